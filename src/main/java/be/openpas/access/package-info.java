@@ -1,0 +1,11 @@
+/**
+ * Authentication and permission checks.
+ *
+ * <p>Integrators get signed JWT access tokens with the OAuth2 client-credentials grant at {@code POST /oauth2/token}
+ * (Spring Authorization Server); the API validates them as an OAuth2 resource server. {@link Access} tells every
+ * module whether the caller holds a {@link Permission} for an organizer; clients and their grants come from a
+ * {@link GrantSource} (the {@code apiclient} module).
+ *
+ * <p>Owns table {@code access_signing_key}: the token signing key pair, generated and stored on first start.
+ */
+package be.openpas.access;

@@ -1,0 +1,180 @@
+package be.openpas.cardsystem;
+
+import be.openpas.cardsystem.internal.persistence.CardSystemRepository;
+import be.openpas.municipality.AddressCheck;
+import be.openpas.municipality.Municipalities;
+import be.openpas.shared.paging.Page;
+import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.problem.SchemaError;
+import java.time.DateTimeException;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Card systems: lookups for every module, search for the contract, and administration. */
+@Service
+@Transactional(readOnly = true)
+public class CardSystems {
+
+    private final CardSystemRepository repository;
+    private final Municipalities municipalities;
+
+    CardSystems(CardSystemRepository repository, Municipalities municipalities) {
+        this.repository = repository;
+        this.municipalities = municipalities;
+    }
+
+    public Optional<CardSystemView> find(int id) {
+        return repository.find(id);
+    }
+
+    /** The card system, or {@code cardsystem-not-found} (404). */
+    public CardSystemView get(int id) {
+        return find(id).orElseThrow(() -> new CardSystemNotFound(id));
+    }
+
+    public boolean exists(int id) {
+        return repository.exists(id);
+    }
+
+    public List<CardSystemView> all() {
+        return repository.all();
+    }
+
+    public Page<CardSystemView> search(CardSystemQuery query, PageRequest page) {
+        Set<String> cities = new HashSet<>();
+        query.cities().forEach(city -> cities.add(city.trim().toLowerCase(Locale.ROOT)));
+        List<CardSystemView> matching = repository.all().stream()
+                .filter(cs -> query.permanent() == null || cs.permanent() == query.permanent())
+                .filter(cs -> query.postalCodes().isEmpty()
+                        || query.postalCodes().stream().anyMatch(cs::coversPostalCode))
+                .filter(cs -> cities.isEmpty()
+                        || cs.cities().stream()
+                                .anyMatch(city -> cities.contains(city.name().toLowerCase(Locale.ROOT))))
+                .filter(cs -> query.name() == null
+                        || cs.name().toLowerCase(Locale.ROOT).contains(query.name().toLowerCase(Locale.ROOT)))
+                .sorted(ordering(query))
+                .toList();
+        return Page.slice(matching, page);
+    }
+
+    private Comparator<CardSystemView> ordering(CardSystemQuery query) {
+        Comparator<CardSystemView> byName =
+                Comparator.comparing(cs -> cs.name().toLowerCase(Locale.ROOT), Comparator.naturalOrder());
+        return switch (query.sort()) {
+            case NAME_ASC -> byName;
+            case NAME_DESC -> byName.reversed();
+            case DISTANCE_ASC -> Comparator.comparingDouble(
+                            (CardSystemView cs) -> distance(cs, query.postalCodeSort()))
+                    .thenComparing(byName);
+            case DISTANCE_DESC -> Comparator.comparingDouble(
+                            (CardSystemView cs) -> -distance(cs, query.postalCodeSort()))
+                    .thenComparing(byName);
+        };
+    }
+
+    /** Kilometres from a postal code to the nearest city of the card system (unknown distances sort last). */
+    private double distance(CardSystemView cardSystem, String fromPostalCode) {
+        return cardSystem.cities().stream()
+                .map(city -> municipalities.distance(fromPostalCode, city.postalCode()))
+                .filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble)
+                .min()
+                .orElse(Double.MAX_VALUE / 2);
+    }
+
+    @Transactional
+    public CardSystemView create(CardSystemCommand command) {
+        if (command.id() != null && repository.exists(command.id())) {
+            throw new ApiProblem(
+                    ProblemType.DUPLICATE_ID, "Card system " + command.id() + " already exists.", command.id());
+        }
+        CardSystemCommand withId = command.id() == null ? command.withId(repository.nextId()) : command;
+        validate(withId);
+        repository.insert(withId);
+        return get(withId.id());
+    }
+
+    @Transactional
+    public CardSystemView update(int id, CardSystemCommand command) {
+        if (!repository.exists(id)) {
+            throw new CardSystemNotFound(id);
+        }
+        CardSystemCommand withId = command.withId(id);
+        validate(withId);
+        repository.update(withId);
+        return get(id);
+    }
+
+    /** Create when the id is new, replace otherwise (the import format). */
+    @Transactional
+    public CardSystemView save(CardSystemCommand command) {
+        return command.id() != null && repository.exists(command.id())
+                ? update(command.id(), command)
+                : create(command);
+    }
+
+    @Transactional
+    public void delete(int id) {
+        if (!repository.exists(id)) {
+            throw new CardSystemNotFound(id);
+        }
+        try {
+            repository.delete(id);
+        } catch (DataIntegrityViolationException inUse) {
+            throw new ApiProblem(
+                    ProblemType.RESOURCE_IN_USE,
+                    "Card system " + id + " still has organizers or other data; remove those first.");
+        }
+    }
+
+    private void validate(CardSystemCommand command) {
+        List<SchemaError> errors = new ArrayList<>();
+        repository.idOfName(command.name())
+                .filter(other -> other != command.id().intValue())
+                .ifPresent(other -> errors.add(
+                        new SchemaError("/name", "is already the name of card system " + other)));
+        try {
+            var endDate = command.socialTariff().defaultEndMonthDay();
+            if (endDate.getMonth() == Month.FEBRUARY && endDate.getDayOfMonth() == 29) {
+                errors.add(new SchemaError("/socialTariff/defaultEndDate", "must exist in every year"));
+            }
+        } catch (DateTimeException invalidDay) {
+            errors.add(new SchemaError("/socialTariff/defaultEndDate", "is not a day of the year"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < command.cities().size(); i++) {
+            CardSystemCity city = command.cities().get(i);
+            String pointer = "/cities/" + i;
+            if (!seen.add(city.postalCode() + "|" + city.name().toLowerCase(Locale.ROOT))) {
+                errors.add(new SchemaError(pointer, "is listed twice"));
+                continue;
+            }
+            AddressCheck check = municipalities.check(city.postalCode(), city.name());
+            switch (check) {
+                case INVALID_FORMAT -> errors.add(
+                        new SchemaError(pointer + "/postalCode", "must be a Belgian postal code of four digits"));
+                case UNKNOWN_POSTAL_CODE -> errors.add(new SchemaError(
+                        pointer + "/postalCode", "unknown postal code " + city.postalCode()));
+                case CITY_MISMATCH -> errors.add(new SchemaError(
+                        pointer + "/name", "'" + city.name() + "' is not a municipality with postal code "
+                                + city.postalCode()));
+                case VALID -> {}
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+    }
+}

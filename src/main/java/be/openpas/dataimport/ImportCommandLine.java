@@ -1,0 +1,67 @@
+package be.openpas.dataimport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import be.openpas.shared.problem.ApiProblem;
+
+/**
+ * {@code java -jar openpas.jar --import=region.json [--rebase-dates]}: loads one import file into the configured
+ * database and exits (code 0 when loaded, 1 when the file is invalid, with every error and its JSON pointer).
+ */
+@Component
+@Order(5)
+public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
+
+    public static final String OPTION = "import";
+    private static final Logger log = LoggerFactory.getLogger(ImportCommandLine.class);
+
+    private final Imports imports;
+    private int exitCode;
+
+    ImportCommandLine(Imports imports) {
+        this.imports = imports;
+    }
+
+    public static boolean isImportRun(String[] args) {
+        return Arrays.stream(args).anyMatch(arg -> arg.startsWith("--" + OPTION + "="));
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> files = args.getOptionValues(OPTION);
+        if (files == null || files.isEmpty()) {
+            return;
+        }
+        for (String file : files) {
+            try {
+                ImportReport report = imports.load(
+                        imports.read(Files.readAllBytes(Path.of(file))), args.containsOption("rebase-dates"));
+                log.info("Loaded {}: {}", file, report);
+                report.generatedSecrets().forEach((client, secret) -> log.warn(
+                        "Generated secret for client '{}': {} (store it now; it is not shown again)", client, secret));
+            } catch (ApiProblem problem) {
+                exitCode = 1;
+                log.error("{} was not loaded: {}", file, problem.detail());
+                problem.schemaErrors().forEach(error -> log.error("  {}: {}", error.jsonPointer(), error.error()));
+            } catch (IOException unreadable) {
+                exitCode = 1;
+                log.error("Cannot read {}: {}", file, unreadable.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,17 @@
+package be.openpas.dataimport;
+
+import java.util.Map;
+
+/**
+ * What an import loaded, per section, and the secrets generated for clients imported without one (shown once).
+ */
+public record ImportReport(
+        int formatVersion,
+        int municipalities,
+        int cardSystems,
+        int organizerGroups,
+        int organizers,
+        int staff,
+        int events,
+        int clients,
+        Map<String, String> generatedSecrets) {}

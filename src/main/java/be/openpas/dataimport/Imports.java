@@ -1,0 +1,205 @@
+package be.openpas.dataimport;
+
+import be.openpas.apiclient.ApiClientCommand;
+import be.openpas.apiclient.ApiClients;
+import be.openpas.apiclient.CreatedApiClient;
+import be.openpas.cardsystem.CardSystems;
+import be.openpas.dataimport.internal.DateRebasing;
+import be.openpas.event.EventCommand;
+import be.openpas.event.Events;
+import be.openpas.municipality.Municipalities;
+import be.openpas.organizer.OrganizerCommand;
+import be.openpas.organizer.Organizers;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.JacksonProblems;
+import be.openpas.shared.problem.JsonPointers;
+import be.openpas.shared.problem.SchemaError;
+import be.openpas.staff.Staff;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads import documents. The document is first read strictly (unknown properties are errors, because a typo must
+ * not silently drop data) and checked field by field; then every entry is written in one transaction, in section
+ * order. Any invalid entry rolls the whole import back, and every error is reported with its JSON pointer.
+ */
+@Service
+public class Imports {
+
+    private static final Logger log = LoggerFactory.getLogger(Imports.class);
+
+    private final ObjectReader reader;
+    private final Validator validator;
+    private final Clock clock;
+    private final Municipalities municipalities;
+    private final CardSystems cardSystems;
+    private final Organizers organizers;
+    private final Staff staff;
+    private final Events events;
+    private final ApiClients clients;
+
+    Imports(
+            JsonMapper json,
+            Validator validator,
+            Clock clock,
+            Municipalities municipalities,
+            CardSystems cardSystems,
+            Organizers organizers,
+            Staff staff,
+            Events events,
+            ApiClients clients) {
+        this.reader = json.readerFor(ImportDocument.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.validator = validator;
+        this.clock = clock;
+        this.municipalities = municipalities;
+        this.cardSystems = cardSystems;
+        this.organizers = organizers;
+        this.staff = staff;
+        this.events = events;
+        this.clients = clients;
+    }
+
+    /** Reads a document in the import format, or fails with {@code body/invalid-syntax} or {@code body/invalid-data}. */
+    public ImportDocument read(byte[] json) {
+        if (json.length == 0) {
+            throw new ApiProblem(be.openpas.shared.problem.ProblemType.BODY_MISSING, "The import document is empty.");
+        }
+        try {
+            return reader.readValue(json);
+        } catch (JacksonException unreadable) {
+            throw JacksonProblems.from(unreadable);
+        }
+    }
+
+    /**
+     * Loads a document, all or nothing.
+     *
+     * @param rebaseDates shift every event by whole weeks so that the document's reference date falls in the
+     *     current week
+     */
+    @Transactional
+    public ImportReport load(ImportDocument document, boolean rebaseDates) {
+        List<SchemaError> errors = new ArrayList<>(check(document));
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+        List<EventCommand> eventCommands = rebaseDates && document.referenceDate() != null
+                ? DateRebasing.toCurrentWeek(document.events(), document.referenceDate(), LocalDate.now(clock))
+                : document.events();
+        Map<String, String> generatedSecrets = new LinkedHashMap<>();
+        Writer writer = new Writer(errors);
+
+        if (!document.municipalities().isEmpty()) {
+            writer.apply("/municipalities", () -> municipalities.save(document.municipalities()));
+        }
+        writer.each("/cardSystems", document.cardSystems(), cardSystems::save);
+        writer.each("/organizerGroups", document.organizerGroups(), organizers::saveGroup);
+        // Organizers first without their links, so that links may point to organizers later in the list.
+        writer.each("/organizers", document.organizers(), command -> organizers.save(new OrganizerCommand(
+                command.id(), command.name(), command.address(), command.email(), command.phone(), command.website(),
+                command.cardSystemIds(), List.of(), command.groupIds())));
+        writer.each("/organizers", document.organizers(), command -> {
+            if (!command.linkedOrganizerIds().isEmpty()) {
+                organizers.save(command);
+            }
+        });
+        writer.each("/staff", document.staff(), entry -> staff.add(entry.organizerId(), entry.email(), entry.type()));
+        writer.each("/events", eventCommands, events::save);
+        writer.each("/clients", document.clients(), (ApiClientCommand command) -> {
+            CreatedApiClient saved = clients.save(command);
+            if (command.secret() == null && saved.secret() != null) {
+                generatedSecrets.put(saved.client().clientId(), saved.secret());
+            }
+        });
+
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+        ImportReport report = new ImportReport(
+                document.formatVersion(),
+                document.municipalities().size(),
+                document.cardSystems().size(),
+                document.organizerGroups().size(),
+                document.organizers().size(),
+                document.staff().size(),
+                eventCommands.size(),
+                document.clients().size(),
+                generatedSecrets);
+        log.info(
+                "Imported {} municipalities, {} card systems, {} organizer groups, {} organizers, {} staff, {} events, {} clients",
+                report.municipalities(), report.cardSystems(), report.organizerGroups(), report.organizers(),
+                report.staff(), report.events(), report.clients());
+        return report;
+    }
+
+    /** Field-level checks of the whole document (Bean Validation), with pointers into the document. */
+    private List<SchemaError> check(ImportDocument document) {
+        List<SchemaError> errors = new ArrayList<>();
+        if (document.formatVersion() != null && document.formatVersion() != ImportDocument.CURRENT_VERSION) {
+            errors.add(new SchemaError(
+                    "/formatVersion", "unsupported version; this openpas reads version " + ImportDocument.CURRENT_VERSION));
+        }
+        for (ConstraintViolation<ImportDocument> violation : validator.validate(document)) {
+            errors.add(new SchemaError(
+                    JsonPointers.fromPropertyPath(violation.getPropertyPath().toString()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(SchemaError::jsonPointer));
+        return errors;
+    }
+
+    /**
+     * Applies entries and collects their errors. A domain problem in one entry does not stop the others from being
+     * checked; an unexpected failure does, because the transaction may no longer be usable.
+     */
+    private static final class Writer {
+
+        private final List<SchemaError> errors;
+        private boolean broken;
+
+        Writer(List<SchemaError> errors) {
+            this.errors = errors;
+        }
+
+        <T> void each(String section, List<T> entries, Consumer<T> action) {
+            for (int i = 0; i < entries.size(); i++) {
+                T entry = entries.get(i);
+                apply(section + "/" + i, () -> action.accept(entry));
+            }
+        }
+
+        void apply(String pointer, Runnable action) {
+            if (broken) {
+                return;
+            }
+            try {
+                action.run();
+            } catch (ApiProblem problem) {
+                if (problem.schemaErrors().isEmpty()) {
+                    errors.add(new SchemaError(pointer, problem.detail()));
+                } else {
+                    problem.schemaErrors().forEach(error -> errors.add(error.prefixed(pointer)));
+                }
+            } catch (RuntimeException unexpected) {
+                log.error("Import stopped at {}", pointer, unexpected);
+                errors.add(new SchemaError(pointer, "could not be saved; the import was stopped here"));
+                broken = true;
+            }
+        }
+    }
+}

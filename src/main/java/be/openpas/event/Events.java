@@ -1,0 +1,211 @@
+package be.openpas.event;
+
+import be.openpas.event.internal.domain.Calendars;
+import be.openpas.event.internal.domain.Prices;
+import be.openpas.event.internal.jsonld.UitdatabankEvents;
+import be.openpas.event.internal.persistence.EventRepository;
+import be.openpas.municipality.AddressCheck;
+import be.openpas.municipality.Municipalities;
+import be.openpas.organizer.OrganizerView;
+import be.openpas.organizer.Organizers;
+import be.openpas.shared.paging.Page;
+import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.problem.SchemaError;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/** The event catalogue: lookups for every module, search and administration. */
+@Service
+@Transactional(readOnly = true)
+public class Events {
+
+    private static final Set<String> LANGUAGES = Set.of("nl", "fr", "en", "de");
+
+    private final EventRepository repository;
+    private final Organizers organizers;
+    private final Municipalities municipalities;
+
+    Events(EventRepository repository, Organizers organizers, Municipalities municipalities) {
+        this.repository = repository;
+        this.organizers = organizers;
+        this.municipalities = municipalities;
+    }
+
+    public Optional<EventView> find(UUID id) {
+        return Optional.ofNullable(withUitpasFlag(repository.byIds(List.of(id))).get(id));
+    }
+
+    /** The event, or {@code event-not-found} (404). */
+    public EventView get(UUID id) {
+        return find(id).orElseThrow(() -> new EventNotFound(id));
+    }
+
+    public boolean exists(UUID id) {
+        return repository.exists(id);
+    }
+
+    public Page<EventView> search(EventQuery query, PageRequest page) {
+        Set<UUID> organizerIds = null;
+        if (query.cardSystemId() != null) {
+            organizerIds = organizers.idsInCardSystem(query.cardSystemId());
+        }
+        Page<UUID> ids = repository.search(query, organizerIds, page);
+        Map<UUID, EventView> views = withUitpasFlag(repository.byIds(ids.member()));
+        return ids.map(views::get);
+    }
+
+    @Transactional
+    public EventView create(EventCommand command) {
+        if (command.id() != null && repository.exists(command.id())) {
+            throw new ApiProblem(ProblemType.DUPLICATE_ID, "Event " + command.id() + " already exists.", command.id());
+        }
+        EventCommand checked = validate(command.id() == null ? command.withId(UUID.randomUUID()) : command);
+        repository.insert(checked);
+        return get(checked.id());
+    }
+
+    @Transactional
+    public EventView update(UUID id, EventCommand command) {
+        if (!repository.exists(id)) {
+            throw new EventNotFound(id);
+        }
+        EventCommand checked = validate(command.withId(id));
+        repository.update(checked);
+        return get(id);
+    }
+
+    /** Create when the id is new, replace otherwise (the import formats). */
+    @Transactional
+    public EventView save(EventCommand command) {
+        return command.id() != null && repository.exists(command.id())
+                ? update(command.id(), command)
+                : create(command);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        if (!repository.exists(id)) {
+            throw new EventNotFound(id);
+        }
+        repository.delete(id);
+    }
+
+    /**
+     * Imports UiTdatabank JSON-LD: one event, an array of events, or a search result ({@code {"member": [...]}}).
+     * All or nothing: when any event is invalid nothing is saved and every error is reported with its JSON pointer.
+     * Unpublished events (draft, rejected, deleted) are skipped.
+     */
+    @Transactional
+    public UitdatabankImport importUitdatabank(JsonNode document) {
+        List<JsonNode> items = new ArrayList<>();
+        List<String> pointers = new ArrayList<>();
+        if (document.isArray() || document.path("member").isArray()) {
+            JsonNode array = document.isArray() ? document : document.path("member");
+            String base = document.isArray() ? "" : "/member";
+            for (int i = 0; i < array.size(); i++) {
+                items.add(array.path(i));
+                pointers.add(base + "/" + i);
+            }
+        } else {
+            items.add(document);
+            pointers.add("");
+        }
+        List<SchemaError> errors = new ArrayList<>();
+        List<UUID> imported = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String pointer = pointers.get(i);
+            if (UitdatabankEvents.unpublished(items.get(i))) {
+                skipped.add(pointer.isEmpty() ? "/" : pointer);
+                continue;
+            }
+            List<SchemaError> itemErrors = new ArrayList<>();
+            Optional<EventCommand> command = UitdatabankEvents.read(items.get(i), itemErrors);
+            if (command.isPresent()) {
+                try {
+                    imported.add(save(command.get()).id());
+                } catch (ApiProblem problem) {
+                    itemErrors.addAll(problem.schemaErrors().isEmpty()
+                            ? List.of(new SchemaError("/", problem.detail()))
+                            : problem.schemaErrors());
+                }
+            }
+            itemErrors.forEach(error -> errors.add(pointer.isEmpty() ? error : error.prefixed(pointer)));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+        return new UitdatabankImport(imported, skipped);
+    }
+
+    private EventCommand validate(EventCommand command) {
+        List<SchemaError> errors = new ArrayList<>();
+        command.name().keySet().stream()
+                .filter(language -> !LANGUAGES.contains(language))
+                .forEach(language -> errors.add(new SchemaError("/name/" + language, "unsupported language")));
+        if (!command.name().containsKey("nl") && !command.name().isEmpty()) {
+            errors.add(new SchemaError("/name/nl", "a Dutch name is required"));
+        }
+        command.description().keySet().stream()
+                .filter(language -> !LANGUAGES.contains(language))
+                .forEach(language -> errors.add(new SchemaError("/description/" + language, "unsupported language")));
+        if (!organizers.exists(command.organizerId())) {
+            errors.add(new SchemaError("/organizerId", "unknown organizer " + command.organizerId()));
+        }
+        EventCalendar calendar = Calendars.normalise(command.calendar(), errors);
+        Prices.check(command.priceInfo(), errors);
+        if (command.ageRange() != null && command.ageRange().min() != null && command.ageRange().max() != null
+                && command.ageRange().min() > command.ageRange().max()) {
+            errors.add(new SchemaError("/ageRange/max", "must not be below min"));
+        }
+        if (command.location() != null && command.location().address() != null) {
+            EventLocation.Address address = command.location().address();
+            if ("BE".equals(address.country()) && address.postalCode() != null) {
+                AddressCheck check = municipalities.check(address.postalCode(), address.city());
+                if (!check.valid()) {
+                    errors.add(new SchemaError(
+                            check == AddressCheck.CITY_MISMATCH
+                                    ? "/location/address/city"
+                                    : "/location/address/postalCode",
+                            check == AddressCheck.CITY_MISMATCH
+                                    ? "'" + address.city() + "' is not a municipality with postal code "
+                                            + address.postalCode()
+                                    : "unknown postal code " + address.postalCode()));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+        return command.withCalendar(calendar);
+    }
+
+    /** An event is an UiTPAS event when its organizer takes part in a card system and it has a base price. */
+    private Map<UUID, EventView> withUitpasFlag(Map<UUID, EventView> events) {
+        Collection<UUID> organizerIds =
+                events.values().stream().map(EventView::organizerId).collect(Collectors.toSet());
+        Map<UUID, OrganizerView> byId = organizers.byIds(organizerIds);
+        events.replaceAll((id, event) -> {
+            OrganizerView organizer = byId.get(event.organizerId());
+            boolean uitpas = organizer != null && organizer.inUitpas() && event.basePrice().isPresent();
+            return uitpas == event.uitpas()
+                    ? event
+                    : new EventView(
+                            event.id(), event.name(), event.description(), event.organizerId(), event.calendar(),
+                            event.location(), event.priceInfo(), event.audience(), event.terms(), event.labels(),
+                            event.booking(), event.ageRange(), event.status(), uitpas);
+        });
+        return events;
+    }
+}

@@ -1,0 +1,215 @@
+package be.openpas.organizer;
+
+import be.openpas.cardsystem.CardSystems;
+import be.openpas.municipality.AddressCheck;
+import be.openpas.municipality.Municipalities;
+import be.openpas.organizer.internal.persistence.OrganizerRepository;
+import be.openpas.shared.paging.Page;
+import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.problem.SchemaError;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organizers: lookups for every module, search for the contract, and administration. */
+@Service
+@Transactional(readOnly = true)
+public class Organizers {
+
+    private final OrganizerRepository repository;
+    private final CardSystems cardSystems;
+    private final Municipalities municipalities;
+    private final ApplicationEventPublisher events;
+
+    Organizers(
+            OrganizerRepository repository,
+            CardSystems cardSystems,
+            Municipalities municipalities,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.cardSystems = cardSystems;
+        this.municipalities = municipalities;
+        this.events = events;
+    }
+
+    public Optional<OrganizerView> find(UUID id) {
+        return repository.find(id);
+    }
+
+    /** The organizer, or {@code organizer-not-found} (404). */
+    public OrganizerView get(UUID id) {
+        return find(id).orElseThrow(() -> new OrganizerNotFound(id));
+    }
+
+    public boolean exists(UUID id) {
+        return repository.exists(id);
+    }
+
+    /** Organizers by id (unknown ids are left out). */
+    public Map<UUID, OrganizerView> byIds(Collection<UUID> ids) {
+        return repository.byIds(ids);
+    }
+
+    /** The organizers that take part in a card system. */
+    public Set<UUID> idsInCardSystem(int cardSystemId) {
+        return repository.idsInCardSystem(cardSystemId);
+    }
+
+    /** For each organizer, the organizers linked to it (whose admins it shares). */
+    public Map<UUID, Set<UUID>> linkedOrganizers(Collection<UUID> organizerIds) {
+        return repository.linksFrom(organizerIds);
+    }
+
+    /** Organizers in the contract's shape, in the order of the given ids (unknown ids are left out). */
+    public List<OrganizerSummary> summaries(List<UUID> ids) {
+        Map<UUID, OrganizerView> views = byIds(ids);
+        return ids.stream().filter(views::containsKey).map(id -> summary(views.get(id))).toList();
+    }
+
+    public OrganizerSummary summary(OrganizerView view) {
+        Map<Integer, String> names = cardSystemNames();
+        return new OrganizerSummary(
+                view.id(),
+                view.name(),
+                view.cardSystemIds().stream()
+                        .map(id -> new OrganizerSummary.CardSystemReference(id, names.getOrDefault(id, "")))
+                        .toList());
+    }
+
+    private Map<Integer, String> cardSystemNames() {
+        Map<Integer, String> names = new java.util.HashMap<>();
+        cardSystems.all().forEach(cs -> names.put(cs.id(), cs.name()));
+        return names;
+    }
+
+    public Page<OrganizerView> search(OrganizerQuery query, PageRequest page) {
+        if (query.groupId() != null && !repository.groupExists(query.groupId())) {
+            throw new ApiProblem(ProblemType.GROUP_NOT_FOUND, "Group " + query.groupId() + " does not exist.");
+        }
+        if (query.cardSystemId() != null && !cardSystems.exists(query.cardSystemId())) {
+            throw be.openpas.cardsystem.CardSystemNotFound.referenced(query.cardSystemId());
+        }
+        if (query.within() != null && query.within().isEmpty()) {
+            return new Page<>(0, List.of());
+        }
+        return repository.search(query, page);
+    }
+
+    @Transactional
+    public OrganizerView create(OrganizerCommand command) {
+        if (command.id() != null && repository.exists(command.id())) {
+            throw new ApiProblem(
+                    ProblemType.DUPLICATE_ID, "Organizer " + command.id() + " already exists.", command.id());
+        }
+        OrganizerCommand withId = command.id() == null ? command.withId(UUID.randomUUID()) : command;
+        validate(withId);
+        repository.insert(withId);
+        return get(withId.id());
+    }
+
+    @Transactional
+    public OrganizerView update(UUID id, OrganizerCommand command) {
+        if (!repository.exists(id)) {
+            throw new OrganizerNotFound(id);
+        }
+        OrganizerCommand withId = command.withId(id);
+        validate(withId);
+        repository.update(withId);
+        events.publishEvent(new OrganizerChanged(id));
+        return get(id);
+    }
+
+    /** Create when the id is new, replace otherwise (the import format). */
+    @Transactional
+    public OrganizerView save(OrganizerCommand command) {
+        return command.id() != null && repository.exists(command.id())
+                ? update(command.id(), command)
+                : create(command);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        if (!repository.exists(id)) {
+            throw new OrganizerNotFound(id);
+        }
+        try {
+            repository.delete(id);
+            events.publishEvent(new OrganizerChanged(id));
+        } catch (DataIntegrityViolationException inUse) {
+            throw new ApiProblem(
+                    ProblemType.RESOURCE_IN_USE, "Organizer " + id + " still has events; delete or move them first.");
+        }
+    }
+
+    public List<OrganizerGroup> groups() {
+        return repository.groups();
+    }
+
+    @Transactional
+    public OrganizerGroup saveGroup(OrganizerGroup group) {
+        repository.idOfGroupName(group.name())
+                .filter(other -> !other.equals(group.id()))
+                .ifPresent(other -> {
+                    throw ApiProblem.invalidData("/name", "is already the name of group " + other);
+                });
+        repository.upsertGroup(group);
+        return group;
+    }
+
+    @Transactional
+    public void deleteGroup(int id) {
+        if (!repository.groupExists(id)) {
+            throw new ApiProblem(ProblemType.GROUP_NOT_FOUND, "Group " + id + " does not exist.").withStatus(404);
+        }
+        repository.deleteGroup(id);
+    }
+
+    private void validate(OrganizerCommand command) {
+        List<SchemaError> errors = new ArrayList<>();
+        for (int i = 0; i < command.cardSystemIds().size(); i++) {
+            if (!cardSystems.exists(command.cardSystemIds().get(i))) {
+                errors.add(new SchemaError("/cardSystemIds/" + i, "unknown card system " + command.cardSystemIds().get(i)));
+            }
+        }
+        for (int i = 0; i < command.linkedOrganizerIds().size(); i++) {
+            UUID linked = command.linkedOrganizerIds().get(i);
+            if (linked.equals(command.id())) {
+                errors.add(new SchemaError("/linkedOrganizerIds/" + i, "an organizer cannot be linked to itself"));
+            } else if (!repository.exists(linked)) {
+                errors.add(new SchemaError("/linkedOrganizerIds/" + i, "unknown organizer " + linked));
+            }
+        }
+        for (int i = 0; i < command.groupIds().size(); i++) {
+            if (!repository.groupExists(command.groupIds().get(i))) {
+                errors.add(new SchemaError("/groupIds/" + i, "unknown group " + command.groupIds().get(i)));
+            }
+        }
+        OrganizerAddress address = command.address();
+        if (address.belgian() && address.postalCode() != null) {
+            AddressCheck check = municipalities.check(address.postalCode(), address.city());
+            switch (check) {
+                case INVALID_FORMAT -> errors.add(
+                        new SchemaError("/address/postalCode", "must be a Belgian postal code of four digits"));
+                case UNKNOWN_POSTAL_CODE -> errors.add(
+                        new SchemaError("/address/postalCode", "unknown postal code " + address.postalCode()));
+                case CITY_MISMATCH -> errors.add(new SchemaError(
+                        "/address/city", "'" + address.city() + "' is not a municipality with postal code "
+                                + address.postalCode()));
+                case VALID -> {}
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+    }
+}

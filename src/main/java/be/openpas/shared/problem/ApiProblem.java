@@ -1,0 +1,80 @@
+package be.openpas.shared.problem;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A problem a client caused, turned into an RFC 7807 response by the shared handler. Domain problems are small
+ * subclasses named after their UiTPAS slug ({@code CardSystemNotFound}); they carry no HTTP types, only the
+ * {@link ProblemType} (whose status can be overridden where the contract uses another one for an operation).
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final ProblemType type;
+    private final int status;
+    private final Object[] messageArguments;
+    private final List<SchemaError> schemaErrors;
+    private final Map<String, Object> extensions;
+
+    public ApiProblem(ProblemType type, String detail, Object... messageArguments) {
+        this(type, type.status(), detail, List.of(), Map.of(), messageArguments);
+    }
+
+    protected ApiProblem(
+            ProblemType type,
+            int status,
+            String detail,
+            List<SchemaError> schemaErrors,
+            Map<String, Object> extensions,
+            Object... messageArguments) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.status = status;
+        this.schemaErrors = List.copyOf(schemaErrors);
+        this.extensions = new LinkedHashMap<>(extensions);
+        this.messageArguments = messageArguments.clone();
+    }
+
+    public static ApiProblem invalidData(List<SchemaError> errors) {
+        return new ApiProblem(
+                ProblemType.BODY_INVALID_DATA,
+                ProblemType.BODY_INVALID_DATA.status(),
+                "The body does not match the expected schema or rules; see schemaErrors.",
+                errors,
+                Map.of());
+    }
+
+    public static ApiProblem invalidData(String jsonPointer, String error) {
+        return invalidData(List.of(new SchemaError(jsonPointer, error)));
+    }
+
+    /** The same problem with another HTTP status, for operations where the contract declares a different one. */
+    public ApiProblem withStatus(int newStatus) {
+        return new ApiProblem(type, newStatus, getMessage(), schemaErrors, extensions, messageArguments);
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    public Object[] messageArguments() {
+        return messageArguments.clone();
+    }
+
+    public List<SchemaError> schemaErrors() {
+        return schemaErrors;
+    }
+
+    public Map<String, Object> extensions() {
+        return Map.copyOf(extensions);
+    }
+}

@@ -1,0 +1,79 @@
+package be.openpas.shared.problem;
+
+import java.net.URI;
+
+/**
+ * Every problem type openpas returns. UiTPAS and publiq types keep their exact URIs, so integrators that compare
+ * them keep working; types the contract lacks live under {@code https://openpas.be/probs/} (see docs/problems.md).
+ * The end-user message of each type is the bundle key {@code problem.<slug>} in {@code messages/problems*.properties}.
+ */
+public enum ProblemType {
+    // publiq generic types
+    UNAUTHORIZED("auth/unauthorized", 401, "Unauthorized"),
+    FORBIDDEN("auth/forbidden", 403, "Forbidden"),
+    BODY_MISSING("body/missing", 400, "Body missing"),
+    BODY_INVALID_SYNTAX("body/invalid-syntax", 400, "Invalid body syntax"),
+    BODY_INVALID_DATA("body/invalid-data", 400, "Invalid body data"),
+    URL_NOT_FOUND("url/not-found", 404, "Not Found"),
+    URL_QUERY_LIMIT_EXCEEDED("url/query-limit-exceeded", 400, "Query limit exceeded"),
+    URL_QUERY_PARAMETER_INVALID("url/query-parameter-invalid", 400, "Invalid query parameter"),
+    URL_QUERY_PARAMETER_MISSING("url/query-parameter-missing", 400, "Missing query parameter"),
+    METHOD_NOT_ALLOWED("method/not-allowed", 405, "Method not allowed"),
+    HEADER_UNSUPPORTED_MEDIA_TYPE("header/unsupported-media-type", 415, "Unsupported Media Type"),
+    HEADER_NOT_ACCEPTABLE("header/not-acceptable", 406, "Not Acceptable"),
+    INTERNAL_ERROR(null, 500, "Internal Server Error"),
+
+    // UiTPAS domain types
+    CARDSYSTEM_NOT_FOUND("uitpas/cardsystem-not-found", 404, "Card system not found"),
+    ORGANIZER_NOT_FOUND("uitpas/organizer-not-found", 404, "Organizer not found"),
+    GROUP_NOT_FOUND("uitpas/group-not-found", 400, "Group not found"),
+    CLIENT_NOT_FOUND("uitpas/client-not-found", 404, "Client not found"),
+    EVENT_NOT_FOUND("uitpas/event-not-found", 404, "Event not found"),
+    INVALID_POSTAL_CODE("uitpas/invalid-postal-code", 400, "Invalid postal code"),
+    POSTAL_CODE_REQUIRED("uitpas/postal-code-required", 400, "Postal code required"),
+    POSTAL_CODE_NOT_IN_CARD_SYSTEM("uitpas/postal-code-not-in-card-system", 400, "Postal code not in card system"),
+
+    // openpas types for what the contract does not cover (administration API)
+    DUPLICATE_ID("https://openpas.be/probs/admin/duplicate-id", 409, "Duplicate id"),
+    RESOURCE_IN_USE("https://openpas.be/probs/admin/resource-in-use", 409, "Resource in use"),
+    NOT_FOUND("https://openpas.be/probs/admin/not-found", 404, "Resource not found");
+
+    private static final String PUBLIQ = "https://api.publiq.be/probs/";
+
+    private final URI uri;
+    private final String slug;
+    private final int status;
+    private final String title;
+
+    ProblemType(String path, int status, String title) {
+        if (path == null) {
+            this.uri = URI.create("about:blank");
+            this.slug = "internal-error";
+        } else if (path.startsWith("https://")) {
+            this.uri = URI.create(path);
+            this.slug = path.substring(path.lastIndexOf('/') + 1);
+        } else {
+            this.uri = URI.create(PUBLIQ + path);
+            this.slug = path.replace('/', '.');
+        }
+        this.status = status;
+        this.title = title;
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    /** The key of the end-user message in the message bundles. */
+    public String messageKey() {
+        return "problem." + slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

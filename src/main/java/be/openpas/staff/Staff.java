@@ -1,0 +1,69 @@
+package be.openpas.staff;
+
+import be.openpas.organizer.OrganizerNotFound;
+import be.openpas.organizer.Organizers;
+import be.openpas.shared.paging.Page;
+import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import be.openpas.staff.internal.persistence.StaffRepository;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff of organizers: who works at which counter, and as what. */
+@Service
+@Transactional(readOnly = true)
+public class Staff {
+
+    private final StaffRepository repository;
+    private final Organizers organizers;
+
+    Staff(StaffRepository repository, Organizers organizers) {
+        this.repository = repository;
+        this.organizers = organizers;
+    }
+
+    public Page<StaffMember> ofOrganizer(UUID organizerId, PageRequest page) {
+        requireOrganizer(organizerId);
+        return repository.membersOf(organizerId, page);
+    }
+
+    /**
+     * Adds a person (by e-mail) to an organizer's staff, or changes their role there. The staff user is created when
+     * the e-mail address is new.
+     */
+    @Transactional
+    public StaffMember add(UUID organizerId, String email, StaffRole role) {
+        requireOrganizer(organizerId);
+        String normalised = email.trim().toLowerCase(Locale.ROOT);
+        UUID userId = repository.userIdOf(normalised).orElseGet(() -> repository.createUser(normalised));
+        repository.upsertMembership(organizerId, userId, role);
+        return new StaffMember(userId, normalised, role);
+    }
+
+    @Transactional
+    public void remove(UUID organizerId, UUID userId) {
+        requireOrganizer(organizerId);
+        if (!repository.removeMembership(organizerId, userId)) {
+            throw new ApiProblem(
+                    ProblemType.URL_NOT_FOUND, "User " + userId + " is not on the staff of organizer " + organizerId + ".");
+        }
+    }
+
+    /** Replaces an organizer's whole staff list (the import format). */
+    @Transactional
+    public void replaceAll(UUID organizerId, List<StaffMember> members) {
+        requireOrganizer(organizerId);
+        repository.removeAllMemberships(organizerId);
+        members.forEach(member -> add(organizerId, member.email(), member.type()));
+    }
+
+    private void requireOrganizer(UUID organizerId) {
+        if (!organizers.exists(organizerId)) {
+            throw new OrganizerNotFound(organizerId);
+        }
+    }
+}

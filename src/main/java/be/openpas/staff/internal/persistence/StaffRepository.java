@@ -1,0 +1,80 @@
+package be.openpas.staff.internal.persistence;
+
+import static be.openpas.staff.internal.persistence.jooq.Tables.STAFF_MEMBERSHIP;
+import static be.openpas.staff.internal.persistence.jooq.Tables.STAFF_USER;
+
+import be.openpas.shared.paging.Page;
+import be.openpas.shared.paging.PageRequest;
+import be.openpas.staff.StaffMember;
+import be.openpas.staff.StaffRole;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class StaffRepository {
+
+    private final DSLContext db;
+    private final Clock clock;
+
+    public StaffRepository(DSLContext db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public Optional<UUID> userIdOf(String email) {
+        return db.select(STAFF_USER.ID).from(STAFF_USER).where(STAFF_USER.EMAIL.eq(email)).fetchOptional(STAFF_USER.ID);
+    }
+
+    public UUID createUser(String email) {
+        UUID id = UUID.randomUUID();
+        db.insertInto(STAFF_USER)
+                .set(STAFF_USER.ID, id)
+                .set(STAFF_USER.EMAIL, email)
+                .set(STAFF_USER.CREATED_AT, OffsetDateTime.now(clock))
+                .execute();
+        return id;
+    }
+
+    public void upsertMembership(UUID organizerId, UUID userId, StaffRole role) {
+        db.insertInto(STAFF_MEMBERSHIP)
+                .set(STAFF_MEMBERSHIP.ORGANIZER_ID, organizerId)
+                .set(STAFF_MEMBERSHIP.USER_ID, userId)
+                .set(STAFF_MEMBERSHIP.ROLE, role.name())
+                .set(STAFF_MEMBERSHIP.CREATED_AT, OffsetDateTime.now(clock))
+                .onDuplicateKeyUpdate()
+                .set(STAFF_MEMBERSHIP.ROLE, role.name())
+                .execute();
+    }
+
+    public boolean removeMembership(UUID organizerId, UUID userId) {
+        return db.deleteFrom(STAFF_MEMBERSHIP)
+                        .where(STAFF_MEMBERSHIP.ORGANIZER_ID.eq(organizerId))
+                        .and(STAFF_MEMBERSHIP.USER_ID.eq(userId))
+                        .execute()
+                > 0;
+    }
+
+    public void removeAllMemberships(UUID organizerId) {
+        db.deleteFrom(STAFF_MEMBERSHIP).where(STAFF_MEMBERSHIP.ORGANIZER_ID.eq(organizerId)).execute();
+    }
+
+    public Page<StaffMember> membersOf(UUID organizerId, PageRequest page) {
+        int total = db.fetchCount(STAFF_MEMBERSHIP, STAFF_MEMBERSHIP.ORGANIZER_ID.eq(organizerId));
+        List<StaffMember> member = db.select(STAFF_USER.ID, STAFF_USER.EMAIL, STAFF_MEMBERSHIP.ROLE)
+                .from(STAFF_MEMBERSHIP)
+                .join(STAFF_USER)
+                .on(STAFF_USER.ID.eq(STAFF_MEMBERSHIP.USER_ID))
+                .where(STAFF_MEMBERSHIP.ORGANIZER_ID.eq(organizerId))
+                .orderBy(STAFF_USER.EMAIL)
+                .limit(page.limit())
+                .offset(page.start())
+                .fetch(r -> new StaffMember(
+                        r.get(STAFF_USER.ID), r.get(STAFF_USER.EMAIL), StaffRole.valueOf(r.get(STAFF_MEMBERSHIP.ROLE))));
+        return new Page<>(total, member);
+    }
+}
