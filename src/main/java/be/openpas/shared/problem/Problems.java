@@ -55,8 +55,10 @@ public class Problems {
             body.put("schemaErrors", schemaErrors);
         }
         body.putAll(extensions);
+        // Every response carries the X-Correlation-Id header; an unexpected error also shows it in the body, so
+        // that whoever reports it can quote it. (Other problems keep the contract's Error shape exactly.)
         String correlationId = MDC.get(CorrelationIds.MDC_KEY);
-        if (correlationId != null) {
+        if (correlationId != null && type == ProblemType.INTERNAL_ERROR) {
             body.put("correlationId", correlationId);
         }
         return body;

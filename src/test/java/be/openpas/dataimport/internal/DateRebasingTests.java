@@ -1,0 +1,43 @@
+package be.openpas.dataimport.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.openpas.event.CalendarType;
+import be.openpas.event.EventCalendar;
+import be.openpas.event.EventCommand;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Rebasing keeps demo events in the future: whole weeks forward, same weekday and local time. */
+class DateRebasingTests {
+
+    static EventCommand concertOn(String start) {
+        OffsetDateTime at = OffsetDateTime.parse(start);
+        return new EventCommand(UUID.randomUUID(), Map.of("nl", "Concert"), null, UUID.randomUUID(),
+                new EventCalendar(CalendarType.SINGLE, at, at.plusHours(2), List.of(new EventCalendar.TimeSlot(at, at.plusHours(2))), null),
+                null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void movesEventsByWholeWeeksKeepingWeekdayAndLocalTime() {
+        EventCommand moved = DateRebasing.toCurrentWeek(
+                        List.of(concertOn("2026-11-27T20:00:00+01:00")), LocalDate.parse("2026-11-23"), LocalDate.parse("2027-04-01"))
+                .getFirst();
+        OffsetDateTime start = moved.calendar().startDate();
+        assertThat(start.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.FRIDAY);
+        // 18 weeks later, across the change to summer time: still 20:00 local time
+        assertThat(start).isEqualTo(OffsetDateTime.parse("2027-04-02T20:00:00+02:00"));
+        assertThat(moved.calendar().subEvents().getFirst().startDate()).isEqualTo(start);
+    }
+
+    @Test
+    void neverMovesEventsBackwards() {
+        List<EventCommand> events = List.of(concertOn("2026-11-27T20:00:00+01:00"));
+        assertThat(DateRebasing.toCurrentWeek(events, LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-21")))
+                .isSameAs(events);
+    }
+}

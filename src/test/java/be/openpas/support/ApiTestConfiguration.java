@@ -1,0 +1,37 @@
+package be.openpas.support;
+
+import be.openpas.apiclient.ApiClients;
+import be.openpas.cardsystem.CardSystems;
+import be.openpas.organizer.Organizers;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Validates every MockMvc exchange against the contract. */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(ApiTestConfiguration.FailingController.class)
+class ApiTestConfiguration {
+
+    /** An operation that fails unexpectedly, to test what a client sees of a 500. */
+    @RestController
+    static class FailingController {
+
+        @GetMapping("/test/unexpected-failure")
+        String fail() {
+            throw new IllegalStateException("connection to db-internal-7 refused for user openpas_rw");
+        }
+    }
+
+    @Bean
+    Fixtures fixtures(CardSystems cardSystems, Organizers organizers, ApiClients clients) {
+        return new Fixtures(cardSystems, organizers, clients);
+    }
+
+    @Bean
+    MockMvcBuilderCustomizer contractValidation() {
+        return builder -> builder.alwaysDo(ContractValidator::check);
+    }
+}
