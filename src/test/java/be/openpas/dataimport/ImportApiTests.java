@@ -65,7 +65,8 @@ class ImportApiTests {
                     .andExpect(status().isOk());
         }
         assertThat(organizers.get(region.library).cardSystemIds()).containsExactly(region.cardSystemId);
-        assertThat(events.get(region.event).calendar().subEvents()).hasSize(1);
+        assertThat(events.get(region.event).priceInfo()).hasSize(1);
+        assertThat(cardSystems.get(region.cardSystemId).cities()).hasSize(2);
     }
 
     @Test

@@ -38,6 +38,9 @@ public final class ContractValidator {
     private static final List<String> OWN_PREFIXES =
             List.of("/admin", "/oauth2", "/.well-known", "/actuator", "/v3/api-docs", "/swagger-ui", "/error", "/test");
 
+    private static final java.util.Set<String> UNKNOWN_OPERATION =
+            java.util.Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
+
     private static volatile OpenApiInteractionValidator validator;
 
     private ContractValidator() {}
@@ -84,8 +87,12 @@ public final class ContractValidator {
         } else {
             report = validator().validateResponse(path, method, responseBuilder.build());
         }
-        assertThat(report.getMessages())
-                .as("%s %s -> %d must follow the UiTPAS contract:%n%s", method, path, response.getStatus(), describe(report))
+        List<ValidationReport.Message> messages = report.getMessages().stream()
+                // an error response to a route or method outside the contract is checked by openpas's own tests
+                .filter(message -> response.getStatus() < 400 || !UNKNOWN_OPERATION.contains(message.getKey()))
+                .toList();
+        assertThat(messages)
+                .as("%s %s -> %d must follow the UiTPAS contract:%n%s", method, path, response.getStatus(), describe(messages))
                 .isEmpty();
     }
 
@@ -93,11 +100,10 @@ public final class ContractValidator {
         SimpleRequest.Builder builder = new SimpleRequest.Builder(method, path);
         Collections.list(request.getHeaderNames())
                 .forEach(name -> builder.withHeader(name, Collections.list(request.getHeaders(name))));
-        request.getParameterMap().forEach((name, values) -> {
-            if (request.getQueryString() != null && request.getQueryString().contains(name)) {
-                builder.withQueryParam(name, values);
-            }
-        });
+        boolean form = request.getContentType() != null && request.getContentType().startsWith("application/x-www-form-urlencoded");
+        if (!form) {
+            request.getParameterMap().forEach(builder::withQueryParam);
+        }
         if (request.getContentAsByteArray() != null && request.getContentAsByteArray().length > 0) {
             builder.withBody(request.getContentAsByteArray());
         }
@@ -124,8 +130,8 @@ public final class ContractValidator {
         return validator;
     }
 
-    private static String describe(ValidationReport report) {
-        return report.getMessages().stream()
+    private static String describe(List<ValidationReport.Message> messages) {
+        return messages.stream()
                 .map(message -> "  [" + message.getKey() + "] " + message.getMessage())
                 .collect(Collectors.joining(System.lineSeparator()));
     }

@@ -78,7 +78,7 @@ public class CardSystemRepository {
         fill(record, command);
         record.setCreatedAt(now);
         record.setUpdatedAt(now);
-        record.insert();
+        db.executeInsert(record);
         insertCities(command);
     }
 
@@ -86,7 +86,7 @@ public class CardSystemRepository {
         CardSystemRecord record = db.fetchSingle(CARD_SYSTEM, CARD_SYSTEM.ID.eq(command.id()));
         fill(record, command);
         record.setUpdatedAt(OffsetDateTime.now(clock));
-        record.update();
+        db.executeUpdate(record);
         db.deleteFrom(CARD_SYSTEM_CITY).where(CARD_SYSTEM_CITY.CARD_SYSTEM_ID.eq(command.id())).execute();
         insertCities(command);
     }

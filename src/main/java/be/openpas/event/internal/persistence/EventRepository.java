@@ -199,7 +199,7 @@ public class EventRepository {
         fill(record, command);
         record.setCreatedAt(now);
         record.setUpdatedAt(now);
-        record.insert();
+        db.executeInsert(record);
         insertChildren(command);
     }
 
@@ -207,7 +207,7 @@ public class EventRepository {
         EventRecord record = db.fetchSingle(EVENT, EVENT.ID.eq(command.id()));
         fill(record, command);
         record.setUpdatedAt(OffsetDateTime.now(clock));
-        record.update();
+        db.executeUpdate(record);
         deleteChildren(command.id());
         insertChildren(command);
     }

@@ -115,7 +115,7 @@ public class OrganizerRepository {
         fill(record, command);
         record.setCreatedAt(now);
         record.setUpdatedAt(now);
-        record.insert();
+        db.executeInsert(record);
         insertRelations(command);
     }
 
@@ -123,7 +123,7 @@ public class OrganizerRepository {
         OrganizerRecord record = db.fetchSingle(ORGANIZER, ORGANIZER.ID.eq(command.id()));
         fill(record, command);
         record.setUpdatedAt(OffsetDateTime.now(clock));
-        record.update();
+        db.executeUpdate(record);
         db.deleteFrom(ORGANIZER_CARD_SYSTEM).where(ORGANIZER_CARD_SYSTEM.ORGANIZER_ID.eq(command.id())).execute();
         db.deleteFrom(ORGANIZER_LINK).where(ORGANIZER_LINK.ORGANIZER_ID.eq(command.id())).execute();
         db.deleteFrom(ORGANIZER_GROUP_MEMBER).where(ORGANIZER_GROUP_MEMBER.ORGANIZER_ID.eq(command.id())).execute();
