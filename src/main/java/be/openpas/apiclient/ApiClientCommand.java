@@ -12,10 +12,14 @@ import java.util.List;
  */
 public record ApiClientCommand(
         @Pattern(regexp = "[A-Za-z0-9._-]{3,100}", message = "must be 3 to 100 letters, digits, '.', '_' or '-'")
-                String clientId,
+        String clientId,
+
         @NotBlank @Size(max = 200) String name,
         Boolean admin,
-        @Size(min = 12, max = 200, message = "must be 12 to 200 characters") String secret,
+
+        @Size(min = 12, max = 200, message = "must be 12 to 200 characters")
+        String secret,
+
         List<@Valid OrganizerGrant> permissions) {
 
     public ApiClientCommand {

@@ -171,7 +171,8 @@ public class ApiClients {
         for (int i = 0; i < grants.size(); i++) {
             if (!organizers.exists(grants.get(i).organizerId())) {
                 errors.add(new SchemaError(
-                        "/permissions/" + i + "/organizerId", "unknown organizer " + grants.get(i).organizerId()));
+                        "/permissions/" + i + "/organizerId",
+                        "unknown organizer " + grants.get(i).organizerId()));
             }
         }
         if (!errors.isEmpty()) {

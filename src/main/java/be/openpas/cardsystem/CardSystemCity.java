@@ -11,7 +11,8 @@ import jakarta.validation.constraints.Size;
  */
 public record CardSystemCity(
         @NotBlank @Pattern(regexp = "[0-9]{4}", message = "must be a Belgian postal code of four digits")
-                String postalCode,
+        String postalCode,
+
         @NotBlank @Size(max = 100) String name,
         boolean allowsCardlessRegistration,
         @Email @Size(max = 320) String contactEmail) {}

@@ -37,7 +37,15 @@ public record CardSystemCommand(
 
     public CardSystemCommand withId(int newId) {
         return new CardSystemCommand(
-                newId, name, permanent, branding, links, cardlessRegistrationType, socialTariffInfo, contactEmail,
-                socialTariff, cities);
+                newId,
+                name,
+                permanent,
+                branding,
+                links,
+                cardlessRegistrationType,
+                socialTariffInfo,
+                contactEmail,
+                socialTariff,
+                cities);
     }
 }

@@ -7,7 +7,12 @@ import java.util.List;
  * order: by name or geographically from {@code postalCodeSort}.
  */
 public record CardSystemQuery(
-        Boolean permanent, List<String> cities, List<String> postalCodes, String name, Sort sort, String postalCodeSort) {
+        Boolean permanent,
+        List<String> cities,
+        List<String> postalCodes,
+        String name,
+        Sort sort,
+        String postalCodeSort) {
 
     public enum Sort {
         NAME_ASC,

@@ -29,6 +29,8 @@ public record CardSystemView(
     }
 
     public List<CardSystemCity> citiesWithPostalCode(String postalCode) {
-        return cities.stream().filter(city -> city.postalCode().equals(postalCode)).toList();
+        return cities.stream()
+                .filter(city -> city.postalCode().equals(postalCode))
+                .toList();
     }
 }

@@ -63,7 +63,9 @@ public class CardSystems {
                         || cs.cities().stream()
                                 .anyMatch(city -> cities.contains(city.name().toLowerCase(Locale.ROOT))))
                 .filter(cs -> query.name() == null
-                        || cs.name().toLowerCase(Locale.ROOT).contains(query.name().toLowerCase(Locale.ROOT)))
+                        || cs.name()
+                                .toLowerCase(Locale.ROOT)
+                                .contains(query.name().toLowerCase(Locale.ROOT)))
                 .sorted(ordering(query))
                 .toList();
         return Page.slice(matching, page);
@@ -75,12 +77,12 @@ public class CardSystems {
         return switch (query.sort()) {
             case NAME_ASC -> byName;
             case NAME_DESC -> byName.reversed();
-            case DISTANCE_ASC -> Comparator.comparingDouble(
-                            (CardSystemView cs) -> distance(cs, query.postalCodeSort()))
-                    .thenComparing(byName);
-            case DISTANCE_DESC -> Comparator.comparingDouble(
-                            (CardSystemView cs) -> -distance(cs, query.postalCodeSort()))
-                    .thenComparing(byName);
+            case DISTANCE_ASC ->
+                Comparator.comparingDouble((CardSystemView cs) -> distance(cs, query.postalCodeSort()))
+                        .thenComparing(byName);
+            case DISTANCE_DESC ->
+                Comparator.comparingDouble((CardSystemView cs) -> -distance(cs, query.postalCodeSort()))
+                        .thenComparing(byName);
         };
     }
 
@@ -141,10 +143,11 @@ public class CardSystems {
 
     private void validate(CardSystemCommand command) {
         List<SchemaError> errors = new ArrayList<>();
-        repository.idOfName(command.name())
+        repository
+                .idOfName(command.name())
                 .filter(other -> other != command.id().intValue())
-                .ifPresent(other -> errors.add(
-                        new SchemaError("/name", "is already the name of card system " + other)));
+                .ifPresent(
+                        other -> errors.add(new SchemaError("/name", "is already the name of card system " + other)));
         try {
             var endDate = command.socialTariff().defaultEndMonthDay();
             if (endDate.getMonth() == Month.FEBRUARY && endDate.getDayOfMonth() == 29) {
@@ -163,13 +166,15 @@ public class CardSystems {
             }
             AddressCheck check = municipalities.check(city.postalCode(), city.name());
             switch (check) {
-                case INVALID_FORMAT -> errors.add(
-                        new SchemaError(pointer + "/postalCode", "must be a Belgian postal code of four digits"));
-                case UNKNOWN_POSTAL_CODE -> errors.add(new SchemaError(
-                        pointer + "/postalCode", "unknown postal code " + city.postalCode()));
-                case CITY_MISMATCH -> errors.add(new SchemaError(
-                        pointer + "/name", "'" + city.name() + "' is not a municipality with postal code "
-                                + city.postalCode()));
+                case INVALID_FORMAT ->
+                    errors.add(
+                            new SchemaError(pointer + "/postalCode", "must be a Belgian postal code of four digits"));
+                case UNKNOWN_POSTAL_CODE ->
+                    errors.add(new SchemaError(pointer + "/postalCode", "unknown postal code " + city.postalCode()));
+                case CITY_MISMATCH ->
+                    errors.add(new SchemaError(
+                            pointer + "/name",
+                            "'" + city.name() + "' is not a municipality with postal code " + city.postalCode()));
                 case VALID -> {}
             }
         }

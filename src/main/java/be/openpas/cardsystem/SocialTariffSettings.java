@@ -13,13 +13,13 @@ import java.time.MonthDay;
  */
 public record SocialTariffSettings(
         @Min(0) @Max(366) Integer gracePeriodDays,
+
         @Pattern(regexp = "(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])", message = "must be a day of the year as MM-dd")
-                String defaultEndDate) {
+        String defaultEndDate) {
 
     public static final int DEFAULT_GRACE_DAYS = 30;
     public static final String DEFAULT_END_DATE = "04-30";
-    public static final SocialTariffSettings DEFAULTS =
-            new SocialTariffSettings(DEFAULT_GRACE_DAYS, DEFAULT_END_DATE);
+    public static final SocialTariffSettings DEFAULTS = new SocialTariffSettings(DEFAULT_GRACE_DAYS, DEFAULT_END_DATE);
 
     public SocialTariffSettings {
         gracePeriodDays = gracePeriodDays == null ? DEFAULT_GRACE_DAYS : gracePeriodDays;

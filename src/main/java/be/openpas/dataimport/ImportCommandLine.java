@@ -1,5 +1,6 @@
 package be.openpas.dataimport;
 
+import be.openpas.shared.problem.ApiProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import be.openpas.shared.problem.ApiProblem;
 
 /**
  * {@code java -jar openpas.jar --import=region.json [--rebase-dates]}: loads one import file into the configured
@@ -47,8 +47,11 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 ImportReport report = imports.load(
                         imports.read(Files.readAllBytes(Path.of(file))), args.containsOption("rebase-dates"));
                 log.info("Loaded {}: {}", file, report);
-                report.generatedSecrets().forEach((client, secret) -> log.warn(
-                        "Generated secret for client '{}': {} (store it now; it is not shown again)", client, secret));
+                report.generatedSecrets()
+                        .forEach((client, secret) -> log.warn(
+                                "Generated secret for client '{}': {} (store it now; it is not shown again)",
+                                client,
+                                secret));
             } catch (ApiProblem problem) {
                 exitCode = 1;
                 log.error("{} was not loaded: {}", file, problem.detail());

@@ -47,5 +47,8 @@ public record ImportDocument(
     }
 
     /** A person on the staff of an organizer. */
-    public record StaffEntry(@NotNull UUID organizerId, @NotBlank @Email String email, @NotNull StaffRole type) {}
+    public record StaffEntry(
+            @NotNull UUID organizerId,
+            @NotBlank @Email String email,
+            @NotNull StaffRole type) {}
 }

@@ -111,9 +111,19 @@ public class Imports {
         writer.each("/cardSystems", document.cardSystems(), cardSystems::save);
         writer.each("/organizerGroups", document.organizerGroups(), organizers::saveGroup);
         // Organizers first without their links, so that links may point to organizers later in the list.
-        writer.each("/organizers", document.organizers(), command -> organizers.save(new OrganizerCommand(
-                command.id(), command.name(), command.address(), command.email(), command.phone(), command.website(),
-                command.cardSystemIds(), List.of(), command.groupIds())));
+        writer.each(
+                "/organizers",
+                document.organizers(),
+                command -> organizers.save(new OrganizerCommand(
+                        command.id(),
+                        command.name(),
+                        command.address(),
+                        command.email(),
+                        command.phone(),
+                        command.website(),
+                        command.cardSystemIds(),
+                        List.of(),
+                        command.groupIds())));
         writer.each("/organizers", document.organizers(), command -> {
             if (!command.linkedOrganizerIds().isEmpty()) {
                 organizers.save(command);
@@ -143,8 +153,13 @@ public class Imports {
                 generatedSecrets);
         log.info(
                 "Imported {} municipalities, {} card systems, {} organizer groups, {} organizers, {} staff, {} events, {} clients",
-                report.municipalities(), report.cardSystems(), report.organizerGroups(), report.organizers(),
-                report.staff(), report.events(), report.clients());
+                report.municipalities(),
+                report.cardSystems(),
+                report.organizerGroups(),
+                report.organizers(),
+                report.staff(),
+                report.events(),
+                report.clients());
         return report;
     }
 
@@ -153,7 +168,8 @@ public class Imports {
         List<SchemaError> errors = new ArrayList<>();
         if (document.formatVersion() != null && document.formatVersion() != ImportDocument.CURRENT_VERSION) {
             errors.add(new SchemaError(
-                    "/formatVersion", "unsupported version; this openpas reads version " + ImportDocument.CURRENT_VERSION));
+                    "/formatVersion",
+                    "unsupported version; this openpas reads version " + ImportDocument.CURRENT_VERSION));
         }
         for (ConstraintViolation<ImportDocument> violation : validator.validate(document)) {
             errors.add(new SchemaError(

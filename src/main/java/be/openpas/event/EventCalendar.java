@@ -26,10 +26,13 @@ public record EventCalendar(
         openingHours = openingHours == null ? List.of() : List.copyOf(openingHours);
     }
 
-    public record TimeSlot(@NotNull OffsetDateTime startDate, @NotNull OffsetDateTime endDate) {}
+    public record TimeSlot(
+            @NotNull OffsetDateTime startDate, @NotNull OffsetDateTime endDate) {}
 
     public record OpeningHours(
-            @NotEmpty List<@NotNull DayOfWeek> daysOfWeek, @NotNull LocalTime opens, @NotNull LocalTime closes) {
+            @NotEmpty List<@NotNull DayOfWeek> daysOfWeek,
+            @NotNull LocalTime opens,
+            @NotNull LocalTime closes) {
 
         public OpeningHours {
             daysOfWeek = daysOfWeek == null ? List.of() : List.copyOf(daysOfWeek);

@@ -38,13 +38,35 @@ public record EventCommand(
 
     public EventCommand withId(UUID newId) {
         return new EventCommand(
-                newId, name, description, organizerId, calendar, location, priceInfo, audience, terms, labels,
-                booking, ageRange, status);
+                newId,
+                name,
+                description,
+                organizerId,
+                calendar,
+                location,
+                priceInfo,
+                audience,
+                terms,
+                labels,
+                booking,
+                ageRange,
+                status);
     }
 
     public EventCommand withCalendar(EventCalendar normalised) {
         return new EventCommand(
-                id, name, description, organizerId, normalised, location, priceInfo, audience, terms, labels,
-                booking, ageRange, status);
+                id,
+                name,
+                description,
+                organizerId,
+                normalised,
+                location,
+                priceInfo,
+                audience,
+                terms,
+                labels,
+                booking,
+                ageRange,
+                status);
     }
 }

@@ -13,7 +13,9 @@ public final class EventDetails {
     private EventDetails() {}
 
     /** An UiTdatabank taxonomy term, e.g. {@code 0.50.4.0.0} "Concert" in domain {@code eventtype}. */
-    public record Term(@NotBlank @Size(max = 100) String id, @NotBlank @Size(max = 200) String label,
+    public record Term(
+            @NotBlank @Size(max = 100) String id,
+            @NotBlank @Size(max = 200) String label,
             @NotBlank @Size(max = 50) String domain) {}
 
     /** How to book: a link, phone or e-mail; whether registration is required and how many places there are. */
@@ -25,5 +27,6 @@ public final class EventDetails {
             @PositiveOrZero Integer capacity) {}
 
     /** The typical age range, both bounds inclusive and optional. */
-    public record AgeRange(@Min(0) @Max(150) Integer min, @Min(0) @Max(150) Integer max) {}
+    public record AgeRange(
+            @Min(0) @Max(150) Integer min, @Min(0) @Max(150) Integer max) {}
 }

@@ -46,7 +46,9 @@ public record EventView(
     }
 
     public Optional<PriceCategory> basePrice() {
-        return priceInfo.stream().filter(p -> p.category() == PriceCategory.Kind.BASE).findFirst();
+        return priceInfo.stream()
+                .filter(p -> p.category() == PriceCategory.Kind.BASE)
+                .findFirst();
     }
 
     /** The Dutch name, or any name when there is no Dutch one. */

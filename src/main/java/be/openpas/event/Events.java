@@ -136,9 +136,10 @@ public class Events {
                 try {
                     imported.add(save(command.get()).id());
                 } catch (ApiProblem problem) {
-                    itemErrors.addAll(problem.schemaErrors().isEmpty()
-                            ? List.of(new SchemaError("/", problem.detail()))
-                            : problem.schemaErrors());
+                    itemErrors.addAll(
+                            problem.schemaErrors().isEmpty()
+                                    ? List.of(new SchemaError("/", problem.detail()))
+                                    : problem.schemaErrors());
                 }
             }
             itemErrors.forEach(error -> errors.add(pointer.isEmpty() ? error : error.prefixed(pointer)));
@@ -165,7 +166,9 @@ public class Events {
         }
         EventCalendar calendar = Calendars.normalise(command.calendar(), errors);
         Prices.check(command.priceInfo(), errors);
-        if (command.ageRange() != null && command.ageRange().min() != null && command.ageRange().max() != null
+        if (command.ageRange() != null
+                && command.ageRange().min() != null
+                && command.ageRange().max() != null
                 && command.ageRange().min() > command.ageRange().max()) {
             errors.add(new SchemaError("/ageRange/max", "must not be below min"));
         }
@@ -198,13 +201,26 @@ public class Events {
         Map<UUID, OrganizerView> byId = organizers.byIds(organizerIds);
         events.replaceAll((id, event) -> {
             OrganizerView organizer = byId.get(event.organizerId());
-            boolean uitpas = organizer != null && organizer.inUitpas() && event.basePrice().isPresent();
+            boolean uitpas = organizer != null
+                    && organizer.inUitpas()
+                    && event.basePrice().isPresent();
             return uitpas == event.uitpas()
                     ? event
                     : new EventView(
-                            event.id(), event.name(), event.description(), event.organizerId(), event.calendar(),
-                            event.location(), event.priceInfo(), event.audience(), event.terms(), event.labels(),
-                            event.booking(), event.ageRange(), event.status(), uitpas);
+                            event.id(),
+                            event.name(),
+                            event.description(),
+                            event.organizerId(),
+                            event.calendar(),
+                            event.location(),
+                            event.priceInfo(),
+                            event.audience(),
+                            event.terms(),
+                            event.labels(),
+                            event.booking(),
+                            event.ageRange(),
+                            event.status(),
+                            uitpas);
         });
         return events;
     }

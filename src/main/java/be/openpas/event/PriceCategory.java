@@ -14,7 +14,9 @@ import java.util.Map;
 public record PriceCategory(
         @NotNull Kind category,
         @NotEmpty Map<String, String> name,
-        @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal price) {
+
+        @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2)
+        BigDecimal price) {
 
     public enum Kind {
         BASE,

@@ -79,7 +79,9 @@ public class Municipalities {
     }
 
     private Optional<Municipality> located(String postalCode) {
-        return byPostalCode(postalCode).stream().filter(Municipality::hasCoordinates).findFirst();
+        return byPostalCode(postalCode).stream()
+                .filter(Municipality::hasCoordinates)
+                .findFirst();
     }
 
     static String normalise(String name) {

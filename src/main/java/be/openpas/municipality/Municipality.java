@@ -10,7 +10,8 @@ import java.math.BigDecimal;
 /** One entry of the municipality list: a postal code with a (deel)gemeente name and its hoofdgemeente. */
 public record Municipality(
         @NotBlank @Pattern(regexp = "[1-9][0-9]{3}", message = "must be a Belgian postal code of four digits")
-                String postalCode,
+        String postalCode,
+
         @NotBlank @Size(max = 100) String name,
         @Size(max = 100) String mainMunicipality,
         @Size(max = 60) String province,

@@ -8,7 +8,9 @@ public record OrganizerAddress(
         @Size(max = 300) String street,
         @Size(max = 10) String postalCode,
         @Size(max = 100) String city,
-        @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code") String country) {
+
+        @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code")
+        String country) {
 
     public OrganizerAddress {
         country = country == null ? "BE" : country.toUpperCase(java.util.Locale.ROOT);

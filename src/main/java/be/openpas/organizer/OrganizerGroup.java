@@ -6,4 +6,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /** A named group of organizers, for example all libraries of a region. */
-public record OrganizerGroup(@NotNull @Positive Integer id, @NotBlank @Size(max = 200) String name) {}
+public record OrganizerGroup(
+        @NotNull @Positive Integer id,
+        @NotBlank @Size(max = 200) String name) {}

@@ -73,7 +73,10 @@ public class Organizers {
     /** Organizers in the contract's shape, in the order of the given ids (unknown ids are left out). */
     public List<OrganizerSummary> summaries(List<UUID> ids) {
         Map<UUID, OrganizerView> views = byIds(ids);
-        return ids.stream().filter(views::containsKey).map(id -> summary(views.get(id))).toList();
+        return ids.stream()
+                .filter(views::containsKey)
+                .map(id -> summary(views.get(id)))
+                .toList();
     }
 
     public OrganizerSummary summary(OrganizerView view) {
@@ -157,7 +160,8 @@ public class Organizers {
 
     @Transactional
     public OrganizerGroup saveGroup(OrganizerGroup group) {
-        repository.idOfGroupName(group.name())
+        repository
+                .idOfGroupName(group.name())
                 .filter(other -> !other.equals(group.id()))
                 .ifPresent(other -> {
                     throw ApiProblem.invalidData("/name", "is already the name of group " + other);
@@ -178,7 +182,9 @@ public class Organizers {
         List<SchemaError> errors = new ArrayList<>();
         for (int i = 0; i < command.cardSystemIds().size(); i++) {
             if (!cardSystems.exists(command.cardSystemIds().get(i))) {
-                errors.add(new SchemaError("/cardSystemIds/" + i, "unknown card system " + command.cardSystemIds().get(i)));
+                errors.add(new SchemaError(
+                        "/cardSystemIds/" + i,
+                        "unknown card system " + command.cardSystemIds().get(i)));
             }
         }
         for (int i = 0; i < command.linkedOrganizerIds().size(); i++) {
@@ -191,20 +197,22 @@ public class Organizers {
         }
         for (int i = 0; i < command.groupIds().size(); i++) {
             if (!repository.groupExists(command.groupIds().get(i))) {
-                errors.add(new SchemaError("/groupIds/" + i, "unknown group " + command.groupIds().get(i)));
+                errors.add(new SchemaError(
+                        "/groupIds/" + i, "unknown group " + command.groupIds().get(i)));
             }
         }
         OrganizerAddress address = command.address();
         if (address.belgian() && address.postalCode() != null) {
             AddressCheck check = municipalities.check(address.postalCode(), address.city());
             switch (check) {
-                case INVALID_FORMAT -> errors.add(
-                        new SchemaError("/address/postalCode", "must be a Belgian postal code of four digits"));
-                case UNKNOWN_POSTAL_CODE -> errors.add(
-                        new SchemaError("/address/postalCode", "unknown postal code " + address.postalCode()));
-                case CITY_MISMATCH -> errors.add(new SchemaError(
-                        "/address/city", "'" + address.city() + "' is not a municipality with postal code "
-                                + address.postalCode()));
+                case INVALID_FORMAT ->
+                    errors.add(new SchemaError("/address/postalCode", "must be a Belgian postal code of four digits"));
+                case UNKNOWN_POSTAL_CODE ->
+                    errors.add(new SchemaError("/address/postalCode", "unknown postal code " + address.postalCode()));
+                case CITY_MISMATCH ->
+                    errors.add(new SchemaError(
+                            "/address/city",
+                            "'" + address.city() + "' is not a municipality with postal code " + address.postalCode()));
                 case VALID -> {}
             }
         }

@@ -49,7 +49,8 @@ public class Staff {
         requireOrganizer(organizerId);
         if (!repository.removeMembership(organizerId, userId)) {
             throw new ApiProblem(
-                    ProblemType.URL_NOT_FOUND, "User " + userId + " is not on the staff of organizer " + organizerId + ".");
+                    ProblemType.URL_NOT_FOUND,
+                    "User " + userId + " is not on the staff of organizer " + organizerId + ".");
         }
     }
 

@@ -7,4 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /** A staff user in one organizer, in the contract's {@code OrganizerAdmin} shape. */
-public record StaffMember(UUID userId, @NotBlank @Email @Size(max = 320) String email, @NotNull StaffRole type) {}
+public record StaffMember(
+        UUID userId,
+        @NotBlank @Email @Size(max = 320) String email,
+        @NotNull StaffRole type) {}

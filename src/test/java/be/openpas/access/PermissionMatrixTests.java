@@ -110,7 +110,8 @@ class PermissionMatrixTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"new.member@example.org\",\"type\":\"MEMBER\"}"))
                 .andExpect(status().isCreated());
-        mvc.perform(get("/permissions/{clientId}", withoutPermissions).with(token)).andExpect(status().isOk());
+        mvc.perform(get("/permissions/{clientId}", withoutPermissions).with(token))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -129,7 +130,8 @@ class PermissionMatrixTests {
 
     @Test
     void publicReferenceDataAcceptsAClientIdInsteadOfAToken() throws Exception {
-        mvc.perform(get("/card-systems").header("x-client-id", withoutPermissions)).andExpect(status().isOk());
+        mvc.perform(get("/card-systems").header("x-client-id", withoutPermissions))
+                .andExpect(status().isOk());
         mvc.perform(get("/card-systems").header("x-client-id", "no-such-client"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.type").value(UNAUTHORIZED));

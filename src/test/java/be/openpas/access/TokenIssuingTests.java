@@ -137,8 +137,10 @@ class TokenIssuingTests {
     void theApiRejectsATamperedToken() throws Exception {
         String token = Tokens.token(mvc, DemoClients.TICKETING, DemoClients.TICKETING_SECRET);
         String[] parts = token.split("\\.");
-        String forgedClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                ("{\"sub\":\"demo-admin\",\"scope\":[\"ADMIN\"],\"exp\":" + (Instant.now().getEpochSecond() + 600) + "}")
+        String forgedClaims = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("{\"sub\":\"demo-admin\",\"scope\":[\"ADMIN\"],\"exp\":"
+                                + (Instant.now().getEpochSecond() + 600) + "}")
                         .getBytes());
         mvc.perform(get("/admin/clients")
                         .header(HttpHeaders.AUTHORIZATION, "Bearer " + parts[0] + "." + forgedClaims + "." + parts[2]))
@@ -159,7 +161,8 @@ class TokenIssuingTests {
 
     private String sign(JwtClaimsSet claims) {
         return new NimbusJwtEncoder(signingKey)
-                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+                .encode(JwtEncoderParameters.from(
+                        JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
                 .getTokenValue();
     }
 

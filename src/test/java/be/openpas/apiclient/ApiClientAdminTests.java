@@ -59,11 +59,12 @@ class ApiClientAdminTests {
     @Test
     void rotatingTheSecretInvalidatesTheOldOne() throws Exception {
         String client = fixtures.client(java.util.Map.of());
-        String newSecret = json.readTree(mvc.perform(post("/admin/clients/{id}/secret", client).with(Tokens.asAdmin(mvc)))
-                        .andExpect(status().isOk())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString())
+        String newSecret = json.readTree(
+                        mvc.perform(post("/admin/clients/{id}/secret", client).with(Tokens.asAdmin(mvc)))
+                                .andExpect(status().isOk())
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
                 .path("secret")
                 .asString();
         Tokens.forget(client);
@@ -102,7 +103,8 @@ class ApiClientAdminTests {
                 .andExpect(jsonPath("$.name").value("Renamed"));
         mvc.perform(get("/admin/clients").param("name", client).with(Tokens.asAdmin(mvc)))
                 .andExpect(jsonPath("$.totalItems").value(1));
-        mvc.perform(delete("/admin/clients/{id}", client).with(Tokens.asAdmin(mvc))).andExpect(status().isNoContent());
+        mvc.perform(delete("/admin/clients/{id}", client).with(Tokens.asAdmin(mvc)))
+                .andExpect(status().isNoContent());
         mvc.perform(get("/admin/clients/{id}", client).with(Tokens.asAdmin(mvc)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/client-not-found"));

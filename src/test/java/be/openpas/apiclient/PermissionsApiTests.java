@@ -56,23 +56,38 @@ class PermissionsApiTests {
             assertThat(organizer.path("organizer").path("name").asString()).isNotBlank();
             assertThat(organizer.path("permissionDetails").size()).isEqualTo(Permission.values().length);
             assertThat(organizer.path("permissions").size()).isEqualTo(48);
-            organizer.path("permissionDetails").values()
-                    .forEach(detail -> assertThat(detail.path("label").path("nl").asString()).isNotBlank());
+            organizer
+                    .path("permissionDetails")
+                    .values()
+                    .forEach(
+                            detail -> assertThat(detail.path("label").path("nl").asString())
+                                    .isNotBlank());
         }
     }
 
     @Test
     void listsLinkedOrganizersWithTheSamePermissions() throws Exception {
         UUID pool = fixtures.organizer();
-        UUID sportService = organizers.create(new OrganizerCommand(
-                        null, Fixtures.unique("Sportdienst"), null, null, null, null, List.of(), List.of(pool), List.of()))
+        UUID sportService = organizers
+                .create(new OrganizerCommand(
+                        null,
+                        Fixtures.unique("Sportdienst"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(pool),
+                        List.of()))
                 .id();
-        String client = fixtures.client(Map.of(sportService, EnumSet.of(Permission.CHECKINS_WRITE, Permission.TARIFFS_READ)));
+        String client =
+                fixtures.client(Map.of(sportService, EnumSet.of(Permission.CHECKINS_WRITE, Permission.TARIFFS_READ)));
         mvc.perform(get("/permissions").with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].organizer.id").value(sportService.toString()))
-                .andExpect(jsonPath("$[0].permissionDetails[?(@.id == 'CHECKINS_WRITE')].label.nl").value("Punten sparen"))
+                .andExpect(jsonPath("$[0].permissionDetails[?(@.id == 'CHECKINS_WRITE')].label.nl")
+                        .value("Punten sparen"))
                 .andExpect(jsonPath("$[0].linkedOrganizers[0].organizer.id").value(pool.toString()))
                 .andExpect(jsonPath("$[0].linkedOrganizers[0].permissionDetails[*].id", hasItem("CHECKINS_WRITE")));
         // ...and those permissions count for the linked organizer too
@@ -94,7 +109,9 @@ class PermissionsApiTests {
                                 """.formatted(second, second)))
                 .andExpect(status().isNoContent());
         assertThat(clients.directGrants(client))
-                .isEqualTo(Map.of(second, EnumSet.of(Permission.CHECKINS_WRITE, Permission.EVENTS_READ, Permission.TICKETSALES_SEARCH)));
+                .isEqualTo(Map.of(
+                        second,
+                        EnumSet.of(Permission.CHECKINS_WRITE, Permission.EVENTS_READ, Permission.TICKETSALES_SEARCH)));
         mvc.perform(get("/permissions/{clientId}", client).with(Tokens.asAdmin(mvc)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
@@ -105,16 +122,22 @@ class PermissionsApiTests {
     void aClientWithPermissionsWriteManagesOnlyItsOwnOrganizersAndCannotEscalate() throws Exception {
         UUID mine = fixtures.organizer();
         UUID theirs = fixtures.organizer();
-        String manager = fixtures.client(Map.of(mine, EnumSet.of(
-                Permission.PERMISSIONS_READ, Permission.PERMISSIONS_WRITE, Permission.TARIFFS_READ, Permission.CHECKINS_WRITE)));
-        String integrator = fixtures.client(Map.of(
-                mine, EnumSet.of(Permission.TARIFFS_READ), theirs, EnumSet.of(Permission.REWARDS_READ)));
+        String manager = fixtures.client(Map.of(
+                mine,
+                EnumSet.of(
+                        Permission.PERMISSIONS_READ,
+                        Permission.PERMISSIONS_WRITE,
+                        Permission.TARIFFS_READ,
+                        Permission.CHECKINS_WRITE)));
+        String integrator = fixtures.client(
+                Map.of(mine, EnumSet.of(Permission.TARIFFS_READ), theirs, EnumSet.of(Permission.REWARDS_READ)));
         var asManager = Tokens.as(mvc, manager, Fixtures.secretOf(manager));
 
         mvc.perform(put("/permissions/{clientId}", integrator)
                         .with(asManager)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("[{\"organizer\": {\"id\": \"%s\"}, \"permissions\": [\"CHECKINS_WRITE\"]}]".formatted(mine)))
+                        .content("[{\"organizer\": {\"id\": \"%s\"}, \"permissions\": [\"CHECKINS_WRITE\"]}]"
+                                .formatted(mine)))
                 .andExpect(status().isNoContent());
         assertThat(clients.directGrants(integrator))
                 .isEqualTo(Map.of(mine, Set.of(Permission.CHECKINS_WRITE), theirs, Set.of(Permission.REWARDS_READ)));
@@ -126,12 +149,14 @@ class PermissionsApiTests {
         mvc.perform(put("/permissions/{clientId}", integrator)
                         .with(asManager)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("[{\"organizer\": {\"id\": \"%s\"}, \"permissions\": [\"REWARDS_WRITE\"]}]".formatted(theirs)))
+                        .content("[{\"organizer\": {\"id\": \"%s\"}, \"permissions\": [\"REWARDS_WRITE\"]}]"
+                                .formatted(theirs)))
                 .andExpect(status().isForbidden());
         mvc.perform(put("/permissions/{clientId}", integrator)
                         .with(asManager)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("[{\"organizer\": {\"id\": \"%s\"}, \"permissions\": [\"PASSHOLDERS_DELETE\"]}]".formatted(mine)))
+                        .content("[{\"organizer\": {\"id\": \"%s\"}, \"permissions\": [\"PASSHOLDERS_DELETE\"]}]"
+                                .formatted(mine)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/auth/forbidden"));
     }
@@ -155,7 +180,8 @@ class PermissionsApiTests {
         mvc.perform(put("/permissions/{clientId}", client)
                         .with(Tokens.asAdmin(mvc))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("[{\"organizer\": {\"id\": \"%s\"}, \"permissions\": [\"TARIFFS_READ\"]}]".formatted(UUID.randomUUID())))
+                        .content("[{\"organizer\": {\"id\": \"%s\"}, \"permissions\": [\"TARIFFS_READ\"]}]"
+                                .formatted(UUID.randomUUID())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/0/organizer/id"));
     }

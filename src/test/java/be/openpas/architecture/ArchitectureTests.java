@@ -20,8 +20,13 @@ class ArchitectureTests {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    "org.springframework..", "org.jooq..", "jakarta.servlet..", "tools.jackson..", "java.sql..",
-                    "..internal.persistence..", "..internal.web..");
+                    "org.springframework..",
+                    "org.jooq..",
+                    "jakarta.servlet..",
+                    "tools.jackson..",
+                    "java.sql..",
+                    "..internal.persistence..",
+                    "..internal.web..");
 
     /** Generated jOOQ records never leave a module's persistence package. */
     @ArchTest

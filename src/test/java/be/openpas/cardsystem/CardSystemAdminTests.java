@@ -63,7 +63,8 @@ class CardSystemAdminTests {
         mvc.perform(get("/admin/card-systems").param("name", "Lievegem " + id).with(Tokens.asAdmin(mvc)))
                 .andExpect(jsonPath("$.totalItems").value(1));
 
-        mvc.perform(delete("/admin/card-systems/{id}", id).with(Tokens.asAdmin(mvc))).andExpect(status().isNoContent());
+        mvc.perform(delete("/admin/card-systems/{id}", id).with(Tokens.asAdmin(mvc)))
+                .andExpect(status().isNoContent());
         mvc.perform(get("/admin/card-systems/{id}", id).with(Tokens.asAdmin(mvc)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/cardsystem-not-found"));

@@ -39,12 +39,15 @@ class CardSystemApiTests {
 
     @Test
     void listsPermanentCardSystemsByNameByDefault() throws Exception {
-        JsonNode page = read(mvc.perform(get("/card-systems").param("limit", "100").with(Tokens.asTicketing(mvc)))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.totalItems").isNumber())
-                .andExpect(jsonPath("$.member[*].permanent", everyItem(org.hamcrest.Matchers.is(true))))
-                .andReturn());
-        List<String> names = page.path("member").values().stream().map(cs -> cs.path("name").asString()).toList();
+        JsonNode page =
+                read(mvc.perform(get("/card-systems").param("limit", "100").with(Tokens.asTicketing(mvc)))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.totalItems").isNumber())
+                        .andExpect(jsonPath("$.member[*].permanent", everyItem(org.hamcrest.Matchers.is(true))))
+                        .andReturn());
+        List<String> names = page.path("member").values().stream()
+                .map(cs -> cs.path("name").asString())
+                .toList();
         assertSortedIgnoringCase(names);
     }
 
@@ -60,7 +63,15 @@ class CardSystemApiTests {
     void filtersTemporaryCardSystems() throws Exception {
         int festival = Fixtures.nextId();
         cardSystems.create(new CardSystemCommand(
-                festival, "Festivalpas " + festival, false, null, null, null, null, null, null,
+                festival,
+                "Festivalpas " + festival,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
                 List.of(new CardSystemCity("9900", "Eeklo", false, null))));
         mvc.perform(get("/card-systems").param("permanent", "false").with(Tokens.asTicketing(mvc)))
                 .andExpect(status().isOk())
@@ -76,7 +87,10 @@ class CardSystemApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.member[*].id", hasItem(REGIO_GENT)))
                 .andExpect(jsonPath("$.member[*].id", not(hasItem(PASPARTOE))));
-        mvc.perform(get("/card-systems").param("city", "Eeklo").param("city", "Schaarbeek").with(Tokens.asTicketing(mvc)))
+        mvc.perform(get("/card-systems")
+                        .param("city", "Eeklo")
+                        .param("city", "Schaarbeek")
+                        .with(Tokens.asTicketing(mvc)))
                 .andExpect(jsonPath("$.member[*].id", hasItem(MEETJESLAND)))
                 .andExpect(jsonPath("$.member[*].id", hasItem(PASPARTOE)))
                 .andExpect(jsonPath("$.member[*].id", not(hasItem(REGIO_GENT))));
@@ -91,7 +105,9 @@ class CardSystemApiTests {
                         .with(Tokens.asTicketing(mvc)))
                 .andExpect(status().isOk())
                 .andReturn());
-        List<Integer> ids = page.path("member").values().stream().map(cs -> cs.path("id").asInt()).toList();
+        List<Integer> ids = page.path("member").values().stream()
+                .map(cs -> cs.path("id").asInt())
+                .toList();
         org.assertj.core.api.Assertions.assertThat(ids.getFirst()).isEqualTo(REGIO_GENT);
         org.assertj.core.api.Assertions.assertThat(ids.indexOf(MEETJESLAND)).isLessThan(ids.indexOf(HASSELT));
 
@@ -101,7 +117,8 @@ class CardSystemApiTests {
                         .param("limit", "100")
                         .with(Tokens.asTicketing(mvc)))
                 .andReturn());
-        org.assertj.core.api.Assertions.assertThat(reversed.path("member").path(0).path("id").asInt())
+        org.assertj.core.api.Assertions.assertThat(
+                        reversed.path("member").path(0).path("id").asInt())
                 .isNotEqualTo(REGIO_GENT);
     }
 
@@ -110,7 +127,10 @@ class CardSystemApiTests {
         mvc.perform(get("/card-systems").param("sort", "postalCode").with(Tokens.asTicketing(mvc)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/postal-code-required"));
-        mvc.perform(get("/card-systems").param("sort", "postalCode").param("postalCodeSort", "90AB").with(Tokens.asTicketing(mvc)))
+        mvc.perform(get("/card-systems")
+                        .param("sort", "postalCode")
+                        .param("postalCodeSort", "90AB")
+                        .with(Tokens.asTicketing(mvc)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/invalid-postal-code"));
         mvc.perform(get("/card-systems").param("postalCode", "123").with(Tokens.asTicketing(mvc)))
@@ -130,28 +150,47 @@ class CardSystemApiTests {
     void citySettingsTellWhereOnlineRegistrationWithSocialTariffIsAllowed() throws Exception {
         int id = Fixtures.nextId();
         cardSystems.create(new CardSystemCommand(
-                id, "Stedenpas " + id, true, null, null, CardlessRegistrationType.SOCIALTARIFF, null,
-                "uitpas@example.org", null,
-                List.of(new CardSystemCity("9000", "Gent", true, "gent@example.org"),
+                id,
+                "Stedenpas " + id,
+                true,
+                null,
+                null,
+                CardlessRegistrationType.SOCIALTARIFF,
+                null,
+                "uitpas@example.org",
+                null,
+                List.of(
+                        new CardSystemCity("9000", "Gent", true, "gent@example.org"),
                         new CardSystemCity("9900", "Eeklo", false, null))));
         mvc.perform(get("/card-systems/{id}/city-settings", id).with(Tokens.asTicketing(mvc)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
-                .andExpect(jsonPath("$[?(@.city == 'Gent')].allowsCardlessRegistration").value(true))
+                .andExpect(jsonPath("$[?(@.city == 'Gent')].allowsCardlessRegistration")
+                        .value(true))
                 .andExpect(jsonPath("$[?(@.city == 'Gent')].contactEmail").value("gent@example.org"))
-                .andExpect(jsonPath("$[?(@.city == 'Eeklo')].allowsCardlessRegistration").value(false))
+                .andExpect(jsonPath("$[?(@.city == 'Eeklo')].allowsCardlessRegistration")
+                        .value(false))
                 .andExpect(jsonPath("$[?(@.city == 'Eeklo')].contactEmail").value("uitpas@example.org"));
-        mvc.perform(get("/card-systems/{id}/city-settings", id).param("postalCode", "9900").with(Tokens.asTicketing(mvc)))
+        mvc.perform(get("/card-systems/{id}/city-settings", id)
+                        .param("postalCode", "9900")
+                        .with(Tokens.asTicketing(mvc)))
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].city").value("Eeklo"));
-        mvc.perform(get("/card-systems/{id}/city-settings", id).param("postalCode", "1000").with(Tokens.asTicketing(mvc)))
+        mvc.perform(get("/card-systems/{id}/city-settings", id)
+                        .param("postalCode", "1000")
+                        .with(Tokens.asTicketing(mvc)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/postal-code-not-in-card-system"));
-        mvc.perform(get("/card-systems/{id}/social-tariff-settings", id).param("postalCode", "9000").with(Tokens.asTicketing(mvc)))
+                .andExpect(
+                        jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/postal-code-not-in-card-system"));
+        mvc.perform(get("/card-systems/{id}/social-tariff-settings", id)
+                        .param("postalCode", "9000")
+                        .with(Tokens.asTicketing(mvc)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.postalCode").value("9000"))
                 .andExpect(jsonPath("$.allowsCardlessRegistration").value(true));
-        mvc.perform(get("/card-systems/{id}/social-tariff-settings", id).param("postalCode", "99").with(Tokens.asTicketing(mvc)))
+        mvc.perform(get("/card-systems/{id}/social-tariff-settings", id)
+                        .param("postalCode", "99")
+                        .with(Tokens.asTicketing(mvc)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/invalid-postal-code"));
     }
@@ -161,7 +200,8 @@ class CardSystemApiTests {
     }
 
     private static void assertSortedIgnoringCase(List<String> names) {
-        List<String> sorted = names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        List<String> sorted =
+                names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
         org.assertj.core.api.Assertions.assertThat(names).isEqualTo(sorted);
     }
 }

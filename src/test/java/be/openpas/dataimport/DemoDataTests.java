@@ -43,19 +43,24 @@ class DemoDataTests {
 
     @Test
     void hasTheRegionsModelledOnRealOnes() {
-        List<String> names = cardSystems.all().stream().map(CardSystemView::name).toList();
-        assertThat(names).contains("UiTPAS Regio Gent", "Paspartoe", "UiTPAS Oostende", "UiTPAS Meetjesland", "Kom!pas Halle");
+        List<String> names =
+                cardSystems.all().stream().map(CardSystemView::name).toList();
+        assertThat(names)
+                .contains("UiTPAS Regio Gent", "Paspartoe", "UiTPAS Oostende", "UiTPAS Meetjesland", "Kom!pas Halle");
         CardSystemView gent = cardSystems.get(5);
-        assertThat(gent.cities().stream().map(c -> c.postalCode()).distinct().count()).isGreaterThan(5);
+        assertThat(gent.cities().stream().map(c -> c.postalCode()).distinct().count())
+                .isGreaterThan(5);
         assertThat(cardSystems.get(3).cities()).hasSizeGreaterThanOrEqualTo(19);
         assertThat(municipalities.listLoaded()).isTrue();
     }
 
     @Test
     void hasADozenOrganizersAndFiftyEventsInTheComingMonths() {
-        assertThat(organizers.search(OrganizerQuery.all(), PageRequest.all()).totalItems()).isGreaterThanOrEqualTo(12);
+        assertThat(organizers.search(OrganizerQuery.all(), PageRequest.all()).totalItems())
+                .isGreaterThanOrEqualTo(12);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<EventView> coming = events.search(new EventQuery(null, null, now, now.plusMonths(6), null), PageRequest.all())
+        List<EventView> coming = events.search(
+                        new EventQuery(null, null, now, now.plusMonths(6), null), PageRequest.all())
                 .member();
         assertThat(coming).hasSizeGreaterThanOrEqualTo(50);
         assertThat(coming).filteredOn(EventView::uitpas).hasSizeGreaterThanOrEqualTo(40);

@@ -42,13 +42,17 @@ class ImportApiTests {
     @Test
     void loadsAWholeRegion() throws Exception {
         Region region = new Region();
-        mvc.perform(post("/admin/imports").with(Tokens.asAdmin(mvc)).contentType(MediaType.APPLICATION_JSON).content(region.document()))
+        mvc.perform(post("/admin/imports")
+                        .with(Tokens.asAdmin(mvc))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(region.document()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.cardSystems").value(1))
                 .andExpect(jsonPath("$.organizers").value(2))
                 .andExpect(jsonPath("$.events").value(1))
                 .andExpect(jsonPath("$.clients").value(1))
-                .andExpect(jsonPath("$.generatedSecrets['" + region.clientId + "']").isNotEmpty());
+                .andExpect(jsonPath("$.generatedSecrets['" + region.clientId + "']")
+                        .isNotEmpty());
         assertThat(cardSystems.get(region.cardSystemId).cities()).hasSize(2);
         assertThat(organizers.get(region.library).linkedOrganizerIds()).containsExactly(region.pool);
         assertThat(events.get(region.event).uitpas()).isTrue();
@@ -61,7 +65,10 @@ class ImportApiTests {
     void importingTheSameDocumentTwiceGivesTheSameResult() throws Exception {
         Region region = new Region();
         for (int i = 0; i < 2; i++) {
-            mvc.perform(post("/admin/imports").with(Tokens.asAdmin(mvc)).contentType(MediaType.APPLICATION_JSON).content(region.document()))
+            mvc.perform(post("/admin/imports")
+                            .with(Tokens.asAdmin(mvc))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(region.document()))
                     .andExpect(status().isOk());
         }
         assertThat(organizers.get(region.library).cardSystemIds()).containsExactly(region.cardSystemId);
@@ -73,12 +80,19 @@ class ImportApiTests {
     void storesNothingAndReportsEveryInvalidEntryWithItsPointer() throws Exception {
         Region region = new Region();
         String broken = region.document()
-                .replace("\"postalCode\": \"9900\", \"name\": \"Eeklo\"", "\"postalCode\": \"9999\", \"name\": \"Eeklo\"")
-                .replace("\"cardSystemIds\": [" + region.cardSystemId + "], \"groupIds\": []}",
+                .replace(
+                        "\"postalCode\": \"9900\", \"name\": \"Eeklo\"",
+                        "\"postalCode\": \"9999\", \"name\": \"Eeklo\"")
+                .replace(
+                        "\"cardSystemIds\": [" + region.cardSystemId + "], \"groupIds\": []}",
                         "\"cardSystemIds\": [" + region.cardSystemId + ", 987654], \"groupIds\": []}")
-                .replace("\"organizerId\": \"" + region.pool + "\", \"calendar\"",
+                .replace(
+                        "\"organizerId\": \"" + region.pool + "\", \"calendar\"",
                         "\"organizerId\": \"" + UUID.randomUUID() + "\", \"calendar\"");
-        mvc.perform(post("/admin/imports").with(Tokens.asAdmin(mvc)).contentType(MediaType.APPLICATION_JSON).content(broken))
+        mvc.perform(post("/admin/imports")
+                        .with(Tokens.asAdmin(mvc))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(broken))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/body/invalid-data"))
                 .andExpect(jsonPath("$.schemaErrors[*].jsonPointer", hasItem("/cardSystems/0/cities/1/postalCode")))
@@ -113,10 +127,16 @@ class ImportApiTests {
                         .content("{\"formatVersion\": 1, \"cardSystems\": [{\"name\": \"Typo\", \"citiez\": []}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/cardSystems/0/citiez"));
-        mvc.perform(post("/admin/imports").with(Tokens.asAdmin(mvc)).contentType(MediaType.APPLICATION_JSON).content("{\"formatVersion\": 2}"))
+        mvc.perform(post("/admin/imports")
+                        .with(Tokens.asAdmin(mvc))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"formatVersion\": 2}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/formatVersion"));
-        mvc.perform(post("/admin/imports").with(Tokens.asAdmin(mvc)).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/admin/imports")
+                        .with(Tokens.asAdmin(mvc))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/formatVersion"));
         mvc.perform(post("/admin/imports").with(Tokens.asAdmin(mvc)).contentType(MediaType.APPLICATION_JSON))
@@ -126,7 +146,10 @@ class ImportApiTests {
 
     @Test
     void isForAdministratorsOnly() throws Exception {
-        mvc.perform(post("/admin/imports").with(Tokens.asTicketing(mvc)).contentType(MediaType.APPLICATION_JSON).content("{\"formatVersion\": 1}"))
+        mvc.perform(post("/admin/imports")
+                        .with(Tokens.asTicketing(mvc))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"formatVersion\": 1}"))
                 .andExpect(status().isForbidden());
     }
 

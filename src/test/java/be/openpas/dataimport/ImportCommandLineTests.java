@@ -29,7 +29,10 @@ class ImportCommandLineTests {
     void loadsAFileFromTheCommandLine() throws Exception {
         int id = Fixtures.nextId();
         Path file = directory.resolve("region.json");
-        Files.writeString(file, "{\"formatVersion\": 1, \"cardSystems\": [{\"id\": %d, \"name\": \"Commandoregio %d\"}]}".formatted(id, id));
+        Files.writeString(
+                file,
+                "{\"formatVersion\": 1, \"cardSystems\": [{\"id\": %d, \"name\": \"Commandoregio %d\"}]}"
+                        .formatted(id, id));
         commandLine.run(new DefaultApplicationArguments("--import=" + file));
         assertThat(commandLine.getExitCode()).isZero();
         assertThat(cardSystems.exists(id)).isTrue();

@@ -30,14 +30,18 @@ class ImportFormatSchemaTests {
     @Test
     void theDocumentedExampleFollowsTheSchema() {
         String guide = read(Path.of("docs/import-format.md"));
-        Matcher example = Pattern.compile("```json\\n(\\{.*?})\\n```", Pattern.DOTALL).matcher(guide);
-        assertThat(example.find()).as("docs/import-format.md has a JSON example").isTrue();
+        Matcher example =
+                Pattern.compile("```json\\n(\\{.*?})\\n```", Pattern.DOTALL).matcher(guide);
+        assertThat(example.find())
+                .as("docs/import-format.md has a JSON example")
+                .isTrue();
         assertValid(example.group(1));
     }
 
     @Test
     void theSchemaRejectsWhatTheImportRejects() throws Exception {
-        List<Error> errors = SCHEMA.validate(JSON.readTree("{\"formatVersion\": 1, \"cardSystems\": [{\"name\": \"X\", \"citiez\": []}]}"));
+        List<Error> errors = SCHEMA.validate(
+                JSON.readTree("{\"formatVersion\": 1, \"cardSystems\": [{\"name\": \"X\", \"citiez\": []}]}"));
         assertThat(errors).isNotEmpty();
     }
 

@@ -54,7 +54,11 @@ class EventAdminTests {
         mvc.perform(post("/admin/events")
                         .with(Tokens.asAdmin(mvc))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(concert(UUID.randomUUID(), organizer, "2027-02-12T20:00:00+01:00", "2027-02-12T22:00:00+01:00")))
+                        .content(concert(
+                                UUID.randomUUID(),
+                                organizer,
+                                "2027-02-12T20:00:00+01:00",
+                                "2027-02-12T22:00:00+01:00")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.uitpas").value(false));
     }
@@ -64,14 +68,20 @@ class EventAdminTests {
         mvc.perform(post("/admin/events")
                         .with(Tokens.asAdmin(mvc))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(concert(UUID.randomUUID(), UUID.randomUUID(), "2027-02-12T20:00:00+01:00", "2027-02-12T22:00:00+01:00")))
+                        .content(concert(
+                                UUID.randomUUID(),
+                                UUID.randomUUID(),
+                                "2027-02-12T20:00:00+01:00",
+                                "2027-02-12T22:00:00+01:00")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/body/invalid-data"))
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/organizerId"));
-        mvc.perform(post("/admin/events")
-                        .with(Tokens.asAdmin(mvc))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": {\"nl\": \"Zonder organisator\"}, \"calendar\": {\"type\": \"PERMANENT\"}}"))
+        mvc.perform(
+                        post("/admin/events")
+                                .with(Tokens.asAdmin(mvc))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"name\": {\"nl\": \"Zonder organisator\"}, \"calendar\": {\"type\": \"PERMANENT\"}}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/organizerId"));
     }
@@ -122,14 +132,20 @@ class EventAdminTests {
         UUID march = UUID.randomUUID();
         create(concert(december, organizer, "2026-12-20T20:00:00+01:00", "2026-12-20T22:00:00+01:00"));
         create(concert(march, organizer, "2027-03-20T20:00:00+01:00", "2027-03-20T22:00:00+01:00"));
-        mvc.perform(get("/admin/events").param("organizerId", organizer.toString()).with(Tokens.asAdmin(mvc)))
+        mvc.perform(get("/admin/events")
+                        .param("organizerId", organizer.toString())
+                        .with(Tokens.asAdmin(mvc)))
                 .andExpect(jsonPath("$.totalItems").value(2))
                 .andExpect(jsonPath("$.member[0].id").value(december.toString()));
-        mvc.perform(get("/admin/events").param("cardSystemId", String.valueOf(cardSystem)).param("from", "2027-01-01")
+        mvc.perform(get("/admin/events")
+                        .param("cardSystemId", String.valueOf(cardSystem))
+                        .param("from", "2027-01-01")
                         .with(Tokens.asAdmin(mvc)))
                 .andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.member[0].id").value(march.toString()));
-        mvc.perform(get("/admin/events").param("organizerId", organizer.toString()).param("to", "2026-12-20")
+        mvc.perform(get("/admin/events")
+                        .param("organizerId", organizer.toString())
+                        .param("to", "2026-12-20")
                         .with(Tokens.asAdmin(mvc)))
                 .andExpect(jsonPath("$.member[*].id", hasItem(december.toString())))
                 .andExpect(jsonPath("$.member[*].id", not(hasItem(march.toString()))));
@@ -153,7 +169,10 @@ class EventAdminTests {
     }
 
     private void create(String body) throws Exception {
-        mvc.perform(post("/admin/events").with(Tokens.asAdmin(mvc)).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/admin/events")
+                        .with(Tokens.asAdmin(mvc))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isCreated());
     }
 

@@ -45,7 +45,8 @@ class UitdatabankImportTests {
         assertThat(event.calendar().endDate().toString()).isEqualTo("2027-06-13T23:59:59+02:00");
         assertThat(event.location().name()).isEqualTo("Citadelpark");
         assertThat(event.location().address().postalCode()).isEqualTo("9000");
-        assertThat(event.priceInfo()).extracting(PriceCategory::category)
+        assertThat(event.priceInfo())
+                .extracting(PriceCategory::category)
                 .containsExactly(PriceCategory.Kind.BASE, PriceCategory.Kind.TARIFF);
         assertThat(event.ageRange().min()).isEqualTo(12);
         assertThat(event.ageRange().max()).isNull();
@@ -62,7 +63,9 @@ class UitdatabankImportTests {
                         .with(Tokens.asAdmin(mvc))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"totalItems\": 2, \"member\": [%s, %s]}"
-                                .formatted(jsonLd(published, organizer, "READY_FOR_VALIDATION"), jsonLd(deleted, organizer, "DELETED"))))
+                                .formatted(
+                                        jsonLd(published, organizer, "READY_FOR_VALIDATION"),
+                                        jsonLd(deleted, organizer, "DELETED"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.imported.length()").value(1))
                 .andExpect(jsonPath("$.skipped[0]").value("/member/1"));
@@ -78,7 +81,10 @@ class UitdatabankImportTests {
         mvc.perform(post("/admin/events/uitdatabank")
                         .with(Tokens.asAdmin(mvc))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("[%s, %s]".formatted(jsonLd(good, organizer, "APPROVED"), jsonLd(orphan, UUID.randomUUID(), "APPROVED"))))
+                        .content("[%s, %s]"
+                                .formatted(
+                                        jsonLd(good, organizer, "APPROVED"),
+                                        jsonLd(orphan, UUID.randomUUID(), "APPROVED"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/body/invalid-data"))
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/1/organizerId"));

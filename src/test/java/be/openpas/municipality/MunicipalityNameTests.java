@@ -9,7 +9,8 @@ class MunicipalityNameTests {
 
     @Test
     void comparesNamesWithoutCaseAccentsOrHyphens() {
-        assertThat(Municipalities.normalise("Sint-Jans-Molenbeek")).isEqualTo(Municipalities.normalise("sint jans molenbeek"));
+        assertThat(Municipalities.normalise("Sint-Jans-Molenbeek"))
+                .isEqualTo(Municipalities.normalise("sint jans molenbeek"));
         assertThat(Municipalities.normalise("Liège")).isEqualTo("liege");
         assertThat(Municipalities.normalise("  Gent ")).isEqualTo("gent");
     }

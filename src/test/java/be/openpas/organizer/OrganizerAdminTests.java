@@ -51,7 +51,8 @@ class OrganizerAdminTests {
                 .andExpect(jsonPath("$.cardSystemIds.length()").value(0));
         mvc.perform(get("/admin/organizers").param("name", "Hernoemd").with(Tokens.asAdmin(mvc)))
                 .andExpect(jsonPath("$.member[0].id").value(id.toString()));
-        mvc.perform(delete("/admin/organizers/{id}", id).with(Tokens.asAdmin(mvc))).andExpect(status().isNoContent());
+        mvc.perform(delete("/admin/organizers/{id}", id).with(Tokens.asAdmin(mvc)))
+                .andExpect(status().isNoContent());
         mvc.perform(get("/admin/organizers/{id}", id).with(Tokens.asAdmin(mvc)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/organizer-not-found"));
@@ -68,10 +69,14 @@ class OrganizerAdminTests {
                                 """.formatted(UUID.randomUUID())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/body/invalid-data"))
-                .andExpect(jsonPath("$.schemaErrors[?(@.jsonPointer == '/cardSystemIds/0')]").exists())
-                .andExpect(jsonPath("$.schemaErrors[?(@.jsonPointer == '/linkedOrganizerIds/0')]").exists())
-                .andExpect(jsonPath("$.schemaErrors[?(@.jsonPointer == '/groupIds/0')]").exists())
-                .andExpect(jsonPath("$.schemaErrors[?(@.jsonPointer == '/address/city')]").exists());
+                .andExpect(jsonPath("$.schemaErrors[?(@.jsonPointer == '/cardSystemIds/0')]")
+                        .exists())
+                .andExpect(jsonPath("$.schemaErrors[?(@.jsonPointer == '/linkedOrganizerIds/0')]")
+                        .exists())
+                .andExpect(jsonPath("$.schemaErrors[?(@.jsonPointer == '/groupIds/0')]")
+                        .exists())
+                .andExpect(jsonPath("$.schemaErrors[?(@.jsonPointer == '/address/city')]")
+                        .exists());
     }
 
     @Test

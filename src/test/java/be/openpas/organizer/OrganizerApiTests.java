@@ -46,9 +46,15 @@ class OrganizerApiTests {
         group = Fixtures.nextId();
         organizers.saveGroup(new OrganizerGroup(group, "Groep " + group));
         String suffix = " " + cardSystem;
-        library = organizers.create(command("Bibliotheek Zuid" + suffix, List.of(cardSystem), List.of(group))).id();
-        pool = organizers.create(command("Zwembad Noord" + suffix, List.of(cardSystem), List.of())).id();
-        hidden = organizers.create(command("Bibliotheek Verborgen" + suffix, List.of(cardSystem), List.of(group))).id();
+        library = organizers
+                .create(command("Bibliotheek Zuid" + suffix, List.of(cardSystem), List.of(group)))
+                .id();
+        pool = organizers
+                .create(command("Zwembad Noord" + suffix, List.of(cardSystem), List.of()))
+                .id();
+        hidden = organizers
+                .create(command("Bibliotheek Verborgen" + suffix, List.of(cardSystem), List.of(group)))
+                .id();
         String client = fixtures.client(Map.of(
                 library, Set.of(Permission.ORGANIZERS_SEARCH),
                 pool, Set.of(Permission.ORGANIZERS_SEARCH),
@@ -74,7 +80,8 @@ class OrganizerApiTests {
                 .andExpect(jsonPath("$.member[0].id").value(library.toString()));
         mvc.perform(get("/organizers").param("name", "*noord*").with(caller))
                 .andExpect(jsonPath("$.member[0].id").value(pool.toString()));
-        mvc.perform(get("/organizers").param("name", "Zwembad").with(caller)).andExpect(jsonPath("$.totalItems").value(0));
+        mvc.perform(get("/organizers").param("name", "Zwembad").with(caller))
+                .andExpect(jsonPath("$.totalItems").value(0));
     }
 
     @Test
@@ -82,7 +89,10 @@ class OrganizerApiTests {
         mvc.perform(get("/organizers").param("groupId", String.valueOf(group)).with(caller))
                 .andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.member[0].id").value(library.toString()));
-        mvc.perform(get("/organizers").param("cardSystemId", String.valueOf(cardSystem)).param("sort[name]", "desc").with(caller))
+        mvc.perform(get("/organizers")
+                        .param("cardSystemId", String.valueOf(cardSystem))
+                        .param("sort[name]", "desc")
+                        .with(caller))
                 .andExpect(jsonPath("$.member[0].id").value(pool.toString()))
                 .andExpect(jsonPath("$.member[1].id").value(library.toString()));
         mvc.perform(get("/organizers").param("limit", "1").param("start", "1").with(caller))

@@ -39,7 +39,8 @@ class ContractCoverageTests {
         if (!ContractValidator.requireContract()) {
             return;
         }
-        JsonNode paths = json.readTree(Files.readString(ContractValidator.CONTRACT)).path("paths");
+        JsonNode paths =
+                json.readTree(Files.readString(ContractValidator.CONTRACT)).path("paths");
         Set<String> contract = new TreeSet<>();
         for (var path : paths.properties()) {
             for (String method : path.getValue().propertyNames()) {

@@ -15,7 +15,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundleTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages/problems.properties", "messages/problems_fr.properties", "messages/problems_en.properties"})
+    @ValueSource(
+            strings = {
+                "messages/problems.properties",
+                "messages/problems_fr.properties",
+                "messages/problems_en.properties"
+            })
     void everyProblemTypeHasAnEndUserMessage(String bundle) throws IOException {
         Properties messages = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(bundle)) {
@@ -27,8 +32,9 @@ class MessageBundleTests {
                     .as("%s in %s", type.messageKey(), bundle)
                     .isNotBlank();
         }
-        messages.values().forEach(message -> assertThat(message.toString())
-                .as("use the typographic apostrophe, a plain one breaks MessageFormat")
-                .doesNotContain("'"));
+        messages.values()
+                .forEach(message -> assertThat(message.toString())
+                        .as("use the typographic apostrophe, a plain one breaks MessageFormat")
+                        .doesNotContain("'"));
     }
 }

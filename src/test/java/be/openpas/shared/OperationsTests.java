@@ -25,7 +25,9 @@ class OperationsTests {
 
     @Test
     void reportsHealthWithoutCredentials() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
         mvc.perform(get("/actuator/info")).andExpect(status().isOk());
     }
@@ -33,7 +35,11 @@ class OperationsTests {
     @Test
     void exposesPrometheusMetrics() throws Exception {
         mvc.perform(get("/card-systems").with(Tokens.asTicketing(mvc))).andExpect(status().isOk());
-        String metrics = mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String metrics = mvc.perform(get("/actuator/prometheus"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(metrics).contains("http_server_requests_seconds_count").contains("jvm_memory_used_bytes");
     }
 
@@ -50,7 +56,9 @@ class OperationsTests {
 
     @Test
     void logsRouteTemplatesNotPathsOrQueries(CapturedOutput output) throws Exception {
-        mvc.perform(get("/card-systems/5/city-settings").param("postalCode", "9031").with(Tokens.asTicketing(mvc)))
+        mvc.perform(get("/card-systems/5/city-settings")
+                        .param("postalCode", "9031")
+                        .with(Tokens.asTicketing(mvc)))
                 .andExpect(status().isOk());
         assertThat(output.getOut()).contains("GET /card-systems/{cardSystemId}/city-settings -> 200");
         assertThat(output.getOut()).doesNotContain("9031").doesNotContain("/card-systems/5/");

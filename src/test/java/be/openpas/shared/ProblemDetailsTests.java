@@ -30,26 +30,34 @@ class ProblemDetailsTests {
 
     @Test
     void malformedJsonIsInvalidSyntax() throws Exception {
-        problem(mvc.perform(post("/admin/card-systems")
+        problem(
+                mvc.perform(post("/admin/card-systems")
                         .with(Tokens.asAdmin(mvc))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"Broken\",")),
-                400, "body/invalid-syntax");
+                400,
+                "body/invalid-syntax");
     }
 
     @Test
     void anEmptyBodyIsMissing() throws Exception {
-        problem(mvc.perform(post("/admin/card-systems").with(Tokens.asAdmin(mvc)).contentType(MediaType.APPLICATION_JSON)),
-                400, "body/missing");
-        problem(mvc.perform(put("/permissions/{clientId}", "demo-ticketing")
+        problem(
+                mvc.perform(
+                        post("/admin/card-systems").with(Tokens.asAdmin(mvc)).contentType(MediaType.APPLICATION_JSON)),
+                400,
+                "body/missing");
+        problem(
+                mvc.perform(put("/permissions/{clientId}", "demo-ticketing")
                         .with(Tokens.asAdmin(mvc))
                         .contentType(MediaType.APPLICATION_JSON)),
-                400, "body/missing");
+                400,
+                "body/missing");
     }
 
     @Test
     void invalidDataPointsAtEveryInvalidValue() throws Exception {
-        problem(mvc.perform(post("/admin/card-systems")
+        problem(
+                        mvc.perform(post("/admin/card-systems")
                                 .with(Tokens.asAdmin(mvc))
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("""
@@ -57,27 +65,37 @@ class ProblemDetailsTests {
                                                                 {"postalCode": "90", "name": "Nergens"}],
                                          "socialTariff": {"gracePeriodDays": -1}}
                                         """)),
-                        400, "body/invalid-data")
-                .andExpect(jsonPath("$.schemaErrors[?(@.jsonPointer == '/name')]").exists())
-                .andExpect(jsonPath("$.schemaErrors[?(@.jsonPointer == '/cities/1/postalCode')]").exists())
-                .andExpect(jsonPath("$.schemaErrors[?(@.jsonPointer == '/socialTariff/gracePeriodDays')]").exists())
-                .andExpect(jsonPath("$.schemaErrors[?(@.jsonPointer == '/cities/0/postalCode')]").doesNotExist());
+                        400,
+                        "body/invalid-data")
+                .andExpect(
+                        jsonPath("$.schemaErrors[?(@.jsonPointer == '/name')]").exists())
+                .andExpect(jsonPath("$.schemaErrors[?(@.jsonPointer == '/cities/1/postalCode')]")
+                        .exists())
+                .andExpect(jsonPath("$.schemaErrors[?(@.jsonPointer == '/socialTariff/gracePeriodDays')]")
+                        .exists())
+                .andExpect(jsonPath("$.schemaErrors[?(@.jsonPointer == '/cities/0/postalCode')]")
+                        .doesNotExist());
     }
 
     @Test
     void aValueOfTheWrongTypeIsInvalidDataWithItsPointer() throws Exception {
-        problem(mvc.perform(post("/admin/card-systems")
+        problem(
+                        mvc.perform(post("/admin/card-systems")
                                 .with(Tokens.asAdmin(mvc))
                                 .contentType(MediaType.APPLICATION_JSON)
-                                .content("{\"name\": \"Typed\", \"cities\": [{\"postalCode\": \"9000\", \"name\": \"Gent\","
-                                        + " \"allowsCardlessRegistration\": \"maybe\"}]}")),
-                        400, "body/invalid-data")
+                                .content(
+                                        "{\"name\": \"Typed\", \"cities\": [{\"postalCode\": \"9000\", \"name\": \"Gent\","
+                                                + " \"allowsCardlessRegistration\": \"maybe\"}]}")),
+                        400,
+                        "body/invalid-data")
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/cities/0/allowsCardlessRegistration"));
-        problem(mvc.perform(put("/permissions/{clientId}", "demo-ticketing")
+        problem(
+                        mvc.perform(put("/permissions/{clientId}", "demo-ticketing")
                                 .with(Tokens.asAdmin(mvc))
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("[{\"organizer\": {\"id\": \"x\"}, \"permissions\": [\"FLY\"]}]")),
-                        400, "body/invalid-data")
+                        400,
+                        "body/invalid-data")
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/0/permissions/0"));
     }
 
@@ -89,19 +107,28 @@ class ProblemDetailsTests {
 
     @Test
     void aLimitAbove500IsQueryLimitExceeded() throws Exception {
-        problem(mvc.perform(get("/organizers").param("limit", "501").with(Tokens.asTicketing(mvc))),
-                400, "url/query-limit-exceeded");
-        problem(mvc.perform(get("/card-systems").param("limit", "1000").with(Tokens.asTicketing(mvc))),
-                400, "url/query-limit-exceeded");
-        mvc.perform(get("/organizers").param("limit", "500").with(Tokens.asTicketing(mvc))).andExpect(status().isOk());
+        problem(
+                mvc.perform(get("/organizers").param("limit", "501").with(Tokens.asTicketing(mvc))),
+                400,
+                "url/query-limit-exceeded");
+        problem(
+                mvc.perform(get("/card-systems").param("limit", "1000").with(Tokens.asTicketing(mvc))),
+                400,
+                "url/query-limit-exceeded");
+        mvc.perform(get("/organizers").param("limit", "500").with(Tokens.asTicketing(mvc)))
+                .andExpect(status().isOk());
     }
 
     @Test
     void aMalformedQueryParameterIsAProblem() throws Exception {
-        problem(mvc.perform(get("/organizers").param("start", "-1").with(Tokens.asTicketing(mvc))),
-                400, "url/query-parameter-invalid");
-        problem(mvc.perform(get("/organizers").param("limit", "ten").with(Tokens.asTicketing(mvc))),
-                400, "url/query-parameter-invalid");
+        problem(
+                mvc.perform(get("/organizers").param("start", "-1").with(Tokens.asTicketing(mvc))),
+                400,
+                "url/query-parameter-invalid");
+        problem(
+                mvc.perform(get("/organizers").param("limit", "ten").with(Tokens.asTicketing(mvc))),
+                400,
+                "url/query-parameter-invalid");
     }
 
     @Test
@@ -112,16 +139,20 @@ class ProblemDetailsTests {
 
     @Test
     void anUnsupportedContentTypeIs415() throws Exception {
-        problem(mvc.perform(post("/admin/card-systems")
+        problem(
+                mvc.perform(post("/admin/card-systems")
                         .with(Tokens.asAdmin(mvc))
                         .contentType(MediaType.TEXT_PLAIN)
                         .content("name=Gent")),
-                415, "header/unsupported-media-type");
+                415,
+                "header/unsupported-media-type");
     }
 
     @Test
     void anUnexpectedErrorIsAGeneric500WithACorrelationIdAndNoInternals() throws Exception {
-        mvc.perform(get("/test/unexpected-failure").with(Tokens.asTicketing(mvc)).header("X-Correlation-Id", "trace-me-1234"))
+        mvc.perform(get("/test/unexpected-failure")
+                        .with(Tokens.asTicketing(mvc))
+                        .header("X-Correlation-Id", "trace-me-1234"))
                 .andExpect(status().isInternalServerError())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.type").value("about:blank"))

@@ -36,8 +36,8 @@ class OrganizerAdminsApiTests {
     @Test
     void addsListsChangesAndRemovesStaff() throws Exception {
         UUID organizer = fixtures.organizer();
-        String client = fixtures.client(Map.of(
-                organizer, EnumSet.of(Permission.ORGANIZERS_ADMINS_READ, Permission.ORGANIZERS_ADMINS_WRITE)));
+        String client = fixtures.client(
+                Map.of(organizer, EnumSet.of(Permission.ORGANIZERS_ADMINS_READ, Permission.ORGANIZERS_ADMINS_WRITE)));
         var caller = Tokens.as(mvc, client, Fixtures.secretOf(client));
 
         MvcResult added = mvc.perform(post("/organizers/{id}/admins", organizer)
@@ -49,7 +49,9 @@ class OrganizerAdminsApiTests {
                 .andExpect(jsonPath("$.type").value("MEMBER"))
                 .andExpect(jsonPath("$.userId").isNotEmpty())
                 .andReturn();
-        String userId = json.readTree(added.getResponse().getContentAsString()).path("userId").asString();
+        String userId = json.readTree(added.getResponse().getContentAsString())
+                .path("userId")
+                .asString();
 
         mvc.perform(post("/organizers/{id}/admins", organizer)
                         .with(caller)
@@ -64,11 +66,14 @@ class OrganizerAdminsApiTests {
                 .andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.member[0].type").value("ADMIN"));
 
-        mvc.perform(delete("/organizers/{id}/admins/{userId}", organizer, userId).with(caller))
+        mvc.perform(delete("/organizers/{id}/admins/{userId}", organizer, userId)
+                        .with(caller))
                 .andExpect(status().isNoContent());
-        mvc.perform(delete("/organizers/{id}/admins/{userId}", organizer, userId).with(caller))
+        mvc.perform(delete("/organizers/{id}/admins/{userId}", organizer, userId)
+                        .with(caller))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/organizers/{id}/admins", organizer).with(caller)).andExpect(jsonPath("$.totalItems").value(0));
+        mvc.perform(get("/organizers/{id}/admins", organizer).with(caller))
+                .andExpect(jsonPath("$.totalItems").value(0));
     }
 
     @Test

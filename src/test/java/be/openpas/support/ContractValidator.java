@@ -92,7 +92,9 @@ public final class ContractValidator {
                 .filter(message -> response.getStatus() < 400 || !UNKNOWN_OPERATION.contains(message.getKey()))
                 .toList();
         assertThat(messages)
-                .as("%s %s -> %d must follow the UiTPAS contract:%n%s", method, path, response.getStatus(), describe(messages))
+                .as(
+                        "%s %s -> %d must follow the UiTPAS contract:%n%s",
+                        method, path, response.getStatus(), describe(messages))
                 .isEmpty();
     }
 
@@ -100,7 +102,8 @@ public final class ContractValidator {
         SimpleRequest.Builder builder = new SimpleRequest.Builder(method, path);
         Collections.list(request.getHeaderNames())
                 .forEach(name -> builder.withHeader(name, Collections.list(request.getHeaders(name))));
-        boolean form = request.getContentType() != null && request.getContentType().startsWith("application/x-www-form-urlencoded");
+        boolean form = request.getContentType() != null
+                && request.getContentType().startsWith("application/x-www-form-urlencoded");
         if (!form) {
             request.getParameterMap().forEach(builder::withQueryParam);
         }

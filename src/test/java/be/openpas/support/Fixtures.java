@@ -52,7 +52,16 @@ public class Fixtures {
         }
         int id = nextId();
         cardSystems.create(new CardSystemCommand(
-                id, "Test card system " + id, true, null, null, CardlessRegistrationType.ALL, null, null, null, cities));
+                id,
+                "Test card system " + id,
+                true,
+                null,
+                null,
+                CardlessRegistrationType.ALL,
+                null,
+                null,
+                null,
+                cities));
         return id;
     }
 

@@ -60,16 +60,20 @@ public final class Tokens {
                             .with(request -> {
                                 request.addHeader(
                                         HttpHeaders.AUTHORIZATION,
-                                        "Basic " + java.util.Base64.getEncoder()
-                                                .encodeToString((clientId + ":" + secret).getBytes()));
+                                        "Basic "
+                                                + java.util.Base64.getEncoder()
+                                                        .encodeToString((clientId + ":" + secret).getBytes()));
                                 return request;
                             }))
                     .andReturn();
             if (result.getResponse().getStatus() != 200) {
-                throw new IllegalStateException("No token for " + clientId + ": "
-                        + result.getResponse().getStatus() + " " + result.getResponse().getContentAsString());
+                throw new IllegalStateException(
+                        "No token for " + clientId + ": " + result.getResponse().getStatus() + " "
+                                + result.getResponse().getContentAsString());
             }
-            return JSON.readTree(result.getResponse().getContentAsString()).path("access_token").asString();
+            return JSON.readTree(result.getResponse().getContentAsString())
+                    .path("access_token")
+                    .asString();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -3,6 +3,7 @@ package be.openpas.apiclient.internal;
 import be.openpas.access.GrantSource;
 import be.openpas.access.Permission;
 import be.openpas.apiclient.internal.persistence.ApiClientRepository;
+import be.openpas.organizer.OrganizerChanged;
 import be.openpas.organizer.Organizers;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import be.openpas.organizer.OrganizerChanged;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -41,14 +41,19 @@ public class ClientGrantCache implements GrantSource {
             @Value("${openpas.security.grant-cache-ttl:PT30S}") Duration ttl) {
         this.repository = repository;
         this.organizers = organizers;
-        this.clients = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
-        this.grants = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
+        this.clients =
+                Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
+        this.grants =
+                Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
     }
 
     @Override
     public Optional<ClientCredentials> client(String clientId) {
-        return clients.get(clientId, id -> repository.find(id)
-                .map(c -> new ClientCredentials(c.clientId(), c.name(), c.secretHash(), c.admin())));
+        return clients.get(
+                clientId,
+                id -> repository
+                        .find(id)
+                        .map(c -> new ClientCredentials(c.clientId(), c.name(), c.secretHash(), c.admin())));
     }
 
     @Override
@@ -75,9 +80,11 @@ public class ClientGrantCache implements GrantSource {
         direct.forEach((organizer, permissions) -> effective
                 .computeIfAbsent(organizer, id -> EnumSet.noneOf(Permission.class))
                 .addAll(permissions));
-        organizers.linkedOrganizers(direct.keySet()).forEach((organizer, linked) -> linked.forEach(other -> effective
-                .computeIfAbsent(other, id -> EnumSet.noneOf(Permission.class))
-                .addAll(direct.get(organizer))));
+        organizers
+                .linkedOrganizers(direct.keySet())
+                .forEach((organizer, linked) -> linked.forEach(other -> effective
+                        .computeIfAbsent(other, id -> EnumSet.noneOf(Permission.class))
+                        .addAll(direct.get(organizer))));
         effective.replaceAll((organizer, permissions) -> Set.copyOf(permissions));
         return Map.copyOf(effective);
     }

@@ -15,13 +15,16 @@ public final class DateRebasing {
 
     private DateRebasing() {}
 
-    public static List<EventCommand> toCurrentWeek(List<EventCommand> events, LocalDate referenceDate, LocalDate today) {
+    public static List<EventCommand> toCurrentWeek(
+            List<EventCommand> events, LocalDate referenceDate, LocalDate today) {
         // Only ever forward: a data set loaded before its reference day is already in the future.
         long weeks = Math.max(0, ChronoUnit.DAYS.between(referenceDate, today) / 7);
         if (weeks == 0) {
             return events;
         }
-        return events.stream().map(event -> event.withCalendar(shift(event.calendar(), weeks))).toList();
+        return events.stream()
+                .map(event -> event.withCalendar(shift(event.calendar(), weeks)))
+                .toList();
     }
 
     private static EventCalendar shift(EventCalendar calendar, long weeks) {

@@ -41,13 +41,18 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (ImportCommandLine.isImportRun(args.getSourceArgs()) || !cardSystems.all().isEmpty()) {
+        if (ImportCommandLine.isImportRun(args.getSourceArgs())
+                || !cardSystems.all().isEmpty()) {
             return;
         }
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             ImportReport report = imports.load(imports.read(in.readAllBytes()), true);
-            log.info("Loaded the demo data set: {} card systems, {} organizers, {} events, {} clients",
-                    report.cardSystems(), report.organizers(), report.events(), report.clients());
+            log.info(
+                    "Loaded the demo data set: {} card systems, {} organizers, {} events, {} clients",
+                    report.cardSystems(),
+                    report.organizers(),
+                    report.events(),
+                    report.clients());
         }
     }
 }

@@ -22,8 +22,7 @@ class ImportAdminController {
 
     @PostMapping(path = "/admin/imports", consumes = "application/json")
     ImportReport load(
-            @RequestBody(required = false) byte[] document,
-            @RequestParam(defaultValue = "false") boolean rebaseDates) {
+            @RequestBody(required = false) byte[] document, @RequestParam(defaultValue = "false") boolean rebaseDates) {
         access.requireAdmin();
         return imports.load(imports.read(document == null ? new byte[0] : document), rebaseDates);
     }

@@ -47,8 +47,7 @@ public final class JacksonProblems {
             return "unknown property '" + unrecognized.getPropertyName() + "'";
         }
         if (exception instanceof InvalidFormatException invalid) {
-            return "invalid value '" + invalid.getValue() + "' for type "
-                    + simpleName(invalid.getTargetType());
+            return "invalid value '" + invalid.getValue() + "' for type " + simpleName(invalid.getTargetType());
         }
         if (exception instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
             return instantiation.getCause().getMessage();

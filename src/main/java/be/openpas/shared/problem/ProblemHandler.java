@@ -16,6 +16,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -24,11 +26,9 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.validation.method.ParameterErrors;
-import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -88,36 +88,40 @@ class ProblemHandler {
                         ? "/" + result.getContainerIndex()
                         : result.getContainerKey() != null ? "/" + result.getContainerKey() : "";
                 if (result instanceof ParameterErrors errors) {
-                    errors.getAllErrors().forEach(error -> bodyErrors.add(schemaError(error).prefixed(prefix)));
+                    errors.getAllErrors()
+                            .forEach(error -> bodyErrors.add(schemaError(error).prefixed(prefix)));
                 } else {
-                    result.getResolvableErrors().forEach(error -> bodyErrors.add(new SchemaError(
-                            prefix.isEmpty() ? "/" : prefix, String.valueOf(error.getDefaultMessage()))));
+                    result.getResolvableErrors()
+                            .forEach(error -> bodyErrors.add(new SchemaError(
+                                    prefix.isEmpty() ? "/" : prefix, String.valueOf(error.getDefaultMessage()))));
                 }
             } else {
-                result.getResolvableErrors().forEach(error -> parameterErrors.add(
-                        result.getMethodParameter().getParameterName() + ": " + error.getDefaultMessage()));
+                result.getResolvableErrors()
+                        .forEach(error -> parameterErrors.add(
+                                result.getMethodParameter().getParameterName() + ": " + error.getDefaultMessage()));
             }
         }
         if (!bodyErrors.isEmpty()) {
             bodyErrors.sort(Comparator.comparing(SchemaError::jsonPointer));
             return apiProblem(ApiProblem.invalidData(bodyErrors));
         }
-        return apiProblem(
-                new ApiProblem(ProblemType.URL_QUERY_PARAMETER_INVALID, String.join("; ", parameterErrors)));
+        return apiProblem(new ApiProblem(ProblemType.URL_QUERY_PARAMETER_INVALID, String.join("; ", parameterErrors)));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Map<String, Object>> constraintViolation(ConstraintViolationException exception) {
         List<SchemaError> errors = exception.getConstraintViolations().stream()
                 .map(violation -> new SchemaError(
-                        JsonPointers.fromPropertyPath(violation.getPropertyPath().toString()),
+                        JsonPointers.fromPropertyPath(
+                                violation.getPropertyPath().toString()),
                         violation.getMessage()))
                 .sorted(Comparator.comparing(SchemaError::jsonPointer))
                 .toList();
         return apiProblem(ApiProblem.invalidData(errors));
     }
 
-    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class, MissingPathVariableException.class})
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class, MissingPathVariableException.class
+    })
     ResponseEntity<Map<String, Object>> notFound(Exception exception) {
         return apiProblem(new ApiProblem(ProblemType.URL_NOT_FOUND, "No resource exists at this URL."));
     }
@@ -129,8 +133,7 @@ class ProblemHandler {
             headers.setAllow(exception.getSupportedHttpMethods());
         }
         ApiProblem problem = new ApiProblem(
-                ProblemType.METHOD_NOT_ALLOWED,
-                "Method " + exception.getMethod() + " is not supported for this URL.");
+                ProblemType.METHOD_NOT_ALLOWED, "Method " + exception.getMethod() + " is not supported for this URL.");
         return respond(problem.status(), problems.body(problem), headers);
     }
 
@@ -146,8 +149,7 @@ class ProblemHandler {
     ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException exception) {
         return apiProblem(new ApiProblem(
                 ProblemType.HEADER_NOT_ACCEPTABLE,
-                "None of the accepted media types can be produced; available: "
-                        + exception.getSupportedMediaTypes()));
+                "None of the accepted media types can be produced; available: " + exception.getSupportedMediaTypes()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -159,7 +161,9 @@ class ProblemHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> typeMismatch(MethodArgumentTypeMismatchException exception) {
-        if (exception.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+        if (exception
+                .getParameter()
+                .hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
             return apiProblem(new ApiProblem(ProblemType.URL_NOT_FOUND, "No resource exists at this URL."));
         }
         return apiProblem(new ApiProblem(
@@ -179,7 +183,8 @@ class ProblemHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception exception, HttpServletRequest request) {
-        if (exception instanceof ErrorResponse errorResponse && errorResponse.getStatusCode().is4xxClientError()) {
+        if (exception instanceof ErrorResponse errorResponse
+                && errorResponse.getStatusCode().is4xxClientError()) {
             // A framework-level client error without a dedicated mapping: keep its status, say nothing internal.
             int status = errorResponse.getStatusCode().value();
             ProblemType type = status == 404 ? ProblemType.URL_NOT_FOUND : ProblemType.URL_QUERY_PARAMETER_INVALID;

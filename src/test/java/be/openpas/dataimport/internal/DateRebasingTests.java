@@ -17,15 +17,33 @@ class DateRebasingTests {
 
     static EventCommand concertOn(String start) {
         OffsetDateTime at = OffsetDateTime.parse(start);
-        return new EventCommand(UUID.randomUUID(), Map.of("nl", "Concert"), null, UUID.randomUUID(),
-                new EventCalendar(CalendarType.SINGLE, at, at.plusHours(2), List.of(new EventCalendar.TimeSlot(at, at.plusHours(2))), null),
-                null, null, null, null, null, null, null, null);
+        return new EventCommand(
+                UUID.randomUUID(),
+                Map.of("nl", "Concert"),
+                null,
+                UUID.randomUUID(),
+                new EventCalendar(
+                        CalendarType.SINGLE,
+                        at,
+                        at.plusHours(2),
+                        List.of(new EventCalendar.TimeSlot(at, at.plusHours(2))),
+                        null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
     void movesEventsByWholeWeeksKeepingWeekdayAndLocalTime() {
         EventCommand moved = DateRebasing.toCurrentWeek(
-                        List.of(concertOn("2026-11-27T20:00:00+01:00")), LocalDate.parse("2026-11-23"), LocalDate.parse("2027-04-01"))
+                        List.of(concertOn("2026-11-27T20:00:00+01:00")),
+                        LocalDate.parse("2026-11-23"),
+                        LocalDate.parse("2027-04-01"))
                 .getFirst();
         OffsetDateTime start = moved.calendar().startDate();
         assertThat(start.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.FRIDAY);

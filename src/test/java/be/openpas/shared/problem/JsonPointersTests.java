@@ -24,7 +24,9 @@ class JsonPointersTests {
 
     @Test
     void prefixesErrorsOfAnEntry() {
-        assertThat(new SchemaError("/name", "x").prefixed("/cardSystems/2").jsonPointer()).isEqualTo("/cardSystems/2/name");
-        assertThat(new SchemaError("/", "x").prefixed("/cardSystems/2").jsonPointer()).isEqualTo("/cardSystems/2");
+        assertThat(new SchemaError("/name", "x").prefixed("/cardSystems/2").jsonPointer())
+                .isEqualTo("/cardSystems/2/name");
+        assertThat(new SchemaError("/", "x").prefixed("/cardSystems/2").jsonPointer())
+                .isEqualTo("/cardSystems/2");
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -53,30 +52,36 @@ class SecurityConfiguration {
     static RequestMatcher clientIdentificationOperations() {
         PathPatternRequestMatcher.Builder get = PathPatternRequestMatcher.withDefaults();
         return new OrRequestMatcher(
-                get.matcher(HttpMethod.GET, "/card-systems"),
-                get.matcher(HttpMethod.GET, "/card-systems/**"));
+                get.matcher(HttpMethod.GET, "/card-systems"), get.matcher(HttpMethod.GET, "/card-systems/**"));
     }
 
     private static final String[] PUBLIC_PATHS = {
-        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/actuator/prometheus",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/error"
     };
 
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServerChain(
-            HttpSecurity http,
-            RegisteredClientRepository clients,
-            ProblemResponses problems)
-            throws Exception {
+            HttpSecurity http, RegisteredClientRepository clients, ProblemResponses problems) throws Exception {
         OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
-                .with(authorizationServer, server -> server.registeredClientRepository(clients)
-                        .authorizationService(new SelfContainedTokensAuthorizationService()))
+                .with(
+                        authorizationServer,
+                        server -> server.registeredClientRepository(clients)
+                                .authorizationService(new SelfContainedTokensAuthorizationService()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new ProblemSecurityHandlers(problems)));
+                .exceptionHandling(
+                        exceptions -> exceptions.authenticationEntryPoint(new ProblemSecurityHandlers(problems)));
         return http.build();
     }
 
@@ -104,7 +109,8 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtCallerConverter(grants)))
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
                 .addFilterBefore(
                         new ClientIdentificationFilter(identification, grants, problems),
                         BearerTokenAuthenticationFilter.class);
@@ -113,17 +119,17 @@ class SecurityConfiguration {
 
     private static AuthorizationDecision tokenOnly(
             Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
-        return new AuthorizationDecision(
-                authentication.get() != null && authentication.get().getPrincipal() instanceof Caller caller
-                        && caller.authenticated());
+        return new AuthorizationDecision(authentication.get() != null
+                && authentication.get().getPrincipal() instanceof Caller caller
+                && caller.authenticated());
     }
 
     private static AuthorizationDecision adminOnly(
             Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
-        return new AuthorizationDecision(
-                authentication.get() != null && authentication.get().getPrincipal() instanceof Caller caller
-                        && caller.authenticated()
-                        && caller.admin());
+        return new AuthorizationDecision(authentication.get() != null
+                && authentication.get().getPrincipal() instanceof Caller caller
+                && caller.authenticated()
+                && caller.admin());
     }
 
     @Bean

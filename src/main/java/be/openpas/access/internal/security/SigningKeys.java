@@ -34,7 +34,9 @@ class SigningKeys {
             keys = load(store);
         }
         this.signing = new JWKSet(keys.getFirst());
-        this.verification = new JWKSet(keys.stream().map(key -> (com.nimbusds.jose.jwk.JWK) key.toPublicJWK()).toList());
+        this.verification = new JWKSet(keys.stream()
+                .map(key -> (com.nimbusds.jose.jwk.JWK) key.toPublicJWK())
+                .toList());
     }
 
     /** The one key that signs new tokens. */

@@ -36,7 +36,8 @@ public class ApiClientRepository {
         this.clock = clock;
     }
 
-    public record StoredClient(String clientId, String name, String secretHash, boolean admin, OffsetDateTime createdAt) {}
+    public record StoredClient(
+            String clientId, String name, String secretHash, boolean admin, OffsetDateTime createdAt) {}
 
     public Optional<StoredClient> find(String clientId) {
         return db.selectFrom(API_CLIENT)
@@ -59,7 +60,8 @@ public class ApiClientRepository {
     public Page<StoredClient> search(String name, Boolean admin, PageRequest page) {
         Condition condition = DSL.noCondition();
         if (name != null && !name.isBlank()) {
-            condition = condition.and(API_CLIENT.NAME.containsIgnoreCase(name).or(API_CLIENT.CLIENT_ID.containsIgnoreCase(name)));
+            condition = condition.and(
+                    API_CLIENT.NAME.containsIgnoreCase(name).or(API_CLIENT.CLIENT_ID.containsIgnoreCase(name)));
         }
         if (admin != null) {
             condition = condition.and(API_CLIENT.ADMIN.eq(admin));
@@ -150,7 +152,9 @@ public class ApiClientRepository {
     }
 
     public void deleteAllGrants(String clientId) {
-        db.deleteFrom(API_CLIENT_PERMISSION).where(API_CLIENT_PERMISSION.CLIENT_ID.eq(clientId)).execute();
+        db.deleteFrom(API_CLIENT_PERMISSION)
+                .where(API_CLIENT_PERMISSION.CLIENT_ID.eq(clientId))
+                .execute();
     }
 
     public ApiClientView view(StoredClient client) {

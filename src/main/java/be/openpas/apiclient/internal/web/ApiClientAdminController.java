@@ -48,7 +48,8 @@ class ApiClientAdminController {
     ResponseEntity<CreatedApiClient> create(@Valid @RequestBody ApiClientCommand command) {
         access.requireAdmin();
         CreatedApiClient created = clients.create(command);
-        return ResponseEntity.created(URI.create("/admin/clients/" + created.client().clientId()))
+        return ResponseEntity.created(
+                        URI.create("/admin/clients/" + created.client().clientId()))
                 .body(created);
     }
 

@@ -107,10 +107,13 @@ class PermissionController {
             try {
                 organizerId = UUID.fromString(item.organizer().id());
             } catch (IllegalArgumentException notUuid) {
-                errors.add(new SchemaError("/" + i + "/organizer/id", "unknown organizer " + item.organizer().id()));
+                errors.add(new SchemaError(
+                        "/" + i + "/organizer/id",
+                        "unknown organizer " + item.organizer().id()));
                 continue;
             }
-            Set<Permission> permissions = requested.computeIfAbsent(organizerId, id -> EnumSet.noneOf(Permission.class));
+            Set<Permission> permissions =
+                    requested.computeIfAbsent(organizerId, id -> EnumSet.noneOf(Permission.class));
             if (item.permissions() != null) {
                 permissions.addAll(item.permissions());
             }
@@ -140,14 +143,22 @@ class PermissionController {
         List<OrganizerPermissions> result = new ArrayList<>();
         grants.entrySet().stream()
                 .filter(grant -> summaries.containsKey(grant.getKey()))
-                .sorted(Map.Entry.comparingByKey((a, b) -> summaries.get(a).name().compareToIgnoreCase(summaries.get(b).name())))
+                .sorted(Map.Entry.comparingByKey((a, b) -> summaries
+                        .get(a)
+                        .name()
+                        .compareToIgnoreCase(summaries.get(b).name())))
                 .forEach(grant -> {
-                    List<Permission> permissions = grant.getValue().stream().sorted().toList();
-                    List<PermissionDetail> details = permissions.stream().map(PermissionDetail::of).toList();
+                    List<Permission> permissions =
+                            grant.getValue().stream().sorted().toList();
+                    List<PermissionDetail> details =
+                            permissions.stream().map(PermissionDetail::of).toList();
                     List<LinkedOrganizerPermissions> linked = links.getOrDefault(grant.getKey(), Set.of()).stream()
                             .filter(summaries::containsKey)
-                            .map(id -> new LinkedOrganizerPermissions(OrganizerReference.of(summaries.get(id)), details))
-                            .sorted((a, b) -> a.organizer().name().compareToIgnoreCase(b.organizer().name()))
+                            .map(id ->
+                                    new LinkedOrganizerPermissions(OrganizerReference.of(summaries.get(id)), details))
+                            .sorted((a, b) -> a.organizer()
+                                    .name()
+                                    .compareToIgnoreCase(b.organizer().name()))
                             .toList();
                     result.add(new OrganizerPermissions(
                             OrganizerReference.of(summaries.get(grant.getKey())), permissions, details, linked));

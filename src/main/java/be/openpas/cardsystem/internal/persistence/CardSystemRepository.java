@@ -62,7 +62,8 @@ public class CardSystemRepository {
     }
 
     public List<CardSystemView> all() {
-        Map<Integer, List<CardSystemCityRecord>> cities = db.selectFrom(CARD_SYSTEM_CITY)
+        Map<Integer, List<CardSystemCityRecord>> cities = db
+                .selectFrom(CARD_SYSTEM_CITY)
                 .orderBy(CARD_SYSTEM_CITY.POSTAL_CODE, CARD_SYSTEM_CITY.NAME)
                 .fetch()
                 .stream()
@@ -87,7 +88,9 @@ public class CardSystemRepository {
         fill(record, command);
         record.setUpdatedAt(OffsetDateTime.now(clock));
         db.executeUpdate(record);
-        db.deleteFrom(CARD_SYSTEM_CITY).where(CARD_SYSTEM_CITY.CARD_SYSTEM_ID.eq(command.id())).execute();
+        db.deleteFrom(CARD_SYSTEM_CITY)
+                .where(CARD_SYSTEM_CITY.CARD_SYSTEM_ID.eq(command.id()))
+                .execute();
         insertCities(command);
     }
 
@@ -139,8 +142,7 @@ public class CardSystemRepository {
                         "%02d-%02d".formatted(r.getSocialTariffEndMonth(), r.getSocialTariffEndDay())),
                 cities.stream()
                         .map(c -> new CardSystemCity(
-                                c.getPostalCode(), c.getName(), c.getAllowsCardlessRegistration(),
-                                c.getContactEmail()))
+                                c.getPostalCode(), c.getName(), c.getAllowsCardlessRegistration(), c.getContactEmail()))
                         .toList());
     }
 }

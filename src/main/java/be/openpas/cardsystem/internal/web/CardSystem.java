@@ -25,9 +25,14 @@ record CardSystem(
         return new CardSystem(
                 view.id(),
                 view.name(),
-                new Branding(view.branding().logo(), view.branding().primaryColor(), view.branding().secondaryColor()),
+                new Branding(
+                        view.branding().logo(),
+                        view.branding().primaryColor(),
+                        view.branding().secondaryColor()),
                 new Links(view.website()),
-                view.cities().stream().map(c -> new City(c.postalCode(), c.name())).toList(),
+                view.cities().stream()
+                        .map(c -> new City(c.postalCode(), c.name()))
+                        .toList(),
                 view.permanent(),
                 view.allowsCardlessRegistration(),
                 view.cardlessRegistrationType().name(),

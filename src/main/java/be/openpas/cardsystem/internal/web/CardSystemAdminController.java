@@ -52,7 +52,8 @@ class CardSystemAdminController {
     ResponseEntity<CardSystemView> create(@Valid @RequestBody CardSystemCommand command) {
         access.requireAdmin();
         CardSystemView created = cardSystems.create(command);
-        return ResponseEntity.created(URI.create("/admin/card-systems/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/admin/card-systems/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/{id}")

@@ -72,13 +72,16 @@ class CardSystemController {
 
     @GetMapping("/card-systems/{cardSystemId}/city-settings")
     List<CitySettings> citySettings(
-            @PathVariable int cardSystemId, @RequestParam(name = "postalCode", required = false) List<String> postalCodes) {
+            @PathVariable int cardSystemId,
+            @RequestParam(name = "postalCode", required = false) List<String> postalCodes) {
         access.caller();
         CardSystemView cardSystem = cardSystems.get(cardSystemId);
         List<CardSystemCity> cities = cardSystem.cities();
         if (postalCodes != null && !postalCodes.isEmpty()) {
             postalCodes.forEach(code -> requireInCardSystem(cardSystem, code));
-            cities = cities.stream().filter(c -> postalCodes.contains(c.postalCode())).toList();
+            cities = cities.stream()
+                    .filter(c -> postalCodes.contains(c.postalCode()))
+                    .toList();
         }
         return cities.stream()
                 .map(city -> new CitySettings(
@@ -130,8 +133,10 @@ class CardSystemController {
             case "-name" -> CardSystemQuery.Sort.NAME_DESC;
             case "postalCode" -> CardSystemQuery.Sort.DISTANCE_ASC;
             case "-postalCode" -> CardSystemQuery.Sort.DISTANCE_DESC;
-            default -> throw new ApiProblem(
-                    ProblemType.URL_QUERY_PARAMETER_INVALID, "sort must be name, -name, postalCode or -postalCode.");
+            default ->
+                throw new ApiProblem(
+                        ProblemType.URL_QUERY_PARAMETER_INVALID,
+                        "sort must be name, -name, postalCode or -postalCode.");
         };
     }
 

@@ -20,8 +20,10 @@ public final class Calendars {
     /** The calendar with derived dates; problems are added to {@code errors} with pointers under {@code /calendar}. */
     public static EventCalendar normalise(EventCalendar calendar, List<SchemaError> errors) {
         List<TimeSlot> slots = calendar.subEvents();
-        if (calendar.type() == CalendarType.SINGLE && slots.isEmpty()
-                && calendar.startDate() != null && calendar.endDate() != null) {
+        if (calendar.type() == CalendarType.SINGLE
+                && slots.isEmpty()
+                && calendar.startDate() != null
+                && calendar.endDate() != null) {
             slots = List.of(new TimeSlot(calendar.startDate(), calendar.endDate()));
         }
         for (int i = 0; i < slots.size(); i++) {
@@ -51,14 +53,19 @@ public final class Calendars {
             errors.add(new SchemaError("/calendar/subEvents", "a MULTIPLE event has at least two time slots"));
         }
         if (!calendar.openingHours().isEmpty()) {
-            errors.add(new SchemaError("/calendar/openingHours", "only PERIODIC and PERMANENT events have opening hours"));
+            errors.add(
+                    new SchemaError("/calendar/openingHours", "only PERIODIC and PERMANENT events have opening hours"));
         }
         if (slots.isEmpty()) {
             return calendar;
         }
-        List<TimeSlot> sorted = slots.stream().sorted(Comparator.comparing(TimeSlot::startDate)).toList();
+        List<TimeSlot> sorted =
+                slots.stream().sorted(Comparator.comparing(TimeSlot::startDate)).toList();
         OffsetDateTime start = sorted.getFirst().startDate();
-        OffsetDateTime end = sorted.stream().map(TimeSlot::endDate).max(Comparator.naturalOrder()).orElseThrow();
+        OffsetDateTime end = sorted.stream()
+                .map(TimeSlot::endDate)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         return new EventCalendar(calendar.type(), start, end, sorted, List.of());
     }
 
@@ -69,7 +76,8 @@ public final class Calendars {
         if (calendar.endDate() == null) {
             errors.add(new SchemaError("/calendar/endDate", "is required for a PERIODIC event"));
         }
-        if (calendar.startDate() != null && calendar.endDate() != null
+        if (calendar.startDate() != null
+                && calendar.endDate() != null
                 && calendar.startDate().isAfter(calendar.endDate())) {
             errors.add(new SchemaError("/calendar/endDate", "must not be before startDate"));
         }

@@ -13,7 +13,9 @@ public final class Prices {
     private Prices() {}
 
     public static void check(List<PriceCategory> prices, List<SchemaError> errors) {
-        long base = prices.stream().filter(p -> p.category() == PriceCategory.Kind.BASE).count();
+        long base = prices.stream()
+                .filter(p -> p.category() == PriceCategory.Kind.BASE)
+                .count();
         if (base > 1) {
             errors.add(new SchemaError("/priceInfo", "has more than one BASE price"));
         }

@@ -72,7 +72,10 @@ public final class UitdatabankEvents {
         List<Term> terms = new ArrayList<>();
         for (JsonNode term : event.path("terms").values()) {
             if (term.hasNonNull("id") && term.hasNonNull("label") && term.hasNonNull("domain")) {
-                terms.add(new Term(term.path("id").asString(), term.path("label").asString(), term.path("domain").asString()));
+                terms.add(new Term(
+                        term.path("id").asString(),
+                        term.path("label").asString(),
+                        term.path("domain").asString()));
             }
         }
         List<String> labels = new ArrayList<>();
@@ -97,7 +100,9 @@ public final class UitdatabankEvents {
     }
 
     private static UUID idOf(JsonNode node, List<SchemaError> errors, String pointer) {
-        String value = node.hasNonNull("@id") ? node.path("@id").asString() : node.path("id").asString("");
+        String value = node.hasNonNull("@id")
+                ? node.path("@id").asString()
+                : node.path("id").asString("");
         String last = value.substring(value.lastIndexOf('/') + 1);
         try {
             return UUID.fromString(last);
@@ -113,7 +118,8 @@ public final class UitdatabankEvents {
             values.put("nl", node.asString());
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                if (Set.of("nl", "fr", "en", "de").contains(entry.getKey()) && entry.getValue().isString()) {
+                if (Set.of("nl", "fr", "en", "de").contains(entry.getKey())
+                        && entry.getValue().isString()) {
                     values.put(entry.getKey(), entry.getValue().asString());
                 }
             }
@@ -132,8 +138,10 @@ public final class UitdatabankEvents {
         List<TimeSlot> slots = new ArrayList<>();
         JsonNode subEvents = event.path("subEvent");
         for (int i = 0; i < subEvents.size(); i++) {
-            OffsetDateTime start = dateTime(subEvents.path(i).path("startDate"), false, "/subEvent/" + i + "/startDate", errors);
-            OffsetDateTime end = dateTime(subEvents.path(i).path("endDate"), true, "/subEvent/" + i + "/endDate", errors);
+            OffsetDateTime start =
+                    dateTime(subEvents.path(i).path("startDate"), false, "/subEvent/" + i + "/startDate", errors);
+            OffsetDateTime end =
+                    dateTime(subEvents.path(i).path("endDate"), true, "/subEvent/" + i + "/endDate", errors);
             if (start != null && end != null) {
                 slots.add(new TimeSlot(start, end));
             }
@@ -144,7 +152,10 @@ public final class UitdatabankEvents {
             start = dateTime(event.path("startDate"), false, "/startDate", errors);
             end = dateTime(event.path("endDate"), true, "/endDate", errors);
         }
-        if ((type == CalendarType.SINGLE || type == CalendarType.MULTIPLE) && slots.isEmpty() && start != null && end != null) {
+        if ((type == CalendarType.SINGLE || type == CalendarType.MULTIPLE)
+                && slots.isEmpty()
+                && start != null
+                && end != null) {
             slots.add(new TimeSlot(start, end));
         }
         if (type == CalendarType.PERIODIC) {
@@ -156,9 +167,14 @@ public final class UitdatabankEvents {
             JsonNode entry = openingHours.path(i);
             try {
                 List<DayOfWeek> days = new ArrayList<>();
-                entry.path("dayOfWeek").values().forEach(day -> days.add(DayOfWeek.valueOf(day.asString().toUpperCase(Locale.ROOT))));
+                entry.path("dayOfWeek")
+                        .values()
+                        .forEach(
+                                day -> days.add(DayOfWeek.valueOf(day.asString().toUpperCase(Locale.ROOT))));
                 hours.add(new OpeningHours(
-                        days, LocalTime.parse(entry.path("opens").asString()), LocalTime.parse(entry.path("closes").asString())));
+                        days,
+                        LocalTime.parse(entry.path("opens").asString()),
+                        LocalTime.parse(entry.path("closes").asString())));
             } catch (IllegalArgumentException | DateTimeParseException invalid) {
                 errors.add(new SchemaError("/openingHours/" + i, "needs dayOfWeek, opens and closes (HH:mm)"));
             }
@@ -233,13 +249,15 @@ public final class UitdatabankEvents {
             if ("uitpas".equalsIgnoreCase(category)) {
                 continue;
             }
-            PriceCategory.Kind kind = "base".equalsIgnoreCase(category) ? PriceCategory.Kind.BASE : PriceCategory.Kind.TARIFF;
+            PriceCategory.Kind kind =
+                    "base".equalsIgnoreCase(category) ? PriceCategory.Kind.BASE : PriceCategory.Kind.TARIFF;
             if (!price.path("price").isNumber()) {
                 errors.add(new SchemaError("/priceInfo/" + i + "/price", "must be a number"));
                 continue;
             }
             BigDecimal amount = price.path("price").decimalValue();
-            if (amount.signum() < 0 || amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            if (amount.signum() < 0
+                    || amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
                 errors.add(new SchemaError("/priceInfo/" + i + "/price", "must be an amount in euro, 0 or more"));
                 continue;
             }
@@ -297,6 +315,8 @@ public final class UitdatabankEvents {
     }
 
     private static String text(JsonNode node, String field) {
-        return node.hasNonNull(field) && !node.path(field).asString().isBlank() ? node.path(field).asString() : null;
+        return node.hasNonNull(field) && !node.path(field).asString().isBlank()
+                ? node.path(field).asString()
+                : null;
     }
 }

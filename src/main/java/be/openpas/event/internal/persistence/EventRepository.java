@@ -65,7 +65,8 @@ public class EventRepository {
             condition = condition.and(EVENT.ORGANIZER_ID.eq(query.organizerId()));
         }
         if (organizerIds != null) {
-            condition = condition.and(organizerIds.isEmpty() ? DSL.falseCondition() : EVENT.ORGANIZER_ID.in(organizerIds));
+            condition =
+                    condition.and(organizerIds.isEmpty() ? DSL.falseCondition() : EVENT.ORGANIZER_ID.in(organizerIds));
         }
         if (query.from() != null) {
             condition = condition.and(EVENT.END_AT.isNull().or(EVENT.END_AT.ge(query.from())));
@@ -96,10 +97,15 @@ public class EventRepository {
         if (ids.isEmpty()) {
             return result;
         }
-        Map<UUID, EventRecord> events = db.selectFrom(EVENT).where(EVENT.ID.in(ids)).fetchMap(EVENT.ID);
-        Map<UUID, List<Record>> texts = group(db.selectFrom(EVENT_TEXT).where(EVENT_TEXT.EVENT_ID.in(ids)).fetch(), EVENT_TEXT.EVENT_ID);
+        Map<UUID, EventRecord> events =
+                db.selectFrom(EVENT).where(EVENT.ID.in(ids)).fetchMap(EVENT.ID);
+        Map<UUID, List<Record>> texts = group(
+                db.selectFrom(EVENT_TEXT).where(EVENT_TEXT.EVENT_ID.in(ids)).fetch(), EVENT_TEXT.EVENT_ID);
         Map<UUID, List<Record>> slots = group(
-                db.selectFrom(EVENT_SUB_EVENT).where(EVENT_SUB_EVENT.EVENT_ID.in(ids)).orderBy(EVENT_SUB_EVENT.POSITION).fetch(),
+                db.selectFrom(EVENT_SUB_EVENT)
+                        .where(EVENT_SUB_EVENT.EVENT_ID.in(ids))
+                        .orderBy(EVENT_SUB_EVENT.POSITION)
+                        .fetch(),
                 EVENT_SUB_EVENT.EVENT_ID);
         Map<UUID, List<Record>> hours = group(
                 db.selectFrom(EVENT_OPENING_HOURS)
@@ -108,13 +114,22 @@ public class EventRepository {
                         .fetch(),
                 EVENT_OPENING_HOURS.EVENT_ID);
         Map<UUID, List<Record>> prices = group(
-                db.selectFrom(EVENT_PRICE).where(EVENT_PRICE.EVENT_ID.in(ids)).orderBy(EVENT_PRICE.POSITION).fetch(),
+                db.selectFrom(EVENT_PRICE)
+                        .where(EVENT_PRICE.EVENT_ID.in(ids))
+                        .orderBy(EVENT_PRICE.POSITION)
+                        .fetch(),
                 EVENT_PRICE.EVENT_ID);
         Map<UUID, List<Record>> terms = group(
-                db.selectFrom(EVENT_TERM).where(EVENT_TERM.EVENT_ID.in(ids)).orderBy(EVENT_TERM.TERM_ID).fetch(),
+                db.selectFrom(EVENT_TERM)
+                        .where(EVENT_TERM.EVENT_ID.in(ids))
+                        .orderBy(EVENT_TERM.TERM_ID)
+                        .fetch(),
                 EVENT_TERM.EVENT_ID);
         Map<UUID, List<Record>> labels = group(
-                db.selectFrom(EVENT_LABEL).where(EVENT_LABEL.EVENT_ID.in(ids)).orderBy(EVENT_LABEL.LABEL).fetch(),
+                db.selectFrom(EVENT_LABEL)
+                        .where(EVENT_LABEL.EVENT_ID.in(ids))
+                        .orderBy(EVENT_LABEL.LABEL)
+                        .fetch(),
                 EVENT_LABEL.EVENT_ID);
         for (UUID id : ids) {
             EventRecord e = events.get(id);
@@ -134,27 +149,31 @@ public class EventRepository {
                     local(e.getStartAt()),
                     local(e.getEndAt()),
                     slots.getOrDefault(id, List.of()).stream()
-                            .map(r -> new TimeSlot(local(r.get(EVENT_SUB_EVENT.START_AT)), local(r.get(EVENT_SUB_EVENT.END_AT))))
+                            .map(r -> new TimeSlot(
+                                    local(r.get(EVENT_SUB_EVENT.START_AT)), local(r.get(EVENT_SUB_EVENT.END_AT))))
                             .toList(),
                     hours.getOrDefault(id, List.of()).stream()
                             .map(r -> new OpeningHours(
-                                    Arrays.stream(r.get(EVENT_OPENING_HOURS.DAYS_OF_WEEK).split(","))
+                                    Arrays.stream(r.get(EVENT_OPENING_HOURS.DAYS_OF_WEEK)
+                                                    .split(","))
                                             .map(day -> DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)))
                                             .toList(),
                                     r.get(EVENT_OPENING_HOURS.OPENS),
                                     r.get(EVENT_OPENING_HOURS.CLOSES)))
                             .toList());
-            EventLocation location = e.getLocationName() == null && e.getLocationPostalCode() == null
-                            && e.getLocationId() == null
-                    ? null
-                    : new EventLocation(
-                            e.getLocationId(),
-                            e.getLocationName(),
-                            new EventLocation.Address(
-                                    e.getLocationStreet(), e.getLocationPostalCode(), e.getLocationCity(),
-                                    e.getLocationCountry()),
-                            e.getLocationLatitude(),
-                            e.getLocationLongitude());
+            EventLocation location =
+                    e.getLocationName() == null && e.getLocationPostalCode() == null && e.getLocationId() == null
+                            ? null
+                            : new EventLocation(
+                                    e.getLocationId(),
+                                    e.getLocationName(),
+                                    new EventLocation.Address(
+                                            e.getLocationStreet(),
+                                            e.getLocationPostalCode(),
+                                            e.getLocationCity(),
+                                            e.getLocationCountry()),
+                                    e.getLocationLatitude(),
+                                    e.getLocationLongitude());
             List<PriceCategory> priceInfo = prices.getOrDefault(id, List.of()).stream()
                     .map(r -> {
                         Map<String, String> priceName = new TreeMap<>();
@@ -163,32 +182,49 @@ public class EventRepository {
                         putIfPresent(priceName, "en", r.get(EVENT_PRICE.NAME_EN));
                         putIfPresent(priceName, "de", r.get(EVENT_PRICE.NAME_DE));
                         return new PriceCategory(
-                                PriceCategory.Kind.valueOf(r.get(EVENT_PRICE.CATEGORY)), priceName, r.get(EVENT_PRICE.PRICE));
+                                PriceCategory.Kind.valueOf(r.get(EVENT_PRICE.CATEGORY)),
+                                priceName,
+                                r.get(EVENT_PRICE.PRICE));
                     })
                     .toList();
-            Booking booking = e.getBookingUrl() == null && e.getBookingPhone() == null && e.getBookingEmail() == null
-                            && !e.getRegistrationRequired() && e.getCapacity() == null
+            Booking booking = e.getBookingUrl() == null
+                            && e.getBookingPhone() == null
+                            && e.getBookingEmail() == null
+                            && !e.getRegistrationRequired()
+                            && e.getCapacity() == null
                     ? null
-                    : new Booking(e.getBookingUrl(), e.getBookingPhone(), e.getBookingEmail(), e.getRegistrationRequired(),
+                    : new Booking(
+                            e.getBookingUrl(),
+                            e.getBookingPhone(),
+                            e.getBookingEmail(),
+                            e.getRegistrationRequired(),
                             e.getCapacity());
-            AgeRange ageRange = e.getMinAge() == null && e.getMaxAge() == null ? null : new AgeRange(e.getMinAge(), e.getMaxAge());
-            result.put(id, new EventView(
+            AgeRange ageRange =
+                    e.getMinAge() == null && e.getMaxAge() == null ? null : new AgeRange(e.getMinAge(), e.getMaxAge());
+            result.put(
                     id,
-                    name,
-                    description,
-                    e.getOrganizerId(),
-                    calendar,
-                    location,
-                    priceInfo,
-                    EventView.Audience.valueOf(e.getAudienceType()),
-                    terms.getOrDefault(id, List.of()).stream()
-                            .map(r -> new Term(r.get(EVENT_TERM.TERM_ID), r.get(EVENT_TERM.LABEL), r.get(EVENT_TERM.DOMAIN)))
-                            .toList(),
-                    labels.getOrDefault(id, List.of()).stream().map(r -> r.get(EVENT_LABEL.LABEL)).toList(),
-                    booking,
-                    ageRange,
-                    EventView.Status.valueOf(e.getStatus()),
-                    false));
+                    new EventView(
+                            id,
+                            name,
+                            description,
+                            e.getOrganizerId(),
+                            calendar,
+                            location,
+                            priceInfo,
+                            EventView.Audience.valueOf(e.getAudienceType()),
+                            terms.getOrDefault(id, List.of()).stream()
+                                    .map(r -> new Term(
+                                            r.get(EVENT_TERM.TERM_ID),
+                                            r.get(EVENT_TERM.LABEL),
+                                            r.get(EVENT_TERM.DOMAIN)))
+                                    .toList(),
+                            labels.getOrDefault(id, List.of()).stream()
+                                    .map(r -> r.get(EVENT_LABEL.LABEL))
+                                    .toList(),
+                            booking,
+                            ageRange,
+                            EventView.Status.valueOf(e.getStatus()),
+                            false));
         }
         return result;
     }
@@ -219,7 +255,9 @@ public class EventRepository {
     private void deleteChildren(UUID id) {
         db.deleteFrom(EVENT_TEXT).where(EVENT_TEXT.EVENT_ID.eq(id)).execute();
         db.deleteFrom(EVENT_SUB_EVENT).where(EVENT_SUB_EVENT.EVENT_ID.eq(id)).execute();
-        db.deleteFrom(EVENT_OPENING_HOURS).where(EVENT_OPENING_HOURS.EVENT_ID.eq(id)).execute();
+        db.deleteFrom(EVENT_OPENING_HOURS)
+                .where(EVENT_OPENING_HOURS.EVENT_ID.eq(id))
+                .execute();
         db.deleteFrom(EVENT_PRICE).where(EVENT_PRICE.EVENT_ID.eq(id)).execute();
         db.deleteFrom(EVENT_TERM).where(EVENT_TERM.EVENT_ID.eq(id)).execute();
         db.deleteFrom(EVENT_LABEL).where(EVENT_LABEL.EVENT_ID.eq(id)).execute();
@@ -249,9 +287,11 @@ public class EventRepository {
             db.insertInto(EVENT_OPENING_HOURS)
                     .set(EVENT_OPENING_HOURS.EVENT_ID, id)
                     .set(EVENT_OPENING_HOURS.POSITION, i)
-                    .set(EVENT_OPENING_HOURS.DAYS_OF_WEEK, hours.get(i).daysOfWeek().stream()
-                            .map(day -> day.name().toLowerCase(Locale.ROOT))
-                            .collect(Collectors.joining(",")))
+                    .set(
+                            EVENT_OPENING_HOURS.DAYS_OF_WEEK,
+                            hours.get(i).daysOfWeek().stream()
+                                    .map(day -> day.name().toLowerCase(Locale.ROOT))
+                                    .collect(Collectors.joining(",")))
                     .set(EVENT_OPENING_HOURS.OPENS, hours.get(i).opens())
                     .set(EVENT_OPENING_HOURS.CLOSES, hours.get(i).closes())
                     .execute();
@@ -280,7 +320,10 @@ public class EventRepository {
                     .execute();
         }
         for (String label : Set.copyOf(command.labels())) {
-            db.insertInto(EVENT_LABEL).set(EVENT_LABEL.EVENT_ID, id).set(EVENT_LABEL.LABEL, label).execute();
+            db.insertInto(EVENT_LABEL)
+                    .set(EVENT_LABEL.EVENT_ID, id)
+                    .set(EVENT_LABEL.LABEL, label)
+                    .execute();
         }
     }
 
@@ -314,7 +357,9 @@ public class EventRepository {
 
     /** Times are stored as instants; they are shown in Belgian local time. */
     private static OffsetDateTime local(OffsetDateTime stored) {
-        return stored == null ? null : stored.atZoneSameInstant(ClockConfiguration.BRUSSELS).toOffsetDateTime();
+        return stored == null
+                ? null
+                : stored.atZoneSameInstant(ClockConfiguration.BRUSSELS).toOffsetDateTime();
     }
 
     private static void putIfPresent(Map<String, String> map, String key, String value) {
@@ -324,6 +369,8 @@ public class EventRepository {
     }
 
     private static Map<UUID, List<Record>> group(List<? extends Record> records, org.jooq.Field<UUID> key) {
-        return records.stream().collect(Collectors.groupingBy(r -> r.get(key), Collectors.mapping(r -> (Record) r, Collectors.toList())));
+        return records.stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.get(key), Collectors.mapping(r -> (Record) r, Collectors.toList())));
     }
 }

@@ -53,8 +53,9 @@ class EventAdminController {
             @RequestParam(required = false) Integer limit) {
         access.requireAdmin();
         PageRequest page = PageRequest.of(start, limit);
-        OffsetDateTime fromInstant =
-                from == null ? null : from.atStartOfDay(ClockConfiguration.BRUSSELS).toOffsetDateTime();
+        OffsetDateTime fromInstant = from == null
+                ? null
+                : from.atStartOfDay(ClockConfiguration.BRUSSELS).toOffsetDateTime();
         OffsetDateTime toInstant = to == null
                 ? null
                 : to.atTime(LocalTime.MAX).atZone(ClockConfiguration.BRUSSELS).toOffsetDateTime();
@@ -65,7 +66,8 @@ class EventAdminController {
     ResponseEntity<EventView> create(@Valid @RequestBody EventCommand command) {
         access.requireAdmin();
         EventView created = events.create(command);
-        return ResponseEntity.created(URI.create("/admin/events/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/admin/events/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/{id}")
@@ -88,7 +90,9 @@ class EventAdminController {
     }
 
     /** One UiTdatabank event, an array of them, or an UiTdatabank search result, in JSON-LD. */
-    @PostMapping(path = "/uitdatabank", consumes = {"application/json", "application/ld+json"})
+    @PostMapping(
+            path = "/uitdatabank",
+            consumes = {"application/json", "application/ld+json"})
     UitdatabankImport importUitdatabank(@RequestBody JsonNode document) {
         access.requireAdmin();
         return events.importUitdatabank(document);

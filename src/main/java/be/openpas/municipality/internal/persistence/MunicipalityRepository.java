@@ -38,7 +38,9 @@ public class MunicipalityRepository {
             condition = condition.and(MUNICIPALITY.POSTAL_CODE.eq(postalCode));
         }
         if (name != null && !name.isBlank()) {
-            condition = condition.and(MUNICIPALITY.NAME.containsIgnoreCase(name)
+            condition = condition.and(MUNICIPALITY
+                    .NAME
+                    .containsIgnoreCase(name)
                     .or(MUNICIPALITY.MAIN_MUNICIPALITY.containsIgnoreCase(name)));
         }
         int total = db.fetchCount(MUNICIPALITY, condition);
@@ -71,7 +73,11 @@ public class MunicipalityRepository {
 
     private static Municipality toMunicipality(MunicipalityRecord r) {
         return new Municipality(
-                r.getPostalCode(), r.getName(), r.getMainMunicipality(), r.getProvince(), r.getLatitude(),
+                r.getPostalCode(),
+                r.getName(),
+                r.getMainMunicipality(),
+                r.getProvince(),
+                r.getLatitude(),
                 r.getLongitude());
     }
 }

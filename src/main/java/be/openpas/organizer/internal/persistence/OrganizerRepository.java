@@ -52,7 +52,8 @@ public class OrganizerRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<OrganizerRecord> records = db.selectFrom(ORGANIZER).where(ORGANIZER.ID.in(ids)).fetch();
+        List<OrganizerRecord> records =
+                db.selectFrom(ORGANIZER).where(ORGANIZER.ID.in(ids)).fetch();
         return views(records);
     }
 
@@ -67,10 +68,7 @@ public class OrganizerRepository {
         if (organizerIds.isEmpty()) {
             return Map.of();
         }
-        return db.selectFrom(ORGANIZER_LINK)
-                .where(ORGANIZER_LINK.ORGANIZER_ID.in(organizerIds))
-                .fetch()
-                .stream()
+        return db.selectFrom(ORGANIZER_LINK).where(ORGANIZER_LINK.ORGANIZER_ID.in(organizerIds)).fetch().stream()
                 .collect(Collectors.groupingBy(
                         r -> r.getOrganizerId(),
                         Collectors.mapping(r -> r.getLinkedOrganizerId(), Collectors.toSet())));
@@ -79,7 +77,11 @@ public class OrganizerRepository {
     public Page<OrganizerView> search(OrganizerQuery query, PageRequest page) {
         Condition condition = DSL.noCondition();
         if (query.name() != null && !query.name().isBlank()) {
-            String pattern = query.name().trim().replace("!", "!!").replace("%", "!%").replace("_", "!_")
+            String pattern = query.name()
+                    .trim()
+                    .replace("!", "!!")
+                    .replace("%", "!%")
+                    .replace("_", "!_")
                     .replace('*', '%');
             condition = condition.and(ORGANIZER.NAME.likeIgnoreCase(pattern, '!'));
         }
@@ -100,7 +102,9 @@ public class OrganizerRepository {
         List<OrganizerRecord> records = db.selectFrom(ORGANIZER)
                 .where(condition)
                 .orderBy(
-                        query.descending() ? DSL.lower(ORGANIZER.NAME).desc() : DSL.lower(ORGANIZER.NAME).asc(),
+                        query.descending()
+                                ? DSL.lower(ORGANIZER.NAME).desc()
+                                : DSL.lower(ORGANIZER.NAME).asc(),
                         ORGANIZER.ID)
                 .limit(page.limit())
                 .offset(page.start())
@@ -124,9 +128,15 @@ public class OrganizerRepository {
         fill(record, command);
         record.setUpdatedAt(OffsetDateTime.now(clock));
         db.executeUpdate(record);
-        db.deleteFrom(ORGANIZER_CARD_SYSTEM).where(ORGANIZER_CARD_SYSTEM.ORGANIZER_ID.eq(command.id())).execute();
-        db.deleteFrom(ORGANIZER_LINK).where(ORGANIZER_LINK.ORGANIZER_ID.eq(command.id())).execute();
-        db.deleteFrom(ORGANIZER_GROUP_MEMBER).where(ORGANIZER_GROUP_MEMBER.ORGANIZER_ID.eq(command.id())).execute();
+        db.deleteFrom(ORGANIZER_CARD_SYSTEM)
+                .where(ORGANIZER_CARD_SYSTEM.ORGANIZER_ID.eq(command.id()))
+                .execute();
+        db.deleteFrom(ORGANIZER_LINK)
+                .where(ORGANIZER_LINK.ORGANIZER_ID.eq(command.id()))
+                .execute();
+        db.deleteFrom(ORGANIZER_GROUP_MEMBER)
+                .where(ORGANIZER_GROUP_MEMBER.ORGANIZER_ID.eq(command.id()))
+                .execute();
         insertRelations(command);
     }
 
@@ -202,14 +212,16 @@ public class OrganizerRepository {
             return Map.of();
         }
         Set<UUID> ids = records.stream().map(OrganizerRecord::getId).collect(Collectors.toSet());
-        Map<UUID, List<Integer>> cardSystems = db.selectFrom(ORGANIZER_CARD_SYSTEM)
+        Map<UUID, List<Integer>> cardSystems = db
+                .selectFrom(ORGANIZER_CARD_SYSTEM)
                 .where(ORGANIZER_CARD_SYSTEM.ORGANIZER_ID.in(ids))
                 .orderBy(ORGANIZER_CARD_SYSTEM.CARD_SYSTEM_ID)
                 .fetch()
                 .stream()
                 .collect(Collectors.groupingBy(
                         r -> r.getOrganizerId(), Collectors.mapping(r -> r.getCardSystemId(), Collectors.toList())));
-        Map<UUID, List<UUID>> links = db.selectFrom(ORGANIZER_LINK)
+        Map<UUID, List<UUID>> links = db
+                .selectFrom(ORGANIZER_LINK)
                 .where(ORGANIZER_LINK.ORGANIZER_ID.in(ids))
                 .orderBy(ORGANIZER_LINK.LINKED_ORGANIZER_ID)
                 .fetch()
@@ -217,7 +229,8 @@ public class OrganizerRepository {
                 .collect(Collectors.groupingBy(
                         r -> r.getOrganizerId(),
                         Collectors.mapping(r -> r.getLinkedOrganizerId(), Collectors.toList())));
-        Map<UUID, List<Integer>> groups = db.selectFrom(ORGANIZER_GROUP_MEMBER)
+        Map<UUID, List<Integer>> groups = db
+                .selectFrom(ORGANIZER_GROUP_MEMBER)
                 .where(ORGANIZER_GROUP_MEMBER.ORGANIZER_ID.in(ids))
                 .orderBy(ORGANIZER_GROUP_MEMBER.GROUP_ID)
                 .fetch()

@@ -52,7 +52,8 @@ class OrganizerAdminController {
     ResponseEntity<OrganizerView> create(@Valid @RequestBody OrganizerCommand command) {
         access.requireAdmin();
         OrganizerView created = organizers.create(command);
-        return ResponseEntity.created(URI.create("/admin/organizers/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/admin/organizers/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/admin/organizers/{id}")

@@ -27,7 +27,10 @@ public class StaffRepository {
     }
 
     public Optional<UUID> userIdOf(String email) {
-        return db.select(STAFF_USER.ID).from(STAFF_USER).where(STAFF_USER.EMAIL.eq(email)).fetchOptional(STAFF_USER.ID);
+        return db.select(STAFF_USER.ID)
+                .from(STAFF_USER)
+                .where(STAFF_USER.EMAIL.eq(email))
+                .fetchOptional(STAFF_USER.ID);
     }
 
     public UUID createUser(String email) {
@@ -60,7 +63,9 @@ public class StaffRepository {
     }
 
     public void removeAllMemberships(UUID organizerId) {
-        db.deleteFrom(STAFF_MEMBERSHIP).where(STAFF_MEMBERSHIP.ORGANIZER_ID.eq(organizerId)).execute();
+        db.deleteFrom(STAFF_MEMBERSHIP)
+                .where(STAFF_MEMBERSHIP.ORGANIZER_ID.eq(organizerId))
+                .execute();
     }
 
     public Page<StaffMember> membersOf(UUID organizerId, PageRequest page) {
@@ -74,7 +79,9 @@ public class StaffRepository {
                 .limit(page.limit())
                 .offset(page.start())
                 .fetch(r -> new StaffMember(
-                        r.get(STAFF_USER.ID), r.get(STAFF_USER.EMAIL), StaffRole.valueOf(r.get(STAFF_MEMBERSHIP.ROLE))));
+                        r.get(STAFF_USER.ID),
+                        r.get(STAFF_USER.EMAIL),
+                        StaffRole.valueOf(r.get(STAFF_MEMBERSHIP.ROLE))));
         return new Page<>(total, member);
     }
 }

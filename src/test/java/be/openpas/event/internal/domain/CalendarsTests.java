@@ -37,7 +37,9 @@ class CalendarsTests {
                         null,
                         null,
                         List.of(
-                                new TimeSlot(MONDAY_8PM.plusWeeks(1), MONDAY_8PM.plusWeeks(1).plusHours(2)),
+                                new TimeSlot(
+                                        MONDAY_8PM.plusWeeks(1),
+                                        MONDAY_8PM.plusWeeks(1).plusHours(2)),
                                 new TimeSlot(MONDAY_8PM, MONDAY_8PM.plusHours(3))),
                         null),
                 errors);
@@ -50,15 +52,22 @@ class CalendarsTests {
     @Test
     void aMultipleEventNeedsAtLeastTwoTimeSlots() {
         List<SchemaError> errors = new ArrayList<>();
-        Calendars.normalise(new EventCalendar(
-                CalendarType.MULTIPLE, null, null, List.of(new TimeSlot(MONDAY_8PM, MONDAY_8PM.plusHours(1))), null), errors);
+        Calendars.normalise(
+                new EventCalendar(
+                        CalendarType.MULTIPLE,
+                        null,
+                        null,
+                        List.of(new TimeSlot(MONDAY_8PM, MONDAY_8PM.plusHours(1))),
+                        null),
+                errors);
         assertThat(errors).extracting(SchemaError::jsonPointer).containsExactly("/calendar/subEvents");
     }
 
     @Test
     void aTimeSlotCannotEndBeforeItStarts() {
         List<SchemaError> errors = new ArrayList<>();
-        Calendars.normalise(new EventCalendar(CalendarType.SINGLE, MONDAY_8PM, MONDAY_8PM.minusHours(1), null, null), errors);
+        Calendars.normalise(
+                new EventCalendar(CalendarType.SINGLE, MONDAY_8PM, MONDAY_8PM.minusHours(1), null, null), errors);
         assertThat(errors).extracting(SchemaError::jsonPointer).contains("/calendar/subEvents/0/endDate");
     }
 
@@ -91,7 +100,9 @@ class CalendarsTests {
     void onlyPeriodicAndPermanentEventsHaveOpeningHours() {
         List<SchemaError> errors = new ArrayList<>();
         OpeningHours hours = new OpeningHours(List.of(DayOfWeek.MONDAY), LocalTime.of(9, 0), LocalTime.of(17, 0));
-        Calendars.normalise(new EventCalendar(CalendarType.SINGLE, MONDAY_8PM, MONDAY_8PM.plusHours(1), null, List.of(hours)), errors);
+        Calendars.normalise(
+                new EventCalendar(CalendarType.SINGLE, MONDAY_8PM, MONDAY_8PM.plusHours(1), null, List.of(hours)),
+                errors);
         assertThat(errors).extracting(SchemaError::jsonPointer).containsExactly("/calendar/openingHours");
     }
 }
