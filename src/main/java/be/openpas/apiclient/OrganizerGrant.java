@@ -2,6 +2,8 @@ package be.openpas.apiclient;
 
 import be.openpas.access.Permission;
 import jakarta.validation.constraints.NotNull;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,6 +12,9 @@ public record OrganizerGrant(
         @NotNull UUID organizerId, @NotNull Set<@NotNull Permission> permissions) {
 
     public OrganizerGrant {
-        permissions = permissions == null ? Set.of() : Set.copyOf(permissions);
+        // in the enum's order, so that responses are stable
+        permissions = permissions == null || permissions.isEmpty()
+                ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(permissions));
     }
 }
