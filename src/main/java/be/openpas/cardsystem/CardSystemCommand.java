@@ -21,6 +21,7 @@ public record CardSystemCommand(
         @Size(max = 4000) String socialTariffInfo,
         @Email @Size(max = 320) String contactEmail,
         @Valid SocialTariffSettings socialTariff,
+        @Valid FamilySettings family,
         List<@Valid CardSystemCity> cities) {
 
     public record Links(@Size(max = 1000) String website) {}
@@ -32,6 +33,7 @@ public record CardSystemCommand(
         cardlessRegistrationType =
                 cardlessRegistrationType == null ? CardlessRegistrationType.NONE : cardlessRegistrationType;
         socialTariff = socialTariff == null ? SocialTariffSettings.DEFAULTS : socialTariff;
+        family = family == null ? FamilySettings.DEFAULTS : family;
         cities = cities == null ? List.of() : List.copyOf(cities);
     }
 
@@ -46,6 +48,7 @@ public record CardSystemCommand(
                 socialTariffInfo,
                 contactEmail,
                 socialTariff,
+                family,
                 cities);
     }
 }

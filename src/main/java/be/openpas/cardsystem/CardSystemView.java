@@ -13,6 +13,7 @@ public record CardSystemView(
         String socialTariffInfo,
         String contactEmail,
         SocialTariffSettings socialTariff,
+        FamilySettings family,
         List<CardSystemCity> cities) {
 
     public CardSystemView {

@@ -72,6 +72,7 @@ class CardSystemApiTests {
                 null,
                 null,
                 null,
+                null,
                 List.of(new CardSystemCity("9900", "Eeklo", false, null))));
         mvc.perform(get("/card-systems").param("permanent", "false").with(Tokens.asTicketing(mvc)))
                 .andExpect(status().isOk())
@@ -158,6 +159,7 @@ class CardSystemApiTests {
                 CardlessRegistrationType.SOCIALTARIFF,
                 null,
                 "uitpas@example.org",
+                null,
                 null,
                 List.of(
                         new CardSystemCity("9000", "Gent", true, "gent@example.org"),

@@ -61,6 +61,7 @@ public class Fixtures {
                 null,
                 null,
                 null,
+                null,
                 cities));
         return id;
     }

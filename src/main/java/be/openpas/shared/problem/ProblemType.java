@@ -32,11 +32,33 @@ public enum ProblemType {
     INVALID_POSTAL_CODE("uitpas/invalid-postal-code", 400, "Invalid postal code"),
     POSTAL_CODE_REQUIRED("uitpas/postal-code-required", 400, "Postal code required"),
     POSTAL_CODE_NOT_IN_CARD_SYSTEM("uitpas/postal-code-not-in-card-system", 400, "Postal code not in card system"),
+    INVALID_UITPAS_NUMBER("uitpas/invalid-uitpas-number", 400, "Invalid UiTPAS number"),
+    INVALID_UITPASNUMBER("uitpas/invalid-uitpasnumber", 400, "Invalid UiTPAS number"),
+    INVALID_CARD("uitpas/invalid-card", 400, "Invalid card"),
+    INVALID_CARD_STATUS("uitpas/invalid-card-status", 400, "Invalid card status"),
+    CARD_BLOCKED("uitpas/card-blocked", 400, "Card blocked"),
+    PASS_NOT_FOUND("uitpas/pass-not-found", 404, "Pass not found"),
+    PASSHOLDER_NOT_FOUND("uitpas/passholder-not-found", 404, "Passholder not found"),
+    PASSHOLDER_BLOCKED("uitpas/passholder-blocked", 400, "Passholder blocked"),
+    PASSHOLDER_NO_ACTIVE_CARDSYSTEMS(
+            "uitpas/passholder-no-active-cardsystems", 400, "Passholder has no active card systems"),
+    INVALID_INSZ_NUMBER("uitpas/invalid-insz-number", 400, "Invalid INSZ number"),
+    INSZ_ALREADY_USED("uitpas/insz-already-used", 400, "INSZ number already used"),
+    INVALID_CITY("uitpas/invalid-city", 400, "Invalid city"),
+    INVALID_VOUCHER_CODE("uitpas/invalid-voucher-code", 400, "Invalid voucher code"),
+    SCHOOL_NOT_FOUND("uitpas/school-not-found", 404, "School not found"),
+    ASSOCIATION_NOT_FOUND("uitpas/association-not-found", 400, "Association not found"),
+    FAMILY_MEMBER_ALREADY_ADDED("uitpas/family-member-already-added", 400, "Family member already added"),
+    TOO_MANY_FAMILY_MEMBERS("uitpas/too-many-family-members", 400, "Too many family members"),
+    TOO_MANY_ADULTS_IN_FAMILY("uitpas/too-many-adults-in-family", 400, "Too many adults in family"),
+    RATE_LIMITED("uitpas/rate-limited", 429, "Too Many Requests"),
 
     // openpas types for what the contract does not cover (administration API)
     DUPLICATE_ID("https://openpas.be/probs/admin/duplicate-id", 409, "Duplicate id"),
     RESOURCE_IN_USE("https://openpas.be/probs/admin/resource-in-use", 409, "Resource in use"),
-    NOT_FOUND("https://openpas.be/probs/admin/not-found", 404, "Resource not found");
+    NOT_FOUND("https://openpas.be/probs/admin/not-found", 404, "Resource not found"),
+    MAIN_FAMILY_MEMBER(
+            "https://openpas.be/probs/main-family-member", 400, "The main family member cannot be removed");
 
     private static final String PUBLIQ = "https://api.publiq.be/probs/";
 

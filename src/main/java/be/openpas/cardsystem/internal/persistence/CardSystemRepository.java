@@ -8,6 +8,7 @@ import be.openpas.cardsystem.CardSystemCity;
 import be.openpas.cardsystem.CardSystemCommand;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardlessRegistrationType;
+import be.openpas.cardsystem.FamilySettings;
 import be.openpas.cardsystem.SocialTariffSettings;
 import be.openpas.cardsystem.internal.persistence.jooq.tables.records.CardSystemCityRecord;
 import be.openpas.cardsystem.internal.persistence.jooq.tables.records.CardSystemRecord;
@@ -125,6 +126,8 @@ public class CardSystemRepository {
         record.setSocialTariffGraceDays(command.socialTariff().gracePeriodDays());
         record.setSocialTariffEndMonth(endDate.getMonthValue());
         record.setSocialTariffEndDay(endDate.getDayOfMonth());
+        record.setFamilyMaxMembers(command.family().maxMembers());
+        record.setFamilyMaxAdults(command.family().maxAdults());
     }
 
     private static CardSystemView toView(CardSystemRecord r, List<CardSystemCityRecord> cities) {
@@ -140,6 +143,7 @@ public class CardSystemRepository {
                 new SocialTariffSettings(
                         r.getSocialTariffGraceDays(),
                         "%02d-%02d".formatted(r.getSocialTariffEndMonth(), r.getSocialTariffEndDay())),
+                new FamilySettings(r.getFamilyMaxMembers(), r.getFamilyMaxAdults()),
                 cities.stream()
                         .map(c -> new CardSystemCity(
                                 c.getPostalCode(), c.getName(), c.getAllowsCardlessRegistration(), c.getContactEmail()))

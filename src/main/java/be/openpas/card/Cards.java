@@ -1,0 +1,307 @@
+package be.openpas.card;
+
+import be.openpas.card.internal.domain.CardNumbers;
+import be.openpas.card.internal.persistence.CardRepository;
+import be.openpas.cardsystem.CardSystemNotFound;
+import be.openpas.cardsystem.CardSystems;
+import be.openpas.organizer.OrganizerNotFound;
+import be.openpas.organizer.OrganizerView;
+import be.openpas.organizer.Organizers;
+import be.openpas.shared.paging.Page;
+import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.problem.SchemaError;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Cards and card stock. */
+@Service
+@Transactional(readOnly = true)
+public class Cards {
+
+    /** Packages are made of 50 cards at most (domain.md 2.4: "card package of 50"). */
+    public static final int MAX_PACKAGE_SIZE = 50;
+
+    public static final int MAX_BATCH_SIZE = 10_000;
+
+    private final CardRepository repository;
+    private final CardSystems cardSystems;
+    private final Organizers organizers;
+
+    Cards(CardRepository repository, CardSystems cardSystems, Organizers organizers) {
+        this.repository = repository;
+        this.cardSystems = cardSystems;
+        this.organizers = organizers;
+    }
+
+    public Optional<CardView> find(String uitpasNumber) {
+        return repository.find(uitpasNumber);
+    }
+
+    public Optional<CardView> findByChip(String chipNumber) {
+        return ChipNumber.parse(chipNumber).flatMap(chip -> repository.findByChip(chip.value()));
+    }
+
+    public Page<CardView> search(Integer cardSystemId, CardStatus status, UUID organizerId, PageRequest page) {
+        return repository.search(cardSystemId, status, organizerId, page);
+    }
+
+    /**
+     * Generates a batch of new NFC card numbers (PROVISIONED) for a card system, with correct check digits and the
+     * kansenpas digit. When chip numbers are given, one card is made per chip number.
+     */
+    @Transactional
+    public List<String> generate(int cardSystemId, int count, boolean kansenpas, List<String> chipNumbers) {
+        requireCardSystem(cardSystemId);
+        List<ChipNumber> chips = parseChips(chipNumbers == null ? List.of() : chipNumbers, "/chipNumbers");
+        for (int i = 0; i < chips.size(); i++) {
+            if (repository.chipExists(chips.get(i).value())) {
+                throw ApiProblem.invalidData("/chipNumbers/" + i, "already belongs to another card");
+            }
+        }
+        int size = chips.isEmpty() ? count : chips.size();
+        if (size < 1 || size > MAX_BATCH_SIZE) {
+            throw ApiProblem.invalidData("/count", "must be between 1 and " + MAX_BATCH_SIZE);
+        }
+        long first = repository.reserveSequence(cardSystemId, size);
+        List<String> numbers = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            String number;
+            try {
+                number = CardNumbers.compose(cardSystemId, first + i, kansenpas).value();
+            } catch (IllegalArgumentException exhausted) {
+                throw ApiProblem.invalidData("/cardSystemId", exhausted.getMessage());
+            }
+            repository.insert(
+                    number,
+                    chips.isEmpty() ? null : chips.get(i).value(),
+                    cardSystemId,
+                    CardType.NFC_CARD,
+                    CardStatus.PROVISIONED,
+                    kansenpas,
+                    null);
+            numbers.add(number);
+        }
+        return numbers;
+    }
+
+    /**
+     * Registers cards that already carry a number (made by a supplier, or from an older system), with their chip
+     * numbers; every number is checked (Luhn, kansenpas digit) and must be new.
+     */
+    @Transactional
+    public void register(CardView card) {
+        requireCardSystem(card.cardSystemId());
+        List<SchemaError> errors = new ArrayList<>();
+        UitpasNumber number = UitpasNumber.parse(card.uitpasNumber()).orElse(null);
+        if (number == null) {
+            errors.add(new SchemaError("/uitpasNumber", "is not a valid UiTPAS number"));
+        } else {
+            if (repository.exists(number.value())) {
+                errors.add(new SchemaError("/uitpasNumber", "already exists"));
+            }
+            if (number.kansenpas() != card.socialTariff()) {
+                errors.add(new SchemaError("/socialTariff", "must match the kansenpas digit of the number"));
+            }
+        }
+        String chip = null;
+        if (card.chipNumber() != null) {
+            chip = ChipNumber.parse(card.chipNumber()).map(ChipNumber::value).orElse(null);
+            if (chip == null) {
+                errors.add(new SchemaError("/chipNumber", "is not a hexadecimal chip number"));
+            } else if (repository.chipExists(chip)) {
+                errors.add(new SchemaError("/chipNumber", "already belongs to another card"));
+            }
+        }
+        if ((card.status() == CardStatus.LOCAL_STOCK) && card.organizerId() == null) {
+            errors.add(new SchemaError("/organizerId", "a card in local stock is held by a counter"));
+        }
+        if (card.organizerId() != null && !organizers.exists(card.organizerId())) {
+            errors.add(new SchemaError("/organizerId", "unknown organizer " + card.organizerId()));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+        repository.insert(
+                number.value(),
+                chip,
+                card.cardSystemId(),
+                card.cardType(),
+                card.status(),
+                card.socialTariff(),
+                card.organizerId());
+    }
+
+    /** The supplier's CSV: the chip number of each generated card ({@code chipNumber;uitpasNumber} per line). */
+    @Transactional
+    public int assignChipNumbers(List<ChipAssignment> assignments) {
+        List<SchemaError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < assignments.size(); i++) {
+            ChipAssignment assignment = assignments.get(i);
+            String pointer = "/" + (i + 1);
+            Optional<ChipNumber> chip = ChipNumber.parse(assignment.chipNumber());
+            Optional<CardView> card = UitpasNumber.parse(assignment.uitpasNumber()).flatMap(n -> repository.find(n.value()));
+            if (chip.isEmpty()) {
+                errors.add(new SchemaError(pointer, "line " + (i + 1) + ": not a hexadecimal chip number"));
+            } else if (!seen.add(chip.get().value()) || repository.chipExists(chip.get().value())) {
+                errors.add(new SchemaError(pointer, "line " + (i + 1) + ": chip number already used"));
+            }
+            if (card.isEmpty()) {
+                errors.add(new SchemaError(pointer, "line " + (i + 1) + ": unknown UiTPAS number"));
+            } else if (card.get().chipNumber() != null || card.get().status() != CardStatus.PROVISIONED) {
+                errors.add(new SchemaError(pointer, "line " + (i + 1) + ": card already has a chip or left the stock"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+        assignments.forEach(a -> repository.setChipNumber(
+                UitpasNumber.parse(a.uitpasNumber()).orElseThrow().value(),
+                ChipNumber.parse(a.chipNumber()).orElseThrow().value()));
+        return assignments.size();
+    }
+
+    public record ChipAssignment(String chipNumber, String uitpasNumber) {}
+
+    /**
+     * Sends a package of provisioned cards to a counter of the card system: the given numbers, or else the first
+     * {@code count} unsent cards (kansenpas or not).
+     */
+    @Transactional
+    public CardPackage sendPackage(int cardSystemId, UUID organizerId, List<String> uitpasNumbers, int count, boolean kansenpas) {
+        requireCardSystem(cardSystemId);
+        OrganizerView organizer = organizers.find(organizerId).orElseThrow(() -> OrganizerNotFound.referenced(organizerId));
+        if (!organizer.cardSystemIds().contains(cardSystemId)) {
+            throw ApiProblem.invalidData("/organizerId", "the organizer does not take part in card system " + cardSystemId);
+        }
+        List<String> numbers = uitpasNumbers == null || uitpasNumbers.isEmpty()
+                ? repository.unsentProvisioned(cardSystemId, kansenpas, count)
+                : uitpasNumbers;
+        if (numbers.isEmpty() || numbers.size() > MAX_PACKAGE_SIZE) {
+            throw ApiProblem.invalidData(
+                    "/count", "a package holds 1 to " + MAX_PACKAGE_SIZE + " cards; " + numbers.size() + " available");
+        }
+        List<SchemaError> errors = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            Optional<CardView> card = repository.find(numbers.get(i));
+            if (card.isEmpty() || card.get().cardSystemId() != cardSystemId) {
+                errors.add(new SchemaError("/uitpasNumbers/" + i, "not a card of card system " + cardSystemId));
+            } else if (card.get().status() != CardStatus.PROVISIONED || card.get().packageId() != null) {
+                errors.add(new SchemaError("/uitpasNumbers/" + i, "not in the central stock"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+        long packageId = repository.createPackage(cardSystemId, organizerId, numbers.size());
+        repository.assignToPackage(numbers, packageId, organizerId);
+        return packageOf(packageId);
+    }
+
+    /** The counter confirms it received a package: its cards become LOCAL_STOCK there. */
+    @Transactional
+    public CardPackage receivePackage(long packageId) {
+        CardRepository.PackageRow row = repository.findPackage(packageId)
+                .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "Package " + packageId + " does not exist."));
+        if (!repository.receivePackage(packageId)) {
+            throw new ApiProblem(ProblemType.RESOURCE_IN_USE, "Package " + row.id() + " was already received.");
+        }
+        return packageOf(packageId);
+    }
+
+    public CardPackage packageOf(long packageId) {
+        CardRepository.PackageRow row = repository.findPackage(packageId)
+                .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "Package " + packageId + " does not exist."));
+        List<String> numbers = repository.numbersInPackage(packageId);
+        return new CardPackage(
+                row.id(), row.cardSystemId(), row.organizerId(), row.status(), row.cardCount(), row.sentAt(),
+                row.receivedAt(), numbers);
+    }
+
+    public List<CardStock> stock(UUID organizerId) {
+        return repository.stock(organizerId).entrySet().stream()
+                .map(e -> new CardStock(e.getKey().cardSystemId(), e.getKey().status(), e.getKey().socialTariff(), e.getValue()))
+                .toList();
+    }
+
+    /**
+     * Hands a card from a counter's local stock to a passholder (registration, replacement, upgrade). The card must be
+     * of the card system, in LOCAL_STOCK, and held by this counter; two counters cannot hand out the same card.
+     */
+    @Transactional
+    public CardView activate(String uitpasNumber, int cardSystemId, UUID organizerId) {
+        CardView card = repository.find(uitpasNumber)
+                .orElseThrow(() -> new InvalidCard("Card " + uitpasNumber + " does not exist."));
+        if (card.cardSystemId() != cardSystemId) {
+            throw new InvalidCard("Card " + uitpasNumber + " belongs to another card system.");
+        }
+        if (card.status() != CardStatus.LOCAL_STOCK) {
+            throw new InvalidCardStatus("Card " + uitpasNumber + " is " + card.status() + ", not LOCAL_STOCK.", card.status());
+        }
+        if (!organizerId.equals(card.organizerId())) {
+            throw new InvalidCard("Card " + uitpasNumber + " is not in the stock of this counter.");
+        }
+        if (!repository.transition(uitpasNumber, CardStatus.LOCAL_STOCK, CardStatus.ACTIVE, organizerId)) {
+            throw new InvalidCardStatus("Card " + uitpasNumber + " was just handed out.", CardStatus.ACTIVE);
+        }
+        return repository.find(uitpasNumber).orElseThrow();
+    }
+
+    /** A new digital card, active at once (registration where the card system allows cardless registration). */
+    @Transactional
+    public CardView createDigital(int cardSystemId, boolean kansenpas) {
+        requireCardSystem(cardSystemId);
+        long sequence = repository.reserveSequence(cardSystemId, 1);
+        String number = CardNumbers.compose(cardSystemId, sequence, kansenpas).value();
+        repository.insert(number, null, cardSystemId, CardType.DIGITAL, CardStatus.ACTIVE, kansenpas, null);
+        return repository.find(number).orElseThrow();
+    }
+
+    /** Moves a card to another status, if that is a legal transition (see {@link CardStatus}). */
+    @Transactional
+    public CardView changeStatus(String uitpasNumber, CardStatus to) {
+        CardView card = repository.find(uitpasNumber)
+                .orElseThrow(() -> new ApiProblem(ProblemType.PASS_NOT_FOUND, "Card " + uitpasNumber + " does not exist."));
+        if (!card.status().canBecome(to)) {
+            throw new InvalidCardStatus("A " + card.status() + " card cannot become " + to + ".", card.status());
+        }
+        if (!repository.transition(uitpasNumber, card.status(), to, null)) {
+            throw new InvalidCardStatus("The card changed meanwhile.", card.status());
+        }
+        return repository.find(uitpasNumber).orElseThrow();
+    }
+
+    private void requireCardSystem(int cardSystemId) {
+        if (!cardSystems.exists(cardSystemId)) {
+            throw CardSystemNotFound.referenced(cardSystemId);
+        }
+    }
+
+    private static List<ChipNumber> parseChips(List<String> chipNumbers, String pointer) {
+        List<SchemaError> errors = new ArrayList<>();
+        List<ChipNumber> chips = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < chipNumbers.size(); i++) {
+            Optional<ChipNumber> chip = ChipNumber.parse(chipNumbers.get(i));
+            if (chip.isEmpty()) {
+                errors.add(new SchemaError(pointer + "/" + i, "not a hexadecimal chip number"));
+            } else if (!seen.add(chip.get().value())) {
+                errors.add(new SchemaError(pointer + "/" + i, "listed twice"));
+            } else {
+                chips.add(chip.get());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+        return chips;
+    }
+}

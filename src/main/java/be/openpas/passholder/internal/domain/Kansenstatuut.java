@@ -1,0 +1,70 @@
+package be.openpas.passholder.internal.domain;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
+import java.util.Optional;
+
+/**
+ * The kansenstatuut (social-tariff entitlement) of a membership of one card system (domain.md 2.6, 3.3).
+ *
+ * <ul>
+ *   <li>It ends on {@code endDate} (inclusive, Belgian calendar day). By default that is 30 April of next year (the
+ *       card system's setting), and it may not be later than 31 December of next year.
+ *   <li>After the end date a grace period of the card system's number of days follows in which everything still
+ *       works: the status stays ACTIVE, with {@code inGracePeriod}.
+ *   <li>After the grace period it is EXPIRED: no kansentarief in this card system.
+ *   <li>SUSPENDED until a date: no kansentarief until then (points and rewards still work).
+ * </ul>
+ */
+public record Kansenstatuut(LocalDate endDate, LocalDate suspendedUntil) {
+
+    public enum Status {
+        ACTIVE,
+        EXPIRED,
+        SUSPENDED
+    }
+
+    /** The status on a day, with {@code inGracePeriod} for ACTIVE after the end date. */
+    public record State(Status status, boolean inGracePeriod, LocalDate graceEnd) {
+
+        public boolean entitled() {
+            return status == Status.ACTIVE;
+        }
+    }
+
+    public State on(LocalDate today, int graceDays) {
+        LocalDate graceEnd = endDate.plusDays(graceDays);
+        if (suspendedUntil != null && !today.isAfter(suspendedUntil) && !today.isAfter(graceEnd)) {
+            return new State(Status.SUSPENDED, false, graceEnd);
+        }
+        if (!today.isAfter(endDate)) {
+            return new State(Status.ACTIVE, false, graceEnd);
+        }
+        if (!today.isAfter(graceEnd)) {
+            return new State(Status.ACTIVE, true, graceEnd);
+        }
+        return new State(Status.EXPIRED, false, graceEnd);
+    }
+
+    /** The default end date of a new or renewed kansenstatuut: the card system's day of next year. */
+    public static LocalDate defaultEndDate(LocalDate today, MonthDay cardSystemDefault) {
+        return cardSystemDefault.atYear(today.getYear() + 1);
+    }
+
+    /** The latest allowed end date: 31 December of next year. */
+    public static LocalDate latestEndDate(LocalDate today) {
+        return Year.of(today.getYear() + 1).atMonth(12).atEndOfMonth();
+    }
+
+    /** Why an end date cannot be used, if it cannot. */
+    public static Optional<String> endDateProblem(LocalDate endDate, LocalDate today) {
+        if (endDate.isBefore(today)) {
+            return Optional.of("must not be in the past");
+        }
+        if (endDate.isAfter(latestEndDate(today))) {
+            return Optional.of("may be at most " + latestEndDate(today) + " (31 December of next year)");
+        }
+        return Optional.empty();
+    }
+}
