@@ -45,6 +45,11 @@ public class Cards {
         return repository.find(uitpasNumber);
     }
 
+    /** Cards by number (unknown numbers are left out). */
+    public java.util.Map<String, CardView> findAll(java.util.Collection<String> uitpasNumbers) {
+        return repository.findAll(uitpasNumbers);
+    }
+
     public Optional<CardView> findByChip(String chipNumber) {
         return ChipNumber.parse(chipNumber).flatMap(chip -> repository.findByChip(chip.value()));
     }

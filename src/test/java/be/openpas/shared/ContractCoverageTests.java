@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ApiTest
 class ContractCoverageTests {
 
-    static final List<String> OWN = List.of("/admin", "/error", "/test", "/v3/api-docs", "/swagger-ui");
+    static final List<String> OWN = List.of("/admin", "/error", "/test", "/v3/api-docs", "/swagger-ui", "/files");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -36,7 +36,8 @@ public final class ContractValidator {
 
     public static final Path CONTRACT = Path.of("..", "shared", "reference", "uitpas-api-4.0.json");
     private static final List<String> OWN_PREFIXES =
-            List.of("/admin", "/oauth2", "/.well-known", "/actuator", "/v3/api-docs", "/swagger-ui", "/error", "/test");
+            List.of(
+            "/admin", "/oauth2", "/.well-known", "/actuator", "/v3/api-docs", "/swagger-ui", "/error", "/test", "/files");
 
     private static final java.util.Set<String> UNKNOWN_OPERATION =
             java.util.Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");

@@ -74,6 +74,11 @@ public class ApiProblem extends RuntimeException {
         return schemaErrors;
     }
 
+    /** HTTP headers that go with this problem (such as Retry-After). */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
+
     public Map<String, Object> extensions() {
         return Map.copyOf(extensions);
     }

@@ -53,7 +53,9 @@ class ProblemHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Map<String, Object>> apiProblem(ApiProblem problem) {
-        return respond(problem.status(), problems.body(problem), HttpHeaders.EMPTY);
+        HttpHeaders headers = new HttpHeaders();
+        problem.headers().forEach(headers::add);
+        return respond(problem.status(), problems.body(problem), headers);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -39,6 +39,18 @@ public class CardRepository {
         return db.selectFrom(CARD).where(CARD.UITPAS_NUMBER.eq(uitpasNumber)).fetchOptional(CardRepository::toView);
     }
 
+    public Map<String, CardView> findAll(Collection<String> uitpasNumbers) {
+        if (uitpasNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, CardView> cards = new LinkedHashMap<>();
+        db.selectFrom(CARD)
+                .where(CARD.UITPAS_NUMBER.in(uitpasNumbers))
+                .fetch(CardRepository::toView)
+                .forEach(card -> cards.put(card.uitpasNumber(), card));
+        return cards;
+    }
+
     public Optional<CardView> findByChip(String chipNumber) {
         return db.selectFrom(CARD).where(CARD.CHIP_NUMBER.eq(chipNumber)).fetchOptional(CardRepository::toView);
     }

@@ -1,5 +1,6 @@
 package be.openpas.passholder.internal.domain;
 
+import be.openpas.passholder.SocialTariffStatus;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
@@ -19,32 +20,26 @@ import java.util.Optional;
  */
 public record Kansenstatuut(LocalDate endDate, LocalDate suspendedUntil) {
 
-    public enum Status {
-        ACTIVE,
-        EXPIRED,
-        SUSPENDED
-    }
-
     /** The status on a day, with {@code inGracePeriod} for ACTIVE after the end date. */
-    public record State(Status status, boolean inGracePeriod, LocalDate graceEnd) {
+    public record State(SocialTariffStatus status, boolean inGracePeriod, LocalDate graceEnd) {
 
         public boolean entitled() {
-            return status == Status.ACTIVE;
+            return status == SocialTariffStatus.ACTIVE;
         }
     }
 
     public State on(LocalDate today, int graceDays) {
         LocalDate graceEnd = endDate.plusDays(graceDays);
         if (suspendedUntil != null && !today.isAfter(suspendedUntil) && !today.isAfter(graceEnd)) {
-            return new State(Status.SUSPENDED, false, graceEnd);
+            return new State(SocialTariffStatus.SUSPENDED, false, graceEnd);
         }
         if (!today.isAfter(endDate)) {
-            return new State(Status.ACTIVE, false, graceEnd);
+            return new State(SocialTariffStatus.ACTIVE, false, graceEnd);
         }
         if (!today.isAfter(graceEnd)) {
-            return new State(Status.ACTIVE, true, graceEnd);
+            return new State(SocialTariffStatus.ACTIVE, true, graceEnd);
         }
-        return new State(Status.EXPIRED, false, graceEnd);
+        return new State(SocialTariffStatus.EXPIRED, false, graceEnd);
     }
 
     /** The default end date of a new or renewed kansenstatuut: the card system's day of next year. */

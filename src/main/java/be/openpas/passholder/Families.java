@@ -1,0 +1,129 @@
+package be.openpas.passholder;
+
+import be.openpas.card.InvalidUitpasNumber;
+import be.openpas.card.UitpasNumber;
+import be.openpas.cardsystem.CardSystemView;
+import be.openpas.cardsystem.CardSystems;
+import be.openpas.cardsystem.FamilySettings;
+import be.openpas.passholder.internal.domain.FamilyRules;
+import be.openpas.passholder.internal.domain.PersonRules;
+import be.openpas.passholder.internal.persistence.FamilyRepository;
+import be.openpas.passholder.internal.persistence.FamilyRepository.FamilyRow;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Family lists (domain.md 3.13): a passholder's own list of other passholders they act for. The list is not mutual,
+ * the main member is always in it and cannot be removed, and its size and number of adults are limited by the card
+ * system of the main member's oldest membership (see {@link FamilySettings}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Families {
+
+    private final FamilyRepository repository;
+    private final Passholders passholders;
+    private final CardSystems cardSystems;
+    private final Clock clock;
+
+    Families(FamilyRepository repository, Passholders passholders, CardSystems cardSystems, Clock clock) {
+        this.repository = repository;
+        this.passholders = passholders;
+        this.cardSystems = cardSystems;
+        this.clock = clock;
+    }
+
+    /** The family list of a passholder: the main member first, then the others in the order they were added. */
+    public List<FamilyMemberView> membersOf(UUID mainPassholderId) {
+        PassholderView main = passholders.get(mainPassholderId);
+        List<FamilyRow> rows = repository.membersOf(mainPassholderId);
+        Map<UUID, PassholderView> members = passholders.findAll(rows.stream().map(FamilyRow::memberPassholderId).toList());
+        List<FamilyMemberView> family = new ArrayList<>();
+        family.add(new FamilyMemberView(main.uitpasNumber().orElse(null), main, main.createdAt(), null, true));
+        for (FamilyRow row : rows) {
+            PassholderView member = members.get(row.memberPassholderId());
+            if (member != null) {
+                family.add(new FamilyMemberView(member.uitpasNumber().orElse(null), member, row.createdAt(), row.icon(), false));
+            }
+        }
+        return family;
+    }
+
+    /** Adds the passholder holding this UiTPAS number to the family list. */
+    @Transactional
+    public FamilyMemberView add(UUID mainPassholderId, String uitpasNumber, String icon) {
+        PassholderView main = passholders.get(mainPassholderId);
+        UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(InvalidUitpasNumber::hyphenated);
+        PassholderView member = passholders.findByCard(number.value())
+                .orElseThrow(() -> new PassholderNotFound("No passholder holds card " + number + ".").withStatus(400));
+        if (member.id().equals(main.id()) || repository.contains(main.id(), member.id())) {
+            throw new ApiProblem(ProblemType.FAMILY_MEMBER_ALREADY_ADDED, "This passholder is already in the family.");
+        }
+        repository.lockFamily(main.id());
+        LocalDate today = LocalDate.now(clock);
+        List<FamilyMemberView> current = membersOf(main.id());
+        int adults = (int) current.stream().filter(m -> adult(m.passholder(), today)).count();
+        FamilySettings limits = limitsFor(main);
+        Optional<FamilyRules.Refusal> refusal = new FamilyRules(limits.maxMembers(), limits.maxAdults())
+                .admit(current.size(), adults, adult(member, today));
+        if (refusal.isPresent()) {
+            throw refusal.get() == FamilyRules.Refusal.TOO_MANY_MEMBERS
+                    ? new ApiProblem(ProblemType.TOO_MANY_FAMILY_MEMBERS, "A family has at most " + limits.maxMembers() + " members.")
+                    : new ApiProblem(ProblemType.TOO_MANY_ADULTS_IN_FAMILY, "A family has at most " + limits.maxAdults() + " adults.");
+        }
+        repository.add(main.id(), member.id(), icon);
+        return membersOf(main.id()).stream().filter(m -> m.passholder().id().equals(member.id())).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public void updateIcon(UUID mainPassholderId, UUID memberPassholderId, String icon) {
+        passholders.get(mainPassholderId);
+        if (!repository.updateIcon(mainPassholderId, memberPassholderId, icon)) {
+            throw new PassholderNotFound("Passholder " + memberPassholderId + " is not in this family.");
+        }
+    }
+
+    @Transactional
+    public void remove(UUID mainPassholderId, UUID memberPassholderId) {
+        passholders.get(mainPassholderId);
+        if (mainPassholderId.equals(memberPassholderId)) {
+            throw new ApiProblem(ProblemType.MAIN_FAMILY_MEMBER, "The main member always belongs to their own family.");
+        }
+        if (!repository.remove(mainPassholderId, memberPassholderId)) {
+            throw new PassholderNotFound("Passholder " + memberPassholderId + " is not in this family.");
+        }
+    }
+
+    /** The other families this passholder was added to (not their own). */
+    public List<FamilyView> familiesOf(UUID passholderId) {
+        passholders.get(passholderId);
+        List<FamilyRow> rows = repository.familiesContaining(passholderId);
+        Map<UUID, PassholderView> mains = passholders.findAll(rows.stream().map(FamilyRow::mainPassholderId).toList());
+        return rows.stream()
+                .filter(row -> mains.containsKey(row.mainPassholderId()))
+                .map(row -> new FamilyView(mains.get(row.mainPassholderId()), row.createdAt()))
+                .toList();
+    }
+
+    private FamilySettings limitsFor(PassholderView main) {
+        return main.memberships().stream()
+                .min(Comparator.comparing(MembershipView::joinedAt))
+                .flatMap(m -> cardSystems.find(m.cardSystemId()))
+                .map(CardSystemView::family)
+                .orElse(FamilySettings.DEFAULTS);
+    }
+
+    private static boolean adult(PassholderView passholder, LocalDate today) {
+        return passholder.dateOfBirth() != null && PersonRules.age(passholder.dateOfBirth(), today) >= PersonRules.ADULT_AGE;
+    }
+}

@@ -1,0 +1,7 @@
+package be.openpas.passholder;
+
+public enum Gender {
+    MALE,
+    FEMALE,
+    X
+}

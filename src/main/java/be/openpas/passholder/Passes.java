@@ -1,0 +1,180 @@
+package be.openpas.passholder;
+
+import be.openpas.card.CardStatus;
+import be.openpas.card.CardView;
+import be.openpas.card.Cards;
+import be.openpas.card.ChipNumber;
+import be.openpas.card.InvalidCardStatus;
+import be.openpas.card.UitpasNumber;
+import be.openpas.cardsystem.CardSystems;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Identifying a pass at a counter (contract: GET /passes and the deprecated lookups), with the messages the counter
+ * must show: an expired, suspended or soon ending kansenstatuut, the grace period, blocked cards or memberships.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Passes {
+
+    /** How the problems of a lookup are typed: GET /passes, or the older per-identifier lookups. */
+    public enum Style {
+        /** A card that is not active gives {@code invalid-card-status} with the card status. */
+        IDENTIFIER,
+        /** A blocked card gives {@code card-blocked}; other inactive cards are not found. */
+        DEPRECATED
+    }
+
+    /** Days before the end of a kansenstatuut from which the counter is told it ends soon. */
+    static final int ENDING_SOON_DAYS = 30;
+
+    private final Passholders passholders;
+    private final Cards cards;
+    private final CardSystems cardSystems;
+    private final Clock clock;
+
+    Passes(Passholders passholders, Cards cards, CardSystems cardSystems, Clock clock) {
+        this.passholders = passholders;
+        this.cards = cards;
+        this.cardSystems = cardSystems;
+        this.clock = clock;
+    }
+
+    /**
+     * Finds a pass by any identifier: a 13-digit UiTPAS number, an 11-digit INSZ number (also as read from the eID
+     * barcode, with separators), or a hexadecimal chip number.
+     */
+    public PassView byIdentifier(String identifier, Style style) {
+        String digits = identifier == null ? "" : identifier.replaceAll("[\\s.\\-/]", "");
+        if (digits.matches("\\d{13}")) {
+            return byUitpasNumber(digits, style);
+        }
+        if (digits.matches("\\d{11}")) {
+            return byInsz(digits, style);
+        }
+        return byChipNumber(identifier, style);
+    }
+
+    public PassView byUitpasNumber(String uitpasNumber, Style style) {
+        UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(Passes::notFound);
+        CardView card = cards.find(number.value()).orElseThrow(Passes::notFound);
+        return byCard(card, style);
+    }
+
+    public PassView byChipNumber(String chipNumber, Style style) {
+        ChipNumber chip = ChipNumber.parse(chipNumber).orElseThrow(Passes::notFound);
+        CardView card = cards.findByChip(chip.value()).orElseThrow(Passes::notFound);
+        return byCard(card, style);
+    }
+
+    public PassView byInsz(String insz, Style style) {
+        PassholderView passholder = passholders.findByInsz(insz).orElseThrow(Passes::notFound);
+        Optional<String> number = passholder.uitpasNumber();
+        if (number.isPresent()) {
+            return view(passholder, passholder.memberships().stream()
+                    .filter(m -> number.get().equals(m.currentCard()))
+                    .findFirst()
+                    .orElseThrow());
+        }
+        if (passholder.memberships().stream().allMatch(m -> m.status() == MembershipStatus.BLOCKED)) {
+            throw passholderBlocked();
+        }
+        Optional<MembershipView> blockedCard = passholder.memberships().stream()
+                .filter(m -> m.currentCard() != null && m.cardStatus() == CardStatus.BLOCKED)
+                .findFirst();
+        if (blockedCard.isPresent()) {
+            throw style == Style.IDENTIFIER
+                    ? InvalidCardStatus.ofPass(CardStatus.BLOCKED, passholder.id().toString(), "INDIVIDUAL")
+                    : cardBlocked();
+        }
+        throw notFound();
+    }
+
+    private PassView byCard(CardView card, Style style) {
+        if (card.status() != CardStatus.ACTIVE) {
+            if (style == Style.DEPRECATED) {
+                throw card.status() == CardStatus.BLOCKED ? cardBlocked() : notFound();
+            }
+            String holder = passholders.holderOfCard(card.uitpasNumber()).map(Object::toString).orElse(null);
+            throw InvalidCardStatus.ofPass(card.status(), holder, "INDIVIDUAL");
+        }
+        PassholderView passholder = passholders.findByCard(card.uitpasNumber()).orElseThrow(Passes::notFound);
+        MembershipView membership = passholder.memberships().stream()
+                .filter(m -> card.uitpasNumber().equals(m.currentCard()))
+                .findFirst()
+                .orElseThrow(Passes::notFound);
+        if (membership.status() == MembershipStatus.BLOCKED) {
+            throw passholderBlocked();
+        }
+        return view(passholder, membership);
+    }
+
+    private PassView view(PassholderView passholder, MembershipView membership) {
+        LocalDate today = LocalDate.now(clock);
+        List<PassView.Message> messages = new ArrayList<>();
+        SocialTariffView socialTariff = membership.socialTariff();
+        if (socialTariff != null) {
+            switch (socialTariff.status()) {
+                case EXPIRED -> messages.add(new PassView.Message(
+                        PassView.Level.WARN, "pass.socialTariff.expired", List.of(socialTariff.endDate()), true));
+                case SUSPENDED -> messages.add(new PassView.Message(
+                        PassView.Level.WARN, "pass.socialTariff.suspended", List.of(socialTariff.suspendedUntil()), true));
+                case ACTIVE -> {
+                    if (socialTariff.inGracePeriod()) {
+                        messages.add(new PassView.Message(
+                                PassView.Level.WARN,
+                                "pass.socialTariff.gracePeriod",
+                                List.of(socialTariff.endDate(), socialTariff.graceEnd()),
+                                true));
+                    } else if (!socialTariff.endDate().isAfter(today.plusDays(ENDING_SOON_DAYS))) {
+                        messages.add(new PassView.Message(
+                                PassView.Level.INFO, "pass.socialTariff.endingSoon", List.of(socialTariff.endDate()), true));
+                    }
+                }
+            }
+        }
+        for (MembershipView other : passholder.memberships()) {
+            if (other.cardSystemId() == membership.cardSystemId()) {
+                continue;
+            }
+            String name = cardSystems.find(other.cardSystemId()).map(cs -> cs.name()).orElse("");
+            if (other.status() == MembershipStatus.BLOCKED) {
+                messages.add(new PassView.Message(PassView.Level.INFO, "pass.membershipBlocked", List.of(name), false));
+            } else if (other.currentCard() != null && other.cardStatus() == CardStatus.BLOCKED) {
+                messages.add(new PassView.Message(PassView.Level.INFO, "pass.otherCardBlocked", List.of(name), false));
+            }
+        }
+        if (!passholder.hasActiveMembership()) {
+            messages.add(new PassView.Message(PassView.Level.ERROR, "pass.noActiveMembership", List.of(), true));
+        }
+        return new PassView(
+                passholder.id(),
+                membership.currentCard(),
+                membership.cardSystemId(),
+                passholder.firstName(),
+                passholder.points(),
+                passholder.address().postalCode(),
+                socialTariff,
+                messages);
+    }
+
+    private static ApiProblem notFound() {
+        return new ApiProblem(ProblemType.PASS_NOT_FOUND, "No pass has this identifier.");
+    }
+
+    private static ApiProblem passholderBlocked() {
+        return new ApiProblem(ProblemType.PASSHOLDER_BLOCKED, "The membership of this pass is blocked.");
+    }
+
+    private static ApiProblem cardBlocked() {
+        return new ApiProblem(ProblemType.CARD_BLOCKED, "This card is blocked.");
+    }
+}

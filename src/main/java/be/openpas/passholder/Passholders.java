@@ -1,0 +1,804 @@
+package be.openpas.passholder;
+
+import be.openpas.access.Forbidden;
+import be.openpas.card.CardStatus;
+import be.openpas.card.CardType;
+import be.openpas.card.CardView;
+import be.openpas.card.Cards;
+import be.openpas.card.InvalidCard;
+import be.openpas.card.InvalidCardStatus;
+import be.openpas.card.InvalidUitpasNumber;
+import be.openpas.card.UitpasNumber;
+import be.openpas.cardsystem.CardSystemNotFound;
+import be.openpas.cardsystem.CardSystemView;
+import be.openpas.cardsystem.CardSystems;
+import be.openpas.cardsystem.CardlessRegistrationType;
+import be.openpas.membershipprice.MembershipPrice;
+import be.openpas.membershipprice.MembershipPrices;
+import be.openpas.membershipprice.PriceQuestion;
+import be.openpas.membershipprice.PurchaseReason;
+import be.openpas.municipality.AddressCheck;
+import be.openpas.municipality.Municipalities;
+import be.openpas.municipality.Municipality;
+import be.openpas.organizer.OrganizerNotFound;
+import be.openpas.organizer.OrganizerView;
+import be.openpas.organizer.Organizers;
+import be.openpas.passholder.internal.domain.Kansenstatuut;
+import be.openpas.passholder.internal.domain.PersonRules;
+import be.openpas.passholder.internal.domain.ReplacementReasons;
+import be.openpas.passholder.internal.persistence.FamilyRepository;
+import be.openpas.passholder.internal.persistence.MembershipRow;
+import be.openpas.passholder.internal.persistence.PassholderRepository;
+import be.openpas.passholder.internal.persistence.PassholderRepository.PassholderFilter;
+import be.openpas.passholder.internal.persistence.PassholderRow;
+import be.openpas.passholder.internal.persistence.PictureRepository;
+import be.openpas.shared.paging.Page;
+import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.problem.SchemaError;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Passholders: registration, lookups, updates, memberships (kansenstatuut, cards over time) and erasure.
+ *
+ * <p>Permission checks that depend on the caller happen before these methods are called; what the caller may do
+ * beyond the basic operation is passed in ({@link RegistrationRights}, the card systems in which it may renew a
+ * kansenstatuut).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Passholders {
+
+    private final PassholderRepository repository;
+    private final FamilyRepository families;
+    private final PictureRepository pictures;
+    private final Cards cards;
+    private final CardSystems cardSystems;
+    private final Organizers organizers;
+    private final Municipalities municipalities;
+    private final MembershipPrices prices;
+    private final ObjectProvider<PointsBalances> points;
+    private final Clock clock;
+
+    Passholders(
+            PassholderRepository repository,
+            FamilyRepository families,
+            PictureRepository pictures,
+            Cards cards,
+            CardSystems cardSystems,
+            Organizers organizers,
+            Municipalities municipalities,
+            MembershipPrices prices,
+            ObjectProvider<PointsBalances> points,
+            Clock clock) {
+        this.repository = repository;
+        this.families = families;
+        this.pictures = pictures;
+        this.cards = cards;
+        this.cardSystems = cardSystems;
+        this.organizers = organizers;
+        this.municipalities = municipalities;
+        this.prices = prices;
+        this.points = points;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- lookups
+
+    public Optional<PassholderView> find(UUID id) {
+        return Optional.ofNullable(views(List.of(id)).get(id));
+    }
+
+    /** The passholder, or {@code passholder-not-found} (404). */
+    public PassholderView get(UUID id) {
+        return find(id).orElseThrow(() -> new PassholderNotFound(id));
+    }
+
+    public Optional<PassholderView> findByInsz(String inszNumber) {
+        return InszNumber.parse(inszNumber).flatMap(insz -> repository.idByInsz(insz.value())).flatMap(this::find);
+    }
+
+    /** The passholder whose current card in some card system has this number. */
+    public Optional<PassholderView> findByCard(String uitpasNumber) {
+        return repository.idByCurrentCard(uitpasNumber).flatMap(this::find);
+    }
+
+    /** The passholder who holds or held this card (for blocked and replaced cards). */
+    public Optional<UUID> holderOfCard(String uitpasNumber) {
+        return repository.idByAnyCard(uitpasNumber);
+    }
+
+    public boolean inszUsed(InszNumber insz) {
+        return repository.inszUsed(insz.value());
+    }
+
+    public Map<UUID, PassholderView> findAll(Collection<UUID> ids) {
+        return views(ids);
+    }
+
+    public Page<PassholderView> search(PassholderQuery query, PageRequest page) {
+        Page<UUID> ids = repository.search(
+                new PassholderFilter(
+                        query.inszNumber(),
+                        query.uitpasNumber(),
+                        blankToNull(query.name()),
+                        blankToNull(query.firstName()),
+                        query.dateOfBirthFrom(),
+                        query.dateOfBirthTo(),
+                        query.schoolId(),
+                        query.anySchool(),
+                        query.uitidId(),
+                        query.cardSystemIds(),
+                        query.descending()),
+                page);
+        Map<UUID, PassholderView> views = views(ids.member());
+        return ids.map(views::get);
+    }
+
+    // ------------------------------------------------------------------------------------------------ registration
+
+    /**
+     * Registers a new passholder (domain.md 3.9). Every rule is checked before anything is written; the card is
+     * handed out and the voucher used in the same transaction, so concurrent registrations with the same card, INSZ
+     * or voucher yield exactly one passholder.
+     */
+    @Transactional
+    public PassholderView register(Registration registration, RegistrationRights rights) {
+        LocalDate today = LocalDate.now(clock);
+        PersonDetails person = registration.person();
+        OrganizerView organizer = organizers.find(registration.organizerId())
+                .orElseThrow(() -> OrganizerNotFound.referenced(registration.organizerId()));
+        CardSystemView cardSystem = registrationCardSystem(registration, organizer);
+
+        String insz = checkPerson(person, null, today, rights.foreignCountry(), rights.socialTariff());
+
+        // the card and whether it comes with a kansenstatuut
+        CardView stockCard = null;
+        boolean socialTariff;
+        if (registration.cardType() == CardType.NFC_CARD) {
+            if (registration.uitpasNumber() == null) {
+                throw ApiProblem.invalidData("/registrationUitpasNumber", "is required for an NFC card");
+            }
+            UitpasNumber number =
+                    UitpasNumber.parse(registration.uitpasNumber()).orElseThrow(InvalidUitpasNumber::hyphenated);
+            stockCard = cards.find(number.value())
+                    .orElseThrow(() -> new InvalidCard("Card " + number + " does not exist."));
+            checkStockCard(stockCard, cardSystem.id(), organizer.id());
+            socialTariff = stockCard.socialTariff();
+            if (!socialTariff && registration.socialTariffEndDate() != null) {
+                throw new InvalidCard("A kansenstatuut needs a kansenpas (a card whose 12th digit is 1).");
+            }
+        } else {
+            socialTariff = registration.socialTariffEndDate() != null;
+            requireCardless(cardSystem, socialTariff);
+        }
+
+        LocalDate endDate = null;
+        if (socialTariff) {
+            endDate = checkSocialTariff(person.address(), cardSystem, organizer, rights, registration.socialTariffEndDate(), today, "/registrationSocialTariffEndDate");
+        }
+
+        int age = PersonRules.age(person.dateOfBirth(), today);
+        MembershipPrice price = prices.quote(new PriceQuestion(
+                cardSystem.id(),
+                PurchaseReason.FIRST_CARD,
+                registration.cardType(),
+                age,
+                cardSystem.coversPostalCode(person.address().postalCode()),
+                socialTariff,
+                blankToNull(registration.voucher())));
+
+        // all checks passed: write
+        UUID id = UUID.randomUUID();
+        try {
+            repository.insert(row(id, person, insz, organizer.id(), null));
+        } catch (DuplicateKeyException sameInsz) {
+            throw new ApiProblem(ProblemType.INSZ_ALREADY_USED, "Another passholder has this INSZ number.");
+        }
+        CardView card = stockCard != null
+                ? cards.activate(stockCard.uitpasNumber(), cardSystem.id(), organizer.id())
+                : cards.createDigital(cardSystem.id(), socialTariff);
+        repository.insertMembership(new MembershipRow(
+                id, cardSystem.id(), MembershipStatus.ACTIVE, card.uitpasNumber(), endDate, null, null, price.price(),
+                OffsetDateTime.now(clock)));
+        repository.openCardHistory(id, cardSystem.id(), card.uitpasNumber(), PurchaseReason.FIRST_CARD.name());
+        if (blankToNull(registration.voucher()) != null) {
+            prices.useVoucher(cardSystem.id(), registration.voucher(), id);
+        }
+        return get(id);
+    }
+
+    /** Joins an existing passholder to another card system ("Lid maken van"), with or without a new card. */
+    @Transactional
+    public PassholderView join(UUID passholderId, Join join, RegistrationRights rights) {
+        LocalDate today = LocalDate.now(clock);
+        PassholderView passholder = get(passholderId);
+        OrganizerView organizer = organizers.find(join.organizerId())
+                .orElseThrow(() -> OrganizerNotFound.referenced(join.organizerId()));
+        CardSystemView cardSystem = cardSystems.find(join.cardSystemId())
+                .orElseThrow(() -> CardSystemNotFound.referenced(join.cardSystemId()));
+        if (!organizer.cardSystemIds().contains(cardSystem.id())) {
+            throw ApiProblem.invalidData("/cardSystemId", "the organizer does not take part in this card system");
+        }
+        if (passholder.membership(cardSystem.id()).isPresent()) {
+            throw ApiProblem.invalidData("/cardSystemId", "the passholder is already a member of this card system");
+        }
+        boolean socialTariff = join.socialTariffEndDate() != null;
+        CardView stockCard = null;
+        if (join.cardType() == CardType.NFC_CARD) {
+            if (join.uitpasNumber() == null) {
+                throw ApiProblem.invalidData("/uitpasNumber", "is required for an NFC card");
+            }
+            UitpasNumber number = UitpasNumber.parse(join.uitpasNumber()).orElseThrow(InvalidUitpasNumber::hyphenated);
+            stockCard = cards.find(number.value()).orElseThrow(() -> new InvalidCard("Card " + number + " does not exist."));
+            checkStockCard(stockCard, cardSystem.id(), organizer.id());
+            if (stockCard.socialTariff() != socialTariff) {
+                throw new InvalidCard("A kansenstatuut goes with a kansenpas, and a kansenpas with a kansenstatuut.");
+            }
+        } else if (join.cardType() == CardType.DIGITAL) {
+            requireCardless(cardSystem, socialTariff);
+        } else if (socialTariff) {
+            // domain.md 3.11: with a kansenstatuut a card of that card system is mandatory (it marks the status)
+            throw new InvalidCard("Joining with a kansenstatuut needs a new card of the card system.");
+        }
+        LocalDate endDate = socialTariff
+                ? checkSocialTariff(passholder.address(), cardSystem, organizer, rights, join.socialTariffEndDate(), today, "/socialTariffEndDate")
+                : null;
+        PurchaseReason reason = join.cardType() == null ? PurchaseReason.CARD_UPGRADE : PurchaseReason.EXTRA_CARD;
+        MembershipPrice price = prices.quote(new PriceQuestion(
+                cardSystem.id(),
+                reason,
+                join.cardType() == null ? CardType.DIGITAL : join.cardType(),
+                PersonRules.age(passholder.dateOfBirth(), today),
+                cardSystem.coversPostalCode(passholder.address().postalCode()),
+                socialTariff,
+                blankToNull(join.voucher())));
+        CardView card = null;
+        if (stockCard != null) {
+            card = cards.activate(stockCard.uitpasNumber(), cardSystem.id(), organizer.id());
+        } else if (join.cardType() == CardType.DIGITAL) {
+            card = cards.createDigital(cardSystem.id(), socialTariff);
+        }
+        repository.insertMembership(new MembershipRow(
+                passholderId, cardSystem.id(), MembershipStatus.ACTIVE, card == null ? null : card.uitpasNumber(),
+                endDate, null, null, price.price(), OffsetDateTime.now(clock)));
+        if (card != null) {
+            repository.openCardHistory(passholderId, cardSystem.id(), card.uitpasNumber(), reason.name());
+        }
+        if (blankToNull(join.voucher()) != null) {
+            prices.useVoucher(cardSystem.id(), join.voucher(), passholderId);
+        }
+        return get(passholderId);
+    }
+
+    // ------------------------------------------------------------------------------------------------------ updates
+
+    /**
+     * Replaces the personal data of a passholder (PUT semantics: omitted optional fields are cleared). The INSZ number
+     * can only be filled in while it is empty. With {@code socialTariffEndDate} the kansenstatuut is renewed in the
+     * card systems listed in {@code renewIn} (those where the caller may), where the passholder has one.
+     */
+    @Transactional
+    public PassholderView update(
+            UUID id, PersonDetails person, LocalDate socialTariffEndDate, Set<Integer> renewIn, boolean foreignCountry) {
+        LocalDate today = LocalDate.now(clock);
+        PassholderView current = get(id);
+        String insz = checkPerson(person, current, today, foreignCountry, true);
+        List<SchemaError> errors = new ArrayList<>();
+        for (MembershipView membership : current.memberships()) {
+            if (membership.socialTariff() != null && membership.socialTariff().status() != SocialTariffStatus.EXPIRED) {
+                CardSystemView cardSystem = cardSystems.get(membership.cardSystemId());
+                if (!person.address().belgian() || !cardSystem.coversPostalCode(person.address().postalCode())) {
+                    errors.add(new SchemaError(
+                            "/address/postalCode",
+                            "with a kansenstatuut in " + cardSystem.name() + " the address must stay in its region"));
+                }
+            }
+        }
+        List<MembershipView> renewable = new ArrayList<>();
+        if (socialTariffEndDate != null) {
+            Kansenstatuut.endDateProblem(socialTariffEndDate, today)
+                    .ifPresent(problem -> errors.add(new SchemaError("/registrationSocialTariffEndDate", problem)));
+            current.memberships().stream()
+                    .filter(m -> m.socialTariff() != null && renewIn.contains(m.cardSystemId()))
+                    .forEach(renewable::add);
+            if (renewable.isEmpty()) {
+                throw new Forbidden("The client may not renew a kansenstatuut of this passholder.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+        try {
+            repository.update(row(id, person, insz, current.registrationOrganizerId(), current.schoolId()));
+        } catch (DuplicateKeyException sameInsz) {
+            throw new ApiProblem(ProblemType.INSZ_ALREADY_USED, "Another passholder has this INSZ number.");
+        }
+        for (MembershipView membership : renewable) {
+            setSocialTariff(id, membership.cardSystemId(), socialTariffEndDate, null, null, true);
+        }
+        return get(id);
+    }
+
+    /**
+     * Sets the kansenstatuut of a membership (renewal, suspension, remarks); the card system's administrator or an
+     * authorised counter. With {@code keepSuspension} an existing suspension stays.
+     */
+    @Transactional
+    public PassholderView setSocialTariff(
+            UUID id, int cardSystemId, LocalDate endDate, LocalDate suspendedUntil, String remarks, boolean keepSuspension) {
+        MembershipRow membership = membershipRow(id, cardSystemId);
+        LocalDate today = LocalDate.now(clock);
+        Kansenstatuut.endDateProblem(endDate, today).ifPresent(problem -> {
+            throw ApiProblem.invalidData("/endDate", problem);
+        });
+        CardView card = membership.currentCard() == null ? null : cards.find(membership.currentCard()).orElse(null);
+        if (card == null || !card.socialTariff()) {
+            throw new InvalidCard("A kansenstatuut goes with a kansenpas; replace the card first (OBTAIN_KANSENSTATUUT).");
+        }
+        repository.updateMembership(new MembershipRow(
+                id, cardSystemId, membership.status(), membership.currentCard(), endDate,
+                keepSuspension ? membership.socialTariffSuspendedUntil() : suspendedUntil,
+                remarks != null ? remarks : membership.socialTariffRemarks(),
+                membership.pricePaid(), membership.joinedAt()));
+        return get(id);
+    }
+
+    /** Ends a kansenstatuut today (it is then expired: no kansentarief anymore in that card system). */
+    @Transactional
+    public PassholderView endSocialTariff(UUID id, int cardSystemId) {
+        MembershipRow membership = membershipRow(id, cardSystemId);
+        if (membership.socialTariffEndDate() == null) {
+            throw ApiProblem.invalidData("/cardSystemId", "the passholder has no kansenstatuut in this card system");
+        }
+        CardSystemView cardSystem = cardSystems.get(cardSystemId);
+        LocalDate ended = LocalDate.now(clock).minusDays(cardSystem.socialTariff().gracePeriodDays() + 1L);
+        repository.updateMembership(new MembershipRow(
+                id, cardSystemId, membership.status(), membership.currentCard(), ended, null,
+                membership.socialTariffRemarks(), membership.pricePaid(), membership.joinedAt()));
+        return get(id);
+    }
+
+    /** Blocks or unblocks a membership (the card system's administrator only). */
+    @Transactional
+    public PassholderView setMembershipStatus(UUID id, int cardSystemId, MembershipStatus status) {
+        MembershipRow m = membershipRow(id, cardSystemId);
+        repository.updateMembership(new MembershipRow(
+                id, cardSystemId, status, m.currentCard(), m.socialTariffEndDate(), m.socialTariffSuspendedUntil(),
+                m.socialTariffRemarks(), m.pricePaid(), m.joinedAt()));
+        return get(id);
+    }
+
+    /** Blocks the current card of a membership; the membership stays (domain.md 3.11). */
+    @Transactional
+    public PassholderView blockCard(UUID id, int cardSystemId) {
+        MembershipRow membership = membershipRow(id, cardSystemId);
+        if (membership.currentCard() == null) {
+            throw new InvalidCard("This membership has no card.");
+        }
+        CardView card = cards.find(membership.currentCard()).orElseThrow();
+        if (card.status() != CardStatus.ACTIVE) {
+            throw new InvalidCardStatus("The card is " + card.status() + ".", card.status());
+        }
+        cards.changeStatus(card.uitpasNumber(), CardStatus.BLOCKED);
+        return get(id);
+    }
+
+    @Transactional
+    public PassholderView unblockCard(UUID id, int cardSystemId) {
+        MembershipRow membership = membershipRow(id, cardSystemId);
+        if (membership.currentCard() == null) {
+            throw new InvalidCard("This membership has no card.");
+        }
+        CardView card = cards.find(membership.currentCard()).orElseThrow();
+        if (card.status() != CardStatus.BLOCKED) {
+            throw new InvalidCardStatus("The card is " + card.status() + ".", card.status());
+        }
+        cards.changeStatus(card.uitpasNumber(), CardStatus.ACTIVE);
+        return get(id);
+    }
+
+    /**
+     * Replaces the card of a membership by a card from the counter's stock (or a digital one). Points, history and
+     * personal data stay with the passholder; the old card is blocked. The reason follows from the kansenpas flags
+     * (domain.md 3.11); obtaining a kansenstatuut needs an end date, losing it ends the kansenstatuut, and when both
+     * cards are kansenpassen the end date stays.
+     */
+    @Transactional
+    public Replacement replaceCard(UUID id, int cardSystemId, CardReplacement replacement, RegistrationRights rights) {
+        LocalDate today = LocalDate.now(clock);
+        PassholderView passholder = get(id);
+        MembershipRow membership = membershipRow(id, cardSystemId);
+        CardSystemView cardSystem = cardSystems.get(cardSystemId);
+        OrganizerView organizer = organizers.find(replacement.organizerId())
+                .orElseThrow(() -> OrganizerNotFound.referenced(replacement.organizerId()));
+        CardView oldCard = membership.currentCard() == null ? null : cards.find(membership.currentCard()).orElse(null);
+        boolean oldKansenpas = oldCard != null && oldCard.socialTariff();
+
+        CardView stockCard = null;
+        boolean newKansenpas;
+        if (replacement.cardType() == CardType.NFC_CARD) {
+            if (replacement.uitpasNumber() == null) {
+                throw ApiProblem.invalidData("/uitpasNumber", "is required for an NFC card");
+            }
+            UitpasNumber number = UitpasNumber.parse(replacement.uitpasNumber()).orElseThrow(InvalidUitpasNumber::hyphenated);
+            stockCard = cards.find(number.value()).orElseThrow(() -> new InvalidCard("Card " + number + " does not exist."));
+            checkStockCard(stockCard, cardSystemId, organizer.id());
+            newKansenpas = stockCard.socialTariff();
+        } else {
+            newKansenpas = oldKansenpas || replacement.socialTariffEndDate() != null;
+            requireCardless(cardSystem, newKansenpas);
+        }
+        PurchaseReason reason = ReplacementReasons.derive(oldKansenpas, newKansenpas, replacement.defect());
+        LocalDate endDate = membership.socialTariffEndDate();
+        if (reason == PurchaseReason.OBTAIN_KANSENSTATUUT) {
+            if (replacement.socialTariffEndDate() == null) {
+                throw ApiProblem.invalidData("/socialTariffEndDate", "is required when obtaining a kansenstatuut");
+            }
+            endDate = checkSocialTariff(passholder.address(), cardSystem, organizer, rights, replacement.socialTariffEndDate(), today, "/socialTariffEndDate");
+        } else if (reason == PurchaseReason.LOSS_KANSENSTATUUT) {
+            endDate = today.minusDays(cardSystem.socialTariff().gracePeriodDays() + 1L);
+        }
+        MembershipPrice price = prices.quote(new PriceQuestion(
+                cardSystemId,
+                reason,
+                replacement.cardType(),
+                PersonRules.age(passholder.dateOfBirth(), today),
+                cardSystem.coversPostalCode(passholder.address().postalCode()),
+                newKansenpas,
+                blankToNull(replacement.voucher())));
+        if (oldCard != null && oldCard.status() == CardStatus.ACTIVE) {
+            cards.changeStatus(oldCard.uitpasNumber(), CardStatus.BLOCKED);
+        }
+        if (oldCard != null) {
+            repository.closeCardHistory(oldCard.uitpasNumber());
+        }
+        CardView newCard = stockCard != null
+                ? cards.activate(stockCard.uitpasNumber(), cardSystemId, organizer.id())
+                : cards.createDigital(cardSystemId, newKansenpas);
+        repository.updateMembership(new MembershipRow(
+                id, cardSystemId, membership.status(), newCard.uitpasNumber(), endDate,
+                membership.socialTariffSuspendedUntil(), membership.socialTariffRemarks(), membership.pricePaid(),
+                membership.joinedAt()));
+        repository.openCardHistory(id, cardSystemId, newCard.uitpasNumber(), reason.name());
+        if (blankToNull(replacement.voucher()) != null) {
+            prices.useVoucher(cardSystemId, replacement.voucher(), id);
+        }
+        return new Replacement(get(id), reason, price);
+    }
+
+    /** The outcome of a card replacement: the passholder, the derived reason and the price to pay. */
+    public record Replacement(PassholderView passholder, PurchaseReason reason, MembershipPrice price) {}
+
+    public List<CardHistoryEntry> cardHistory(UUID id) {
+        get(id);
+        return repository.cardHistory(id).stream()
+                .map(h -> new CardHistoryEntry(h.cardSystemId(), h.uitpasNumber(), PurchaseReason.valueOf(h.reason()), h.from(), h.until()))
+                .toList();
+    }
+
+    /** A card a passholder held in a card system, why it was issued, and while it was current. */
+    public record CardHistoryEntry(
+            int cardSystemId, String uitpasNumber, PurchaseReason reason, OffsetDateTime from, OffsetDateTime until) {}
+
+    /**
+     * Erases a passholder (GDPR): personal data, picture, family links and school go; the anonymised row, memberships
+     * and card history stay for reports; the cards are blocked (they can no longer be used). See docs/privacy.md.
+     */
+    @Transactional
+    public void delete(UUID id) {
+        PassholderView passholder = get(id);
+        for (MembershipView membership : passholder.memberships()) {
+            if (membership.currentCard() != null && membership.cardStatus() == CardStatus.ACTIVE) {
+                cards.changeStatus(membership.currentCard(), CardStatus.BLOCKED);
+            }
+        }
+        families.removeEverywhere(id);
+        pictures.deletePicture(id);
+        repository.anonymise(id);
+    }
+
+    // -------------------------------------------------------------------------------------------------------- school
+
+    public Optional<UUID> schoolOf(UUID id) {
+        return Optional.ofNullable(get(id).schoolId());
+    }
+
+    @Transactional
+    public void setSchool(UUID id, UUID schoolId) {
+        get(id);
+        if (schoolId != null && !organizers.exists(schoolId)) {
+            throw new ApiProblem(ProblemType.SCHOOL_NOT_FOUND, "School " + schoolId + " is not an organizer.").withStatus(400);
+        }
+        repository.setSchool(id, schoolId);
+    }
+
+    // ----------------------------------------------------------------------------------------- social tariff export
+
+    /**
+     * The current social-tariff cards of a card system: members whose kansenstatuut entitles them today (grace period
+     * included, suspensions excluded), with an active current card in an active membership.
+     */
+    public List<String> socialTariffCards(int cardSystemId) {
+        CardSystemView cardSystem = cardSystems.get(cardSystemId);
+        LocalDate today = LocalDate.now(clock);
+        int grace = cardSystem.socialTariff().gracePeriodDays();
+        List<MembershipRow> candidates = repository.socialTariffMemberships(cardSystemId, today.minusDays(grace));
+        Map<String, CardView> currentCards =
+                cards.findAll(candidates.stream().map(MembershipRow::currentCard).toList());
+        return candidates.stream()
+                .filter(m -> new Kansenstatuut(m.socialTariffEndDate(), m.socialTariffSuspendedUntil()).on(today, grace).entitled())
+                .filter(m -> currentCards.containsKey(m.currentCard())
+                        && currentCards.get(m.currentCard()).status() == CardStatus.ACTIVE)
+                .map(MembershipRow::currentCard)
+                .toList();
+    }
+
+    // ------------------------------------------------------------------------------------------------------ helpers
+
+    private CardSystemView registrationCardSystem(Registration registration, OrganizerView organizer) {
+        Integer cardSystemId = registration.cardSystemId();
+        if (cardSystemId == null) {
+            if (organizer.cardSystemIds().size() != 1) {
+                throw ApiProblem.invalidData(
+                        "/registrationCardSystemId", "is required: the organizer takes part in several card systems");
+            }
+            cardSystemId = organizer.cardSystemIds().getFirst();
+        }
+        int id = cardSystemId;
+        CardSystemView cardSystem = cardSystems.find(id).orElseThrow(() -> CardSystemNotFound.referenced(id));
+        if (!organizer.cardSystemIds().contains(id)) {
+            throw ApiProblem.invalidData(
+                    "/registrationCardSystemId", "the registering organizer does not take part in card system " + id);
+        }
+        return cardSystem;
+    }
+
+    /**
+     * Checks the person (INSZ, address, age rules); returns the normalised INSZ number. {@code current} is the
+     * stored passholder on an update.
+     */
+    private String checkPerson(
+            PersonDetails person, PassholderView current, LocalDate today, boolean foreignAllowed, boolean inszOptional) {
+        PassholderAddress address = person.address();
+        if (!address.belgian() && !foreignAllowed && (current == null || current.address().belgian())) {
+            throw new Forbidden("Registering an address abroad needs PASSHOLDERS_WRITE_FOREIGN_COUNTRY.");
+        }
+        if (address.belgian()) {
+            AddressCheck check = municipalities.check(address.postalCode(), address.city());
+            if (!check.valid()) {
+                throw new ApiProblem(
+                        ProblemType.INVALID_CITY,
+                        switch (check) {
+                            case INVALID_FORMAT -> "A Belgian postal code has four digits.";
+                            case UNKNOWN_POSTAL_CODE -> "Postal code " + address.postalCode() + " does not exist.";
+                            default -> "'" + address.city() + "' is not a municipality with postal code "
+                                    + address.postalCode() + ".";
+                        });
+            }
+        }
+        String insz = null;
+        if (person.inszNumber() != null) {
+            InszNumber parsed = InszNumber.parse(person.inszNumber())
+                    .orElseThrow(() -> new ApiProblem(ProblemType.INVALID_INSZ_NUMBER, "The INSZ number is not valid (check digits)."));
+            if (!parsed.fitsBirthDate(person.dateOfBirth())) {
+                throw new ApiProblem(ProblemType.INVALID_INSZ_NUMBER, "The INSZ number does not match the date of birth.");
+            }
+            insz = parsed.value();
+            if (current != null && current.inszNumber() != null && !current.inszNumber().equals(insz)) {
+                throw ApiProblem.invalidData("/inszNumber", "can only be filled in while it is empty");
+            }
+            Optional<UUID> holder = repository.idByInsz(insz);
+            if (holder.isPresent() && (current == null || !holder.get().equals(current.id()))) {
+                throw new ApiProblem(ProblemType.INSZ_ALREADY_USED, "Another passholder has this INSZ number.");
+            }
+        } else if (current != null && current.inszNumber() != null) {
+            insz = current.inszNumber();
+        } else if (address.belgian() && !inszOptional) {
+            throw ApiProblem.invalidData("/inszNumber", "is required (except abroad or at an authorised counter)");
+        }
+        List<SchemaError> errors = PersonRules.check(
+                person.dateOfBirth(),
+                today,
+                person.parentalConsent(),
+                person.optInPreferences().asMap(),
+                person.legalTermsPaper(),
+                person.legalTermsDigital());
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+        return insz;
+    }
+
+    private static void checkStockCard(CardView card, int cardSystemId, UUID organizerId) {
+        if (card.cardSystemId() != cardSystemId) {
+            throw new InvalidCard("Card " + card.uitpasNumber() + " belongs to another card system.");
+        }
+        if (card.status() != CardStatus.LOCAL_STOCK) {
+            throw new InvalidCardStatus("Card " + card.uitpasNumber() + " is " + card.status() + ", not LOCAL_STOCK.", card.status());
+        }
+        if (!organizerId.equals(card.organizerId())) {
+            throw new InvalidCard("Card " + card.uitpasNumber() + " is not in the stock of this counter.");
+        }
+    }
+
+    /** Digital (cardless) cards only where the card system allows them, for this kind of passholder. */
+    private static void requireCardless(CardSystemView cardSystem, boolean socialTariff) {
+        CardlessRegistrationType type = cardSystem.cardlessRegistrationType();
+        boolean allowed = type == CardlessRegistrationType.ALL
+                || (type == CardlessRegistrationType.REGULAR && !socialTariff)
+                || (type == CardlessRegistrationType.SOCIALTARIFF && socialTariff);
+        if (!allowed) {
+            throw new InvalidCard(cardSystem.name() + " does not allow registration with a digital card"
+                    + (socialTariff ? " with a kansenstatuut." : "."));
+        }
+    }
+
+    /**
+     * The kansenstatuut rules of domain.md 3.2 and 3.9: an authorised counter, an address in the card system's region
+     * (another city of the region needs the full-card-system permission; abroad is not possible), and an end date
+     * (default: the card system's day of next year; at most 31 December of next year). Returns the end date.
+     */
+    private LocalDate checkSocialTariff(
+            PassholderAddress address,
+            CardSystemView cardSystem,
+            OrganizerView organizer,
+            RegistrationRights rights,
+            LocalDate requestedEndDate,
+            LocalDate today,
+            String endDatePointer) {
+        if (!rights.socialTariff()) {
+            throw new Forbidden("Granting a kansenstatuut needs PASSHOLDERS_WRITE_SOCIALTARIFF.");
+        }
+        if (!address.belgian() || !cardSystem.coversPostalCode(address.postalCode())) {
+            throw new ApiProblem(
+                    ProblemType.INVALID_CITY,
+                    "A kansenstatuut of " + cardSystem.name() + " needs an address in its region.");
+        }
+        if (!sameCity(address.postalCode(), organizer) && !rights.fullCardSystem()) {
+            throw new Forbidden("A kansenstatuut for another city of the card system than the counter's needs "
+                    + "PASSHOLDERS_WRITE_SOCIALTARIFF_FULL_CARDSYSTEM.");
+        }
+        LocalDate endDate = requestedEndDate != null
+                ? requestedEndDate
+                : Kansenstatuut.defaultEndDate(today, cardSystem.socialTariff().defaultEndMonthDay());
+        Kansenstatuut.endDateProblem(endDate, today).ifPresent(problem -> {
+            throw ApiProblem.invalidData(endDatePointer, problem);
+        });
+        return endDate;
+    }
+
+    /** Whether a postal code lies in the same municipality (hoofdgemeente) as the organizer. */
+    private boolean sameCity(String postalCode, OrganizerView organizer) {
+        String organizerPostalCode = organizer.address().postalCode();
+        if (organizerPostalCode == null) {
+            return false;
+        }
+        if (organizerPostalCode.equals(postalCode)) {
+            return true;
+        }
+        Set<String> organizerCities = municipalities.byPostalCode(organizerPostalCode).stream()
+                .map(Municipality::effectiveMainMunicipality)
+                .collect(Collectors.toSet());
+        return municipalities.byPostalCode(postalCode).stream()
+                .map(Municipality::effectiveMainMunicipality)
+                .anyMatch(organizerCities::contains);
+    }
+
+    private MembershipRow membershipRow(UUID id, int cardSystemId) {
+        get(id);
+        return repository.memberships(List.of(id)).getOrDefault(id, List.of()).stream()
+                .filter(m -> m.cardSystemId() == cardSystemId)
+                .findFirst()
+                .orElseThrow(() -> new ApiProblem(
+                        ProblemType.NOT_FOUND, "The passholder is not a member of card system " + cardSystemId + "."));
+    }
+
+    private static PassholderRow row(UUID id, PersonDetails person, String insz, UUID registrationOrganizer, UUID school) {
+        return new PassholderRow(
+                id,
+                person.name().trim(),
+                person.firstName().trim(),
+                insz,
+                person.dateOfBirth(),
+                person.gender(),
+                person.address(),
+                person.email(),
+                person.phoneNumber(),
+                person.nationality(),
+                person.optInPreferences(),
+                person.parentalConsent(),
+                person.legalTermsPaper(),
+                person.legalTermsDigital(),
+                registrationOrganizer,
+                school,
+                null);
+    }
+
+    private Map<UUID, PassholderView> views(Collection<UUID> ids) {
+        Map<UUID, PassholderRow> rows = repository.findAll(ids);
+        if (rows.isEmpty()) {
+            return new HashMap<>();
+        }
+        Map<UUID, List<MembershipRow>> memberships = repository.memberships(rows.keySet());
+        Map<String, CardView> currentCards = cards.findAll(memberships.values().stream()
+                .flatMap(List::stream)
+                .map(MembershipRow::currentCard)
+                .filter(Objects::nonNull)
+                .toList());
+        Map<Integer, CardSystemView> systems =
+                cardSystems.all().stream().collect(Collectors.toMap(CardSystemView::id, Function.identity()));
+        PointsBalances balances = points.getIfAvailable();
+        Map<UUID, Integer> pointBalances = balances == null ? Map.of() : balances.balancesOf(rows.keySet());
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, PassholderView> views = new LinkedHashMap<>();
+        rows.forEach((id, row) -> views.put(
+                id,
+                new PassholderView(
+                        id,
+                        row.name(),
+                        row.firstName(),
+                        row.inszNumber(),
+                        row.dateOfBirth(),
+                        row.gender(),
+                        row.address(),
+                        row.email(),
+                        row.phoneNumber(),
+                        row.nationality(),
+                        row.optIns(),
+                        row.registrationOrganizerId(),
+                        row.schoolId(),
+                        row.createdAt(),
+                        memberships.getOrDefault(id, List.of()).stream()
+                                .map(m -> membershipView(m, currentCards.get(m.currentCard()), systems.get(m.cardSystemId()), today))
+                                .toList(),
+                        pointBalances.getOrDefault(id, 0))));
+        return views;
+    }
+
+    private static MembershipView membershipView(MembershipRow m, CardView card, CardSystemView cardSystem, LocalDate today) {
+        SocialTariffView socialTariff = null;
+        if (m.socialTariffEndDate() != null) {
+            int grace = cardSystem == null ? 0 : cardSystem.socialTariff().gracePeriodDays();
+            Kansenstatuut.State state =
+                    new Kansenstatuut(m.socialTariffEndDate(), m.socialTariffSuspendedUntil()).on(today, grace);
+            socialTariff = new SocialTariffView(
+                    m.socialTariffEndDate(), state.status(), state.inGracePeriod(), state.graceEnd(),
+                    state.status() == SocialTariffStatus.SUSPENDED ? m.socialTariffSuspendedUntil() : null,
+                    m.socialTariffRemarks());
+        }
+        return new MembershipView(
+                m.cardSystemId(),
+                m.status(),
+                m.currentCard(),
+                card == null ? null : card.cardType(),
+                card == null ? null : card.status(),
+                socialTariff,
+                m.joinedAt(),
+                m.pricePaid() == null ? BigDecimal.ZERO : m.pricePaid());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,36 @@
+package be.openpas.passholder;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** The personal data of a passholder as given at registration or update. */
+public record PersonDetails(
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) String firstName,
+        @Size(max = 30) String inszNumber,
+        @NotNull LocalDate dateOfBirth,
+        Gender gender,
+        @NotNull @Valid PassholderAddress address,
+        @Email @Size(max = 320) String email,
+        @Size(max = 50) String phoneNumber,
+        @Size(max = 100) String nationality,
+        OptInPreferences optInPreferences,
+        boolean parentalConsent,
+        boolean legalTermsPaper,
+        boolean legalTermsDigital) {
+
+    public PersonDetails {
+        optInPreferences = optInPreferences == null ? OptInPreferences.NONE : optInPreferences;
+        inszNumber = inszNumber == null || inszNumber.isBlank() ? null : inszNumber;
+        email = email == null || email.isBlank() ? null : email.trim();
+    }
+
+    @Override
+    public String toString() {
+        return "PersonDetails[***]";
+    }
+}
