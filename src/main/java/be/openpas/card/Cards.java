@@ -263,11 +263,31 @@ public class Cards {
     /** A new digital card, active at once (registration where the card system allows cardless registration). */
     @Transactional
     public CardView createDigital(int cardSystemId, boolean kansenpas) {
+        return issue(cardSystemId, kansenpas, CardType.DIGITAL);
+    }
+
+    /** A new card with a generated number, active at once (bulk registration of existing passholders). */
+    @Transactional
+    public CardView issue(int cardSystemId, boolean kansenpas, CardType type) {
         requireCardSystem(cardSystemId);
         long sequence = repository.reserveSequence(cardSystemId, 1);
         String number = CardNumbers.compose(cardSystemId, sequence, kansenpas).value();
-        repository.insert(number, null, cardSystemId, CardType.DIGITAL, CardStatus.ACTIVE, kansenpas, null);
+        repository.insert(number, null, cardSystemId, type, CardStatus.ACTIVE, kansenpas, null);
         return repository.find(number).orElseThrow();
+    }
+
+    /**
+     * Hands out a card of the central or a local stock without a counter (bulk registration by the card system's
+     * administrator).
+     */
+    @Transactional
+    public CardView activateFromStock(String uitpasNumber) {
+        CardView card = repository.find(uitpasNumber).orElseThrow(() -> new InvalidCard("Card " + uitpasNumber + " does not exist."));
+        if ((card.status() != CardStatus.PROVISIONED && card.status() != CardStatus.LOCAL_STOCK)
+                || !repository.transition(uitpasNumber, card.status(), CardStatus.ACTIVE, null)) {
+            throw new InvalidCardStatus("Card " + uitpasNumber + " is " + card.status() + ", not in stock.", card.status());
+        }
+        return repository.find(uitpasNumber).orElseThrow();
     }
 
     /** Moves a card to another status, if that is a legal transition (see {@link CardStatus}). */

@@ -1,6 +1,11 @@
 package be.openpas.dataimport;
 
 import be.openpas.apiclient.ApiClientCommand;
+import be.openpas.card.CardStatus;
+import be.openpas.card.CardType;
+import be.openpas.membershipprice.PriceRule;
+import be.openpas.membershipprice.VoucherType;
+import be.openpas.passholder.ImportedPassholder;
 import be.openpas.cardsystem.CardSystemCommand;
 import be.openpas.event.EventCommand;
 import be.openpas.municipality.Municipality;
@@ -18,7 +23,8 @@ import java.util.UUID;
 /**
  * Version 1 of the import format. Every section is optional; entries are created or replaced by id. Sections are
  * applied in this order, so later ones may refer to earlier ones: municipalities, cardSystems, organizerGroups,
- * organizers, staff, events, clients.
+ * organizers, staff, events, clients, voucherTypes, membershipPrices, cards, cardBatches, passholders (and their family
+ * lists last).
  *
  * @param referenceDate the day the event dates were written for; an import asked to rebase dates shifts every event
  *     by whole weeks so that this day falls in the current week (the demo data uses this to stay in the future)
@@ -32,7 +38,12 @@ public record ImportDocument(
         List<@Valid @NotNull OrganizerCommand> organizers,
         List<@Valid @NotNull StaffEntry> staff,
         List<@Valid @NotNull EventCommand> events,
-        List<@Valid @NotNull ApiClientCommand> clients) {
+        List<@Valid @NotNull ApiClientCommand> clients,
+        List<@Valid @NotNull VoucherTypeEntry> voucherTypes,
+        List<@Valid @NotNull PriceTableEntry> membershipPrices,
+        List<@Valid @NotNull CardEntry> cards,
+        List<@Valid @NotNull CardBatchEntry> cardBatches,
+        List<@Valid @NotNull ImportedPassholder> passholders) {
 
     public static final int CURRENT_VERSION = 1;
 
@@ -44,7 +55,38 @@ public record ImportDocument(
         staff = staff == null ? List.of() : staff;
         events = events == null ? List.of() : events;
         clients = clients == null ? List.of() : clients;
+        voucherTypes = voucherTypes == null ? List.of() : voucherTypes;
+        membershipPrices = membershipPrices == null ? List.of() : membershipPrices;
+        cards = cards == null ? List.of() : cards;
+        cardBatches = cardBatches == null ? List.of() : cardBatches;
+        passholders = passholders == null ? List.of() : passholders;
     }
+
+    /** A voucher type with (optionally) its codes. */
+    public record VoucherTypeEntry(@NotNull @Valid VoucherType type, List<@NotBlank String> codes) {}
+
+    /** The whole price table of a card system. */
+    public record PriceTableEntry(@NotNull Integer cardSystemId, @NotNull List<@Valid @NotNull PriceRule> rules) {}
+
+    /** A card with a known number (from a supplier or another system); cards that exist already are left as they are. */
+    public record CardEntry(
+            @NotBlank String uitpasNumber,
+            String chipNumber,
+            @NotNull Integer cardSystemId,
+            CardType cardType,
+            CardStatus status,
+            UUID organizerId) {}
+
+    /**
+     * A batch of new card numbers; with an organizer they are sent there, and with {@code received} they are in its
+     * local stock. Batches always generate new cards (also when imported again).
+     */
+    public record CardBatchEntry(
+            @NotNull Integer cardSystemId,
+            @NotNull @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(10_000) Integer count,
+            boolean socialTariff,
+            UUID organizerId,
+            boolean received) {}
 
     /** A person on the staff of an organizer. */
     public record StaffEntry(

@@ -14,4 +14,9 @@ public record ImportReport(
         int staff,
         int events,
         int clients,
+        int voucherTypes,
+        int membershipPrices,
+        int cards,
+        int cardBatches,
+        int passholders,
         Map<String, String> generatedSecrets) {}

@@ -3,7 +3,17 @@ package be.openpas.dataimport;
 import be.openpas.apiclient.ApiClientCommand;
 import be.openpas.apiclient.ApiClients;
 import be.openpas.apiclient.CreatedApiClient;
+import be.openpas.card.CardPackage;
+import be.openpas.card.CardStatus;
+import be.openpas.card.CardType;
+import be.openpas.card.CardView;
+import be.openpas.card.Cards;
+import be.openpas.card.UitpasNumber;
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.membershipprice.MembershipPrices;
+import be.openpas.passholder.Families;
+import be.openpas.passholder.ImportedPassholder;
+import be.openpas.passholder.Passholders;
 import be.openpas.dataimport.internal.DateRebasing;
 import be.openpas.event.EventCommand;
 import be.openpas.event.Events;
@@ -53,6 +63,10 @@ public class Imports {
     private final Staff staff;
     private final Events events;
     private final ApiClients clients;
+    private final Cards cards;
+    private final MembershipPrices prices;
+    private final Passholders passholders;
+    private final Families families;
 
     Imports(
             JsonMapper json,
@@ -63,7 +77,11 @@ public class Imports {
             Organizers organizers,
             Staff staff,
             Events events,
-            ApiClients clients) {
+            ApiClients clients,
+            Cards cards,
+            MembershipPrices prices,
+            Passholders passholders,
+            Families families) {
         this.reader = json.readerFor(ImportDocument.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.validator = validator;
         this.clock = clock;
@@ -73,6 +91,10 @@ public class Imports {
         this.staff = staff;
         this.events = events;
         this.clients = clients;
+        this.cards = cards;
+        this.prices = prices;
+        this.passholders = passholders;
+        this.families = families;
     }
 
     /** Reads a document in the import format, or fails with {@code body/invalid-syntax} or {@code body/invalid-data}. */
@@ -99,9 +121,11 @@ public class Imports {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalidData(errors);
         }
-        List<EventCommand> eventCommands = rebaseDates && document.referenceDate() != null
-                ? DateRebasing.toCurrentWeek(document.events(), document.referenceDate(), LocalDate.now(clock))
-                : document.events();
+        long weeks = rebaseDates && document.referenceDate() != null
+                ? DateRebasing.weeksToCurrentWeek(document.referenceDate(), LocalDate.now(clock))
+                : 0;
+        List<EventCommand> eventCommands = DateRebasing.events(document.events(), weeks);
+        List<ImportedPassholder> passholderEntries = DateRebasing.passholders(document.passholders(), weeks);
         Map<String, String> generatedSecrets = new LinkedHashMap<>();
         Writer writer = new Writer(errors);
 
@@ -138,6 +162,45 @@ public class Imports {
             }
         });
 
+        writer.each("/voucherTypes", document.voucherTypes(), entry -> {
+            prices.saveVoucherType(entry.type());
+            if (entry.codes() != null) {
+                prices.addVouchers(entry.type().id(), entry.codes());
+            }
+        });
+        writer.each("/membershipPrices", document.membershipPrices(), entry -> prices.replaceRules(entry.cardSystemId(), entry.rules()));
+        writer.each("/cards", document.cards(), entry -> {
+            if (cards.find(entry.uitpasNumber()).isEmpty()) {
+                cards.register(new CardView(
+                        entry.uitpasNumber(),
+                        entry.chipNumber(),
+                        entry.cardSystemId(),
+                        entry.cardType() == null ? CardType.NFC_CARD : entry.cardType(),
+                        entry.status() == null ? CardStatus.PROVISIONED : entry.status(),
+                        UitpasNumber.parse(entry.uitpasNumber()).map(UitpasNumber::kansenpas).orElse(false),
+                        entry.organizerId(),
+                        null));
+            }
+        });
+        writer.each("/cardBatches", document.cardBatches(), batch -> {
+            List<String> numbers = cards.generate(batch.cardSystemId(), batch.count(), batch.socialTariff(), List.of());
+            if (batch.organizerId() != null) {
+                for (int from = 0; from < numbers.size(); from += Cards.MAX_PACKAGE_SIZE) {
+                    List<String> part = numbers.subList(from, Math.min(numbers.size(), from + Cards.MAX_PACKAGE_SIZE));
+                    CardPackage sent = cards.sendPackage(batch.cardSystemId(), batch.organizerId(), part, part.size(), batch.socialTariff());
+                    if (batch.received()) {
+                        cards.receivePackage(sent.id());
+                    }
+                }
+            }
+        });
+        writer.each("/passholders", passholderEntries, passholders::importPassholder);
+        writer.each("/passholders", passholderEntries, entry -> {
+            if (entry.id() != null && !entry.familyMembers().isEmpty()) {
+                families.replaceMembers(entry.id(), entry.familyMembers());
+            }
+        });
+
         if (!errors.isEmpty()) {
             throw ApiProblem.invalidData(errors);
         }
@@ -150,16 +213,27 @@ public class Imports {
                 document.staff().size(),
                 eventCommands.size(),
                 document.clients().size(),
+                document.voucherTypes().size(),
+                document.membershipPrices().size(),
+                document.cards().size(),
+                document.cardBatches().size(),
+                document.passholders().size(),
                 generatedSecrets);
         log.info(
-                "Imported {} municipalities, {} card systems, {} organizer groups, {} organizers, {} staff, {} events, {} clients",
+                "Imported {} municipalities, {} card systems, {} organizer groups, {} organizers, {} staff, {} events, "
+                        + "{} clients, {} voucher types, {} price tables, {} cards, {} card batches, {} passholders",
                 report.municipalities(),
                 report.cardSystems(),
                 report.organizerGroups(),
                 report.organizers(),
                 report.staff(),
                 report.events(),
-                report.clients());
+                report.clients(),
+                report.voucherTypes(),
+                report.membershipPrices(),
+                report.cards(),
+                report.cardBatches(),
+                report.passholders());
         return report;
     }
 

@@ -85,6 +85,33 @@ public class Families {
         return membersOf(main.id()).stream().filter(m -> m.passholder().id().equals(member.id())).findFirst().orElseThrow();
     }
 
+    /** Replaces a family list (the import format); the size limits apply. */
+    @Transactional
+    public void replaceMembers(UUID mainPassholderId, List<UUID> memberIds) {
+        PassholderView main = passholders.get(mainPassholderId);
+        repository.membersOf(mainPassholderId).forEach(row -> repository.remove(mainPassholderId, row.memberPassholderId()));
+        LocalDate today = LocalDate.now(clock);
+        FamilySettings limits = limitsFor(main);
+        FamilyRules rules = new FamilyRules(limits.maxMembers(), limits.maxAdults());
+        int size = 1;
+        int adults = adult(main, today) ? 1 : 0;
+        for (int i = 0; i < memberIds.size(); i++) {
+            UUID memberId = memberIds.get(i);
+            PassholderView member = passholders.find(memberId)
+                    .orElseThrow(() -> ApiProblem.invalidData("/familyMembers", "unknown passholder " + memberId));
+            if (memberId.equals(mainPassholderId) || repository.contains(mainPassholderId, memberId)) {
+                continue;
+            }
+            if (rules.admit(size, adults, adult(member, today)).isPresent()) {
+                throw ApiProblem.invalidData("/familyMembers", "the family exceeds " + limits.maxMembers()
+                        + " members or " + limits.maxAdults() + " adults");
+            }
+            repository.add(mainPassholderId, memberId, null);
+            size++;
+            adults += adult(member, today) ? 1 : 0;
+        }
+    }
+
     @Transactional
     public void updateIcon(UUID mainPassholderId, UUID memberPassholderId, String icon) {
         passholders.get(mainPassholderId);

@@ -518,6 +518,128 @@ public class Passholders {
         repository.anonymise(id);
     }
 
+    // ------------------------------------------------------------------------------------------------------- import
+
+    /**
+     * Creates a passholder from the import format, or (same id) updates their personal data and the kansenstatuut of
+     * their existing memberships. Registration rules that concern the counter (stock, permissions, consent, terms) do
+     * not apply; the person, INSZ, address and card rules do.
+     */
+    @Transactional
+    public PassholderView importPassholder(ImportedPassholder imported) {
+        LocalDate today = LocalDate.now(clock);
+        UUID id = imported.id() == null ? UUID.randomUUID() : imported.id();
+        Optional<PassholderView> existing = find(id);
+        PersonDetails person = imported.person();
+        String insz = checkImportedPerson(person, existing.orElse(null), today);
+        if (imported.registrationOrganizerId() != null && !organizers.exists(imported.registrationOrganizerId())) {
+            throw ApiProblem.invalidData("/registrationOrganizerId", "unknown organizer " + imported.registrationOrganizerId());
+        }
+        if (imported.schoolId() != null && !organizers.exists(imported.schoolId())) {
+            throw ApiProblem.invalidData("/schoolId", "unknown organizer " + imported.schoolId());
+        }
+        List<SchemaError> errors = new ArrayList<>();
+        for (int i = 0; i < imported.memberships().size(); i++) {
+            ImportedPassholder.Membership m = imported.memberships().get(i);
+            String pointer = "/memberships/" + i;
+            if (!cardSystems.exists(m.cardSystemId())) {
+                errors.add(new SchemaError(pointer + "/cardSystemId", "unknown card system " + m.cardSystemId()));
+                continue;
+            }
+            if (m.uitpasNumber() != null) {
+                Optional<UitpasNumber> number = UitpasNumber.parse(m.uitpasNumber());
+                if (number.isEmpty()) {
+                    errors.add(new SchemaError(pointer + "/uitpasNumber", "is not a valid UiTPAS number"));
+                } else if (number.get().kansenpas() != (m.socialTariffEndDate() != null)) {
+                    errors.add(new SchemaError(pointer + "/uitpasNumber", "a kansenpas goes with a kansenstatuut (socialTariffEndDate) and the reverse"));
+                } else {
+                    cards.find(number.get().value()).ifPresent(card -> {
+                        boolean ours = existing.isPresent() && existing.get().membership(m.cardSystemId())
+                                .map(own -> number.get().value().equals(own.currentCard())).orElse(false);
+                        if (!ours && card.status() != CardStatus.PROVISIONED && card.status() != CardStatus.LOCAL_STOCK) {
+                            errors.add(new SchemaError(pointer + "/uitpasNumber", "the card is already in use"));
+                        } else if (card.cardSystemId() != m.cardSystemId()) {
+                            errors.add(new SchemaError(pointer + "/uitpasNumber", "the card belongs to another card system"));
+                        }
+                    });
+                }
+            }
+            if (m.cardStatus() != CardStatus.ACTIVE && m.cardStatus() != CardStatus.BLOCKED) {
+                errors.add(new SchemaError(pointer + "/cardStatus", "a passholder's card is ACTIVE or BLOCKED"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+        if (existing.isPresent()) {
+            repository.update(row(id, person, insz, imported.registrationOrganizerId(), imported.schoolId()));
+        } else {
+            try {
+                repository.insert(row(id, person, insz, imported.registrationOrganizerId(), imported.schoolId()));
+            } catch (DuplicateKeyException sameInsz) {
+                throw new ApiProblem(ProblemType.INSZ_ALREADY_USED, "Another passholder has this INSZ number.");
+            }
+        }
+        for (ImportedPassholder.Membership m : imported.memberships()) {
+            Optional<MembershipView> current = existing.flatMap(p -> p.membership(m.cardSystemId()));
+            if (current.isPresent()) {
+                MembershipRow row = membershipRow(id, m.cardSystemId());
+                repository.updateMembership(new MembershipRow(
+                        id, m.cardSystemId(), m.status(), row.currentCard(), m.socialTariffEndDate(),
+                        m.socialTariffSuspendedUntil(), m.socialTariffRemarks(), row.pricePaid(), row.joinedAt()));
+                continue;
+            }
+            boolean kansenpas = m.socialTariffEndDate() != null;
+            CardView card;
+            if (m.uitpasNumber() == null) {
+                card = cards.issue(m.cardSystemId(), kansenpas, m.cardType());
+            } else {
+                String number = UitpasNumber.parse(m.uitpasNumber()).orElseThrow().value();
+                if (cards.find(number).isPresent()) {
+                    card = cards.activateFromStock(number);
+                } else {
+                    cards.register(new CardView(number, null, m.cardSystemId(), m.cardType(), CardStatus.ACTIVE, kansenpas, null, null));
+                    card = cards.find(number).orElseThrow();
+                }
+            }
+            if (m.cardStatus() == CardStatus.BLOCKED) {
+                cards.changeStatus(card.uitpasNumber(), CardStatus.BLOCKED);
+            }
+            repository.insertMembership(new MembershipRow(
+                    id, m.cardSystemId(), m.status(), card.uitpasNumber(), m.socialTariffEndDate(),
+                    m.socialTariffSuspendedUntil(), m.socialTariffRemarks(), BigDecimal.ZERO, OffsetDateTime.now(clock)));
+            repository.openCardHistory(id, m.cardSystemId(), card.uitpasNumber(), PurchaseReason.FIRST_CARD.name());
+        }
+        return get(id);
+    }
+
+    private String checkImportedPerson(PersonDetails person, PassholderView current, LocalDate today) {
+        if (person.dateOfBirth().isAfter(today)) {
+            throw ApiProblem.invalidData("/person/dateOfBirth", "must not be in the future");
+        }
+        if (person.address().belgian()) {
+            AddressCheck check = municipalities.check(person.address().postalCode(), person.address().city());
+            if (!check.valid()) {
+                throw ApiProblem.invalidData(
+                        check == AddressCheck.CITY_MISMATCH ? "/person/address/city" : "/person/address/postalCode",
+                        "not a known municipality");
+            }
+        }
+        if (person.inszNumber() == null) {
+            return current == null ? null : current.inszNumber();
+        }
+        InszNumber insz = InszNumber.parse(person.inszNumber())
+                .orElseThrow(() -> ApiProblem.invalidData("/person/inszNumber", "is not a valid INSZ number"));
+        if (!insz.fitsBirthDate(person.dateOfBirth())) {
+            throw ApiProblem.invalidData("/person/inszNumber", "does not match the date of birth");
+        }
+        Optional<UUID> holder = repository.idByInsz(insz.value());
+        if (holder.isPresent() && (current == null || !holder.get().equals(current.id()))) {
+            throw ApiProblem.invalidData("/person/inszNumber", "is used by another passholder");
+        }
+        return insz.value();
+    }
+
     // -------------------------------------------------------------------------------------------------------- school
 
     public Optional<UUID> schoolOf(UUID id) {

@@ -2,28 +2,61 @@ package be.openpas.dataimport.internal;
 
 import be.openpas.event.EventCalendar;
 import be.openpas.event.EventCommand;
+import be.openpas.passholder.ImportedPassholder;
+import be.openpas.shared.time.ClockConfiguration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Moves events by whole weeks, keeping weekdays and times, so that a data set written for one reference day stays
- * in the future when it is loaded later (used for the demo data).
+ * Moves a data set by whole weeks, keeping weekdays and local times, so that a data set written for one reference day
+ * stays current when it is loaded later (used for the demo data): events stay in the coming months, and a kansenstatuut
+ * written as "in its grace period" still is.
  */
 public final class DateRebasing {
 
     private DateRebasing() {}
 
-    public static List<EventCommand> toCurrentWeek(
-            List<EventCommand> events, LocalDate referenceDate, LocalDate today) {
-        // Only ever forward: a data set loaded before its reference day is already in the future.
-        long weeks = Math.max(0, ChronoUnit.DAYS.between(referenceDate, today) / 7);
+    /** Whole weeks from the reference day to today; only ever forward (a data set loaded early is current already). */
+    public static long weeksToCurrentWeek(LocalDate referenceDate, LocalDate today) {
+        return Math.max(0, ChronoUnit.DAYS.between(referenceDate, today) / 7);
+    }
+
+    public static List<EventCommand> toCurrentWeek(List<EventCommand> events, LocalDate referenceDate, LocalDate today) {
+        return events(events, weeksToCurrentWeek(referenceDate, today));
+    }
+
+    public static List<EventCommand> events(List<EventCommand> events, long weeks) {
         if (weeks == 0) {
             return events;
         }
-        return events.stream()
-                .map(event -> event.withCalendar(shift(event.calendar(), weeks)))
+        return events.stream().map(event -> event.withCalendar(shift(event.calendar(), weeks))).toList();
+    }
+
+    /** Moves the kansenstatuut end dates and suspensions of imported passholders. */
+    public static List<ImportedPassholder> passholders(List<ImportedPassholder> passholders, long weeks) {
+        if (weeks == 0) {
+            return passholders;
+        }
+        return passholders.stream()
+                .map(p -> new ImportedPassholder(
+                        p.id(),
+                        p.person(),
+                        p.registrationOrganizerId(),
+                        p.schoolId(),
+                        p.memberships().stream()
+                                .map(m -> new ImportedPassholder.Membership(
+                                        m.cardSystemId(),
+                                        m.status(),
+                                        m.uitpasNumber(),
+                                        m.cardType(),
+                                        m.cardStatus(),
+                                        shift(m.socialTariffEndDate(), weeks),
+                                        shift(m.socialTariffSuspendedUntil(), weeks),
+                                        m.socialTariffRemarks()))
+                                .toList(),
+                        p.familyMembers()))
                 .toList();
     }
 
@@ -33,8 +66,7 @@ public final class DateRebasing {
                 shift(calendar.startDate(), weeks),
                 shift(calendar.endDate(), weeks),
                 calendar.subEvents().stream()
-                        .map(slot -> new EventCalendar.TimeSlot(
-                                shift(slot.startDate(), weeks), shift(slot.endDate(), weeks)))
+                        .map(slot -> new EventCalendar.TimeSlot(shift(slot.startDate(), weeks), shift(slot.endDate(), weeks)))
                         .toList(),
                 calendar.openingHours());
     }
@@ -43,8 +75,10 @@ public final class DateRebasing {
         // Shift in local (Brussels) time so that 20:00 stays 20:00 across a daylight-saving change.
         return moment == null
                 ? null
-                : moment.atZoneSameInstant(be.openpas.shared.time.ClockConfiguration.BRUSSELS)
-                        .plusWeeks(weeks)
-                        .toOffsetDateTime();
+                : moment.atZoneSameInstant(ClockConfiguration.BRUSSELS).plusWeeks(weeks).toOffsetDateTime();
+    }
+
+    private static LocalDate shift(LocalDate day, long weeks) {
+        return day == null ? null : day.plusWeeks(weeks);
     }
 }
