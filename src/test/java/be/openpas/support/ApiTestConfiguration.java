@@ -1,6 +1,8 @@
 package be.openpas.support;
 
 import be.openpas.apiclient.ApiClients;
+import be.openpas.card.Cards;
+import be.openpas.passholder.Passholders;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.organizer.Organizers;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -26,8 +28,9 @@ class ApiTestConfiguration {
     }
 
     @Bean
-    Fixtures fixtures(CardSystems cardSystems, Organizers organizers, ApiClients clients) {
-        return new Fixtures(cardSystems, organizers, clients);
+    Fixtures fixtures(
+            CardSystems cardSystems, Organizers organizers, ApiClients clients, Cards cards, Passholders passholders) {
+        return new Fixtures(cardSystems, organizers, clients, cards, passholders);
     }
 
     @Bean

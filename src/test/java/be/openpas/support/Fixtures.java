@@ -4,6 +4,16 @@ import be.openpas.access.Permission;
 import be.openpas.apiclient.ApiClientCommand;
 import be.openpas.apiclient.ApiClients;
 import be.openpas.apiclient.OrganizerGrant;
+import be.openpas.card.CardType;
+import be.openpas.card.Cards;
+import be.openpas.passholder.Gender;
+import be.openpas.passholder.PassholderAddress;
+import be.openpas.passholder.PassholderView;
+import be.openpas.passholder.Passholders;
+import be.openpas.passholder.PersonDetails;
+import be.openpas.passholder.Registration;
+import be.openpas.passholder.RegistrationRights;
+import java.time.LocalDate;
 import be.openpas.cardsystem.CardSystemCity;
 import be.openpas.cardsystem.CardSystemCommand;
 import be.openpas.cardsystem.CardSystems;
@@ -29,11 +39,63 @@ public class Fixtures {
     private final CardSystems cardSystems;
     private final Organizers organizers;
     private final ApiClients clients;
+    private final Cards cards;
+    private final Passholders passholders;
 
-    public Fixtures(CardSystems cardSystems, Organizers organizers, ApiClients clients) {
+    public Fixtures(
+            CardSystems cardSystems, Organizers organizers, ApiClients clients, Cards cards, Passholders passholders) {
         this.cardSystems = cardSystems;
         this.organizers = organizers;
         this.clients = clients;
+        this.cards = cards;
+        this.passholders = passholders;
+    }
+
+    /** A region (card system with Gent and Eeklo) and a counter in Gent that takes part in it. */
+    public Region region() {
+        int cardSystem = cardSystem("9000", "Gent", "9030", "Mariakerke", "9900", "Eeklo");
+        UUID counter = organizers
+                .create(new OrganizerCommand(
+                        null,
+                        unique("Balie"),
+                        new OrganizerAddress("Kouter 1", "9000", "Gent", "BE"),
+                        null,
+                        null,
+                        null,
+                        List.of(cardSystem),
+                        List.of(),
+                        List.of()))
+                .id();
+        return new Region(cardSystem, counter);
+    }
+
+    public record Region(int cardSystemId, UUID counterId) {}
+
+    /** A card in the local stock of a counter (generated, sent and received). */
+    public String stockCard(int cardSystemId, UUID organizerId, boolean kansenpas) {
+        String number = cards.generate(cardSystemId, 1, kansenpas, List.of()).getFirst();
+        long pack = cards.sendPackage(cardSystemId, organizerId, List.of(number), 1, kansenpas).id();
+        cards.receivePackage(pack);
+        return number;
+    }
+
+    /** Personal data of a fresh adult in Gent. */
+    public static PersonDetails person(String name) {
+        InszNumbers.Person who = InszNumbers.aged(35);
+        return new PersonDetails(
+                name, "Test", who.inszNumber(), who.dateOfBirth(), Gender.X,
+                new PassholderAddress("Veldstraat 1", "9000", "Gent", "BE"),
+                null, null, null, null, false, true, false);
+    }
+
+    /** A registered passholder in the region, with a kansenstatuut until the given date (or none when null). */
+    public PassholderView passholder(Region region, LocalDate socialTariffEndDate) {
+        String card = stockCard(region.cardSystemId(), region.counterId(), socialTariffEndDate != null);
+        return passholders.register(
+                new Registration(
+                        person(unique("Peeters")), region.counterId(), region.cardSystemId(), CardType.NFC_CARD, card,
+                        socialTariffEndDate, null),
+                RegistrationRights.ALL);
     }
 
     public static int nextId() {

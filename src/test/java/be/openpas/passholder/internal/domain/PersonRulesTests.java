@@ -1,0 +1,47 @@
+package be.openpas.passholder.internal.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.openpas.shared.problem.SchemaError;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Minors, mailings and legal terms (domain.md 3.9). */
+class PersonRulesTests {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+    static final Map<String, Boolean> NO_OPT_INS = Map.of("serviceMails", false);
+
+    @Test
+    void minorsNeedParentalConsent() {
+        assertThat(PersonRules.check(LocalDate.of(2010, 1, 1), TODAY, false, NO_OPT_INS, true, false))
+                .extracting(SchemaError::jsonPointer)
+                .containsExactly("/parentalConsent");
+        assertThat(PersonRules.check(LocalDate.of(2010, 1, 1), TODAY, true, NO_OPT_INS, true, false)).isEmpty();
+        assertThat(PersonRules.check(LocalDate.of(2008, 11, 21), TODAY, false, NO_OPT_INS, true, false)).isEmpty();
+    }
+
+    @Test
+    void peopleUnderSixteenCannotOptInToMailings() {
+        assertThat(PersonRules.check(LocalDate.of(2012, 1, 1), TODAY, true, Map.of("infoMails", true, "sms", false), true, false))
+                .extracting(SchemaError::jsonPointer)
+                .containsExactly("/optInPreferences/infoMails");
+        assertThat(PersonRules.check(LocalDate.of(2010, 1, 1), TODAY, true, Map.of("infoMails", true), true, false)).isEmpty();
+    }
+
+    @Test
+    void theLegalTermsAreGivenOnPaperOrDigitally() {
+        assertThat(PersonRules.check(LocalDate.of(1990, 1, 1), TODAY, false, NO_OPT_INS, false, false))
+                .extracting(SchemaError::jsonPointer)
+                .containsExactly("/legalTermsPaper");
+        assertThat(PersonRules.check(LocalDate.of(1990, 1, 1), TODAY, false, NO_OPT_INS, false, true)).isEmpty();
+    }
+
+    @Test
+    void aDateOfBirthCannotLieInTheFuture() {
+        assertThat(PersonRules.check(TODAY.plusDays(1), TODAY, true, NO_OPT_INS, true, true))
+                .extracting(SchemaError::jsonPointer)
+                .containsExactly("/dateOfBirth");
+    }
+}
