@@ -4,7 +4,10 @@ import be.openpas.access.Permission;
 import be.openpas.apiclient.ApiClientCommand;
 import be.openpas.apiclient.ApiClients;
 import be.openpas.apiclient.OrganizerGrant;
+import be.openpas.card.CardStatus;
 import be.openpas.card.CardType;
+import be.openpas.passholder.ImportedPassholder;
+import be.openpas.passholder.MembershipStatus;
 import be.openpas.card.Cards;
 import be.openpas.passholder.Gender;
 import be.openpas.passholder.PassholderAddress;
@@ -86,6 +89,22 @@ public class Fixtures {
                 name, "Test", who.inszNumber(), who.dateOfBirth(), Gender.X,
                 new PassholderAddress("Veldstraat 1", "9000", "Gent", "BE"),
                 null, null, null, null, false, true, false);
+    }
+
+    /**
+     * A passholder loaded through the import path, which accepts any kansenstatuut dates (past ones too): for tests of
+     * grace periods, expiry and suspension.
+     */
+    public PassholderView imported(
+            Region region, LocalDate socialTariffEndDate, LocalDate suspendedUntil, CardStatus cardStatus, MembershipStatus status) {
+        return passholders.importPassholder(new ImportedPassholder(
+                null,
+                person(unique("Maes")),
+                region.counterId(),
+                null,
+                List.of(new ImportedPassholder.Membership(
+                        region.cardSystemId(), status, null, CardType.NFC_CARD, cardStatus, socialTariffEndDate, suspendedUntil, null)),
+                List.of()));
     }
 
     /** A registered passholder in the region, with a kansenstatuut until the given date (or none when null). */
