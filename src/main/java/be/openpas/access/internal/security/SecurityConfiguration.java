@@ -52,7 +52,9 @@ class SecurityConfiguration {
     static RequestMatcher clientIdentificationOperations() {
         PathPatternRequestMatcher.Builder get = PathPatternRequestMatcher.withDefaults();
         return new OrRequestMatcher(
-                get.matcher(HttpMethod.GET, "/card-systems"), get.matcher(HttpMethod.GET, "/card-systems/**"));
+                get.matcher(HttpMethod.GET, "/card-systems"),
+                get.matcher(HttpMethod.GET, "/card-systems/**"),
+                get.matcher(HttpMethod.GET, "/passholders/status/insz-numbers/*"));
     }
 
     private static final String[] PUBLIC_PATHS = {
@@ -64,7 +66,9 @@ class SecurityConfiguration {
         "/v3/api-docs/**",
         "/swagger-ui.html",
         "/swagger-ui/**",
-        "/error"
+        "/error",
+        // signed, short-lived links (they carry their own authorization)
+        "/files/**"
     };
 
     @Bean
