@@ -38,16 +38,21 @@ public class PictureRepository {
 
     public void savePicture(UUID passholderId, String contentType, byte[] data) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        db.insertInto(PASSHOLDER_PICTURE)
-                .set(PASSHOLDER_PICTURE.PASSHOLDER_ID, passholderId)
+        // update, else insert: a portable upsert (H2's MERGE cannot cast binary parameters in PostgreSQL mode)
+        int updated = db.update(PASSHOLDER_PICTURE)
                 .set(PASSHOLDER_PICTURE.CONTENT_TYPE, contentType)
                 .set(PASSHOLDER_PICTURE.DATA, data)
                 .set(PASSHOLDER_PICTURE.UPDATED_AT, now)
-                .onDuplicateKeyUpdate()
-                .set(PASSHOLDER_PICTURE.CONTENT_TYPE, contentType)
-                .set(PASSHOLDER_PICTURE.DATA, data)
-                .set(PASSHOLDER_PICTURE.UPDATED_AT, now)
+                .where(PASSHOLDER_PICTURE.PASSHOLDER_ID.eq(passholderId))
                 .execute();
+        if (updated == 0) {
+            db.insertInto(PASSHOLDER_PICTURE)
+                    .set(PASSHOLDER_PICTURE.PASSHOLDER_ID, passholderId)
+                    .set(PASSHOLDER_PICTURE.CONTENT_TYPE, contentType)
+                    .set(PASSHOLDER_PICTURE.DATA, data)
+                    .set(PASSHOLDER_PICTURE.UPDATED_AT, now)
+                    .execute();
+        }
     }
 
     public boolean deletePicture(UUID passholderId) {
