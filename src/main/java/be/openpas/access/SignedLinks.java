@@ -41,7 +41,8 @@ public class SignedLinks {
             return false;
         }
         return MessageDigest.isEqual(
-                signature(path, expires).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII));
+                signature(path, expires).getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII));
     }
 
     private String signature(String path, long expires) {

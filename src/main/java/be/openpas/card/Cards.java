@@ -153,10 +153,12 @@ public class Cards {
             ChipAssignment assignment = assignments.get(i);
             String pointer = "/" + (i + 1);
             Optional<ChipNumber> chip = ChipNumber.parse(assignment.chipNumber());
-            Optional<CardView> card = UitpasNumber.parse(assignment.uitpasNumber()).flatMap(n -> repository.find(n.value()));
+            Optional<CardView> card =
+                    UitpasNumber.parse(assignment.uitpasNumber()).flatMap(n -> repository.find(n.value()));
             if (chip.isEmpty()) {
                 errors.add(new SchemaError(pointer, "line " + (i + 1) + ": not a hexadecimal chip number"));
-            } else if (!seen.add(chip.get().value()) || repository.chipExists(chip.get().value())) {
+            } else if (!seen.add(chip.get().value())
+                    || repository.chipExists(chip.get().value())) {
                 errors.add(new SchemaError(pointer, "line " + (i + 1) + ": chip number already used"));
             }
             if (card.isEmpty()) {
@@ -181,11 +183,14 @@ public class Cards {
      * {@code count} unsent cards (kansenpas or not).
      */
     @Transactional
-    public CardPackage sendPackage(int cardSystemId, UUID organizerId, List<String> uitpasNumbers, int count, boolean kansenpas) {
+    public CardPackage sendPackage(
+            int cardSystemId, UUID organizerId, List<String> uitpasNumbers, int count, boolean kansenpas) {
         requireCardSystem(cardSystemId);
-        OrganizerView organizer = organizers.find(organizerId).orElseThrow(() -> OrganizerNotFound.referenced(organizerId));
+        OrganizerView organizer =
+                organizers.find(organizerId).orElseThrow(() -> OrganizerNotFound.referenced(organizerId));
         if (!organizer.cardSystemIds().contains(cardSystemId)) {
-            throw ApiProblem.invalidData("/organizerId", "the organizer does not take part in card system " + cardSystemId);
+            throw ApiProblem.invalidData(
+                    "/organizerId", "the organizer does not take part in card system " + cardSystemId);
         }
         List<String> numbers = uitpasNumbers == null || uitpasNumbers.isEmpty()
                 ? repository.unsentProvisioned(cardSystemId, kansenpas, count)
@@ -199,7 +204,8 @@ public class Cards {
             Optional<CardView> card = repository.find(numbers.get(i));
             if (card.isEmpty() || card.get().cardSystemId() != cardSystemId) {
                 errors.add(new SchemaError("/uitpasNumbers/" + i, "not a card of card system " + cardSystemId));
-            } else if (card.get().status() != CardStatus.PROVISIONED || card.get().packageId() != null) {
+            } else if (card.get().status() != CardStatus.PROVISIONED
+                    || card.get().packageId() != null) {
                 errors.add(new SchemaError("/uitpasNumbers/" + i, "not in the central stock"));
             }
         }
@@ -214,7 +220,8 @@ public class Cards {
     /** The counter confirms it received a package: its cards become LOCAL_STOCK there. */
     @Transactional
     public CardPackage receivePackage(long packageId) {
-        CardRepository.PackageRow row = repository.findPackage(packageId)
+        CardRepository.PackageRow row = repository
+                .findPackage(packageId)
                 .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "Package " + packageId + " does not exist."));
         if (!repository.receivePackage(packageId)) {
             throw new ApiProblem(ProblemType.RESOURCE_IN_USE, "Package " + row.id() + " was already received.");
@@ -223,17 +230,28 @@ public class Cards {
     }
 
     public CardPackage packageOf(long packageId) {
-        CardRepository.PackageRow row = repository.findPackage(packageId)
+        CardRepository.PackageRow row = repository
+                .findPackage(packageId)
                 .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "Package " + packageId + " does not exist."));
         List<String> numbers = repository.numbersInPackage(packageId);
         return new CardPackage(
-                row.id(), row.cardSystemId(), row.organizerId(), row.status(), row.cardCount(), row.sentAt(),
-                row.receivedAt(), numbers);
+                row.id(),
+                row.cardSystemId(),
+                row.organizerId(),
+                row.status(),
+                row.cardCount(),
+                row.sentAt(),
+                row.receivedAt(),
+                numbers);
     }
 
     public List<CardStock> stock(UUID organizerId) {
         return repository.stock(organizerId).entrySet().stream()
-                .map(e -> new CardStock(e.getKey().cardSystemId(), e.getKey().status(), e.getKey().socialTariff(), e.getValue()))
+                .map(e -> new CardStock(
+                        e.getKey().cardSystemId(),
+                        e.getKey().status(),
+                        e.getKey().socialTariff(),
+                        e.getValue()))
                 .toList();
     }
 
@@ -243,13 +261,15 @@ public class Cards {
      */
     @Transactional
     public CardView activate(String uitpasNumber, int cardSystemId, UUID organizerId) {
-        CardView card = repository.find(uitpasNumber)
+        CardView card = repository
+                .find(uitpasNumber)
                 .orElseThrow(() -> new InvalidCard("Card " + uitpasNumber + " does not exist."));
         if (card.cardSystemId() != cardSystemId) {
             throw new InvalidCard("Card " + uitpasNumber + " belongs to another card system.");
         }
         if (card.status() != CardStatus.LOCAL_STOCK) {
-            throw new InvalidCardStatus("Card " + uitpasNumber + " is " + card.status() + ", not LOCAL_STOCK.", card.status());
+            throw new InvalidCardStatus(
+                    "Card " + uitpasNumber + " is " + card.status() + ", not LOCAL_STOCK.", card.status());
         }
         if (!organizerId.equals(card.organizerId())) {
             throw new InvalidCard("Card " + uitpasNumber + " is not in the stock of this counter.");
@@ -282,10 +302,13 @@ public class Cards {
      */
     @Transactional
     public CardView activateFromStock(String uitpasNumber) {
-        CardView card = repository.find(uitpasNumber).orElseThrow(() -> new InvalidCard("Card " + uitpasNumber + " does not exist."));
+        CardView card = repository
+                .find(uitpasNumber)
+                .orElseThrow(() -> new InvalidCard("Card " + uitpasNumber + " does not exist."));
         if ((card.status() != CardStatus.PROVISIONED && card.status() != CardStatus.LOCAL_STOCK)
                 || !repository.transition(uitpasNumber, card.status(), CardStatus.ACTIVE, null)) {
-            throw new InvalidCardStatus("Card " + uitpasNumber + " is " + card.status() + ", not in stock.", card.status());
+            throw new InvalidCardStatus(
+                    "Card " + uitpasNumber + " is " + card.status() + ", not in stock.", card.status());
         }
         return repository.find(uitpasNumber).orElseThrow();
     }
@@ -293,8 +316,10 @@ public class Cards {
     /** Moves a card to another status, if that is a legal transition (see {@link CardStatus}). */
     @Transactional
     public CardView changeStatus(String uitpasNumber, CardStatus to) {
-        CardView card = repository.find(uitpasNumber)
-                .orElseThrow(() -> new ApiProblem(ProblemType.PASS_NOT_FOUND, "Card " + uitpasNumber + " does not exist."));
+        CardView card = repository
+                .find(uitpasNumber)
+                .orElseThrow(
+                        () -> new ApiProblem(ProblemType.PASS_NOT_FOUND, "Card " + uitpasNumber + " does not exist."));
         if (!card.status().canBecome(to)) {
             throw new InvalidCardStatus("A " + card.status() + " card cannot become " + to + ".", card.status());
         }

@@ -14,7 +14,12 @@ public class InvalidCardStatus extends ApiProblem {
     }
 
     private InvalidCardStatus(String detail, CardStatus status, Map<String, Object> more) {
-        super(ProblemType.INVALID_CARD_STATUS, ProblemType.INVALID_CARD_STATUS.status(), detail, List.of(), with(status, more));
+        super(
+                ProblemType.INVALID_CARD_STATUS,
+                ProblemType.INVALID_CARD_STATUS.status(),
+                detail,
+                List.of(),
+                with(status, more));
     }
 
     /** For pass lookups: also the passholder id (blocked or deleted cards) and the pass type. */

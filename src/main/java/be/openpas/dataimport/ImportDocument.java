@@ -3,14 +3,14 @@ package be.openpas.dataimport;
 import be.openpas.apiclient.ApiClientCommand;
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardType;
-import be.openpas.membershipprice.PriceRule;
-import be.openpas.membershipprice.VoucherType;
-import be.openpas.passholder.ImportedPassholder;
 import be.openpas.cardsystem.CardSystemCommand;
 import be.openpas.event.EventCommand;
+import be.openpas.membershipprice.PriceRule;
+import be.openpas.membershipprice.VoucherType;
 import be.openpas.municipality.Municipality;
 import be.openpas.organizer.OrganizerCommand;
 import be.openpas.organizer.OrganizerGroup;
+import be.openpas.passholder.ImportedPassholder;
 import be.openpas.staff.StaffRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -66,7 +66,8 @@ public record ImportDocument(
     public record VoucherTypeEntry(@NotNull @Valid VoucherType type, List<@NotBlank String> codes) {}
 
     /** The whole price table of a card system. */
-    public record PriceTableEntry(@NotNull Integer cardSystemId, @NotNull List<@Valid @NotNull PriceRule> rules) {}
+    public record PriceTableEntry(
+            @NotNull Integer cardSystemId, @NotNull List<@Valid @NotNull PriceRule> rules) {}
 
     /** A card with a known number (from a supplier or another system); cards that exist already are left as they are. */
     public record CardEntry(
@@ -83,7 +84,10 @@ public record ImportDocument(
      */
     public record CardBatchEntry(
             @NotNull Integer cardSystemId,
-            @NotNull @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(10_000) Integer count,
+
+            @NotNull @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(10_000)
+            Integer count,
+
             boolean socialTariff,
             UUID organizerId,
             boolean received) {}

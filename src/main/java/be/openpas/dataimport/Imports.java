@@ -10,16 +10,16 @@ import be.openpas.card.CardView;
 import be.openpas.card.Cards;
 import be.openpas.card.UitpasNumber;
 import be.openpas.cardsystem.CardSystems;
-import be.openpas.membershipprice.MembershipPrices;
-import be.openpas.passholder.Families;
-import be.openpas.passholder.ImportedPassholder;
-import be.openpas.passholder.Passholders;
 import be.openpas.dataimport.internal.DateRebasing;
 import be.openpas.event.EventCommand;
 import be.openpas.event.Events;
+import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.municipality.Municipalities;
 import be.openpas.organizer.OrganizerCommand;
 import be.openpas.organizer.Organizers;
+import be.openpas.passholder.Families;
+import be.openpas.passholder.ImportedPassholder;
+import be.openpas.passholder.Passholders;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.JacksonProblems;
 import be.openpas.shared.problem.JsonPointers;
@@ -168,7 +168,10 @@ public class Imports {
                 prices.addVouchers(entry.type().id(), entry.codes());
             }
         });
-        writer.each("/membershipPrices", document.membershipPrices(), entry -> prices.replaceRules(entry.cardSystemId(), entry.rules()));
+        writer.each(
+                "/membershipPrices",
+                document.membershipPrices(),
+                entry -> prices.replaceRules(entry.cardSystemId(), entry.rules()));
         writer.each("/cards", document.cards(), entry -> {
             if (cards.find(entry.uitpasNumber()).isEmpty()) {
                 cards.register(new CardView(
@@ -177,7 +180,9 @@ public class Imports {
                         entry.cardSystemId(),
                         entry.cardType() == null ? CardType.NFC_CARD : entry.cardType(),
                         entry.status() == null ? CardStatus.PROVISIONED : entry.status(),
-                        UitpasNumber.parse(entry.uitpasNumber()).map(UitpasNumber::kansenpas).orElse(false),
+                        UitpasNumber.parse(entry.uitpasNumber())
+                                .map(UitpasNumber::kansenpas)
+                                .orElse(false),
                         entry.organizerId(),
                         null));
             }
@@ -187,7 +192,8 @@ public class Imports {
             if (batch.organizerId() != null) {
                 for (int from = 0; from < numbers.size(); from += Cards.MAX_PACKAGE_SIZE) {
                     List<String> part = numbers.subList(from, Math.min(numbers.size(), from + Cards.MAX_PACKAGE_SIZE));
-                    CardPackage sent = cards.sendPackage(batch.cardSystemId(), batch.organizerId(), part, part.size(), batch.socialTariff());
+                    CardPackage sent = cards.sendPackage(
+                            batch.cardSystemId(), batch.organizerId(), part, part.size(), batch.socialTariff());
                     if (batch.received()) {
                         cards.receivePackage(sent.id());
                     }

@@ -52,7 +52,8 @@ public class MembershipPrices {
     /** The price for one situation; a voucher must be valid (unknown, used or foreign vouchers are refused). */
     public MembershipPrice quote(PriceQuestion question) {
         requireCardSystem(question.cardSystemId());
-        Integer voucherTypeId = question.voucher() == null ? null : validVoucher(question.cardSystemId(), question.voucher());
+        Integer voucherTypeId =
+                question.voucher() == null ? null : validVoucher(question.cardSystemId(), question.voucher());
         return PriceTable.resolve(repository.rules(question.cardSystemId()), question, voucherTypeId)
                 .map(rule -> new MembershipPrice(rule.price(), rule.label(), rule.description()))
                 .orElse(FREE);
@@ -83,8 +84,12 @@ public class MembershipPrices {
                 errors.add(new SchemaError("/" + i + "/ageTo", "must not be below ageFrom"));
             }
             if (rule.voucherTypeId() != null
-                    && repository.voucherType(rule.voucherTypeId()).filter(t -> t.cardSystemId() == cardSystemId).isEmpty()) {
-                errors.add(new SchemaError("/" + i + "/voucherTypeId", "not a voucher type of card system " + cardSystemId));
+                    && repository
+                            .voucherType(rule.voucherTypeId())
+                            .filter(t -> t.cardSystemId() == cardSystemId)
+                            .isEmpty()) {
+                errors.add(new SchemaError(
+                        "/" + i + "/voucherTypeId", "not a voucher type of card system " + cardSystemId));
             }
         }
         if (!errors.isEmpty()) {
@@ -102,15 +107,18 @@ public class MembershipPrices {
     @Transactional
     public VoucherType saveVoucherType(VoucherType type) {
         requireCardSystem(type.cardSystemId());
-        repository.voucherTypeWithPrefix(type.prefix())
+        repository
+                .voucherTypeWithPrefix(type.prefix())
                 .filter(other -> !other.equals(type.id()))
                 .ifPresent(other -> {
                     throw ApiProblem.invalidData("/prefix", "is already the prefix of voucher type " + other);
                 });
-        repository.voucherType(type.id())
+        repository
+                .voucherType(type.id())
                 .filter(existing -> existing.cardSystemId() != type.cardSystemId())
                 .ifPresent(existing -> {
-                    throw ApiProblem.invalidData("/cardSystemId", "voucher type " + type.id() + " belongs to another card system");
+                    throw ApiProblem.invalidData(
+                            "/cardSystemId", "voucher type " + type.id() + " belongs to another card system");
                 });
         repository.upsertVoucherType(type);
         return type;
@@ -119,7 +127,8 @@ public class MembershipPrices {
     /** Generates single-use voucher codes: the type's prefix and ten random characters. */
     @Transactional
     public List<String> generateVouchers(int voucherTypeId, int count) {
-        VoucherType type = repository.voucherType(voucherTypeId)
+        VoucherType type = repository
+                .voucherType(voucherTypeId)
                 .orElseThrow(() -> ApiProblem.invalidData("/voucherTypeId", "unknown voucher type " + voucherTypeId));
         if (count < 1 || count > 10_000) {
             throw ApiProblem.invalidData("/count", "must be between 1 and 10000");
@@ -141,7 +150,8 @@ public class MembershipPrices {
     /** Adds given voucher codes of a type (the import format); codes that exist already are left as they are. */
     @Transactional
     public void addVouchers(int voucherTypeId, List<String> codes) {
-        VoucherType type = repository.voucherType(voucherTypeId)
+        VoucherType type = repository
+                .voucherType(voucherTypeId)
                 .orElseThrow(() -> ApiProblem.invalidData("/voucherTypeId", "unknown voucher type " + voucherTypeId));
         for (int i = 0; i < codes.size(); i++) {
             String code = normalise(codes.get(i));
@@ -155,13 +165,15 @@ public class MembershipPrices {
     }
 
     public VoucherCounts voucherCounts(int voucherTypeId) {
-        return new VoucherCounts(repository.countVouchers(voucherTypeId, false), repository.countVouchers(voucherTypeId, true));
+        return new VoucherCounts(
+                repository.countVouchers(voucherTypeId, false), repository.countVouchers(voucherTypeId, true));
     }
 
     public record VoucherCounts(int unused, int used) {}
 
     private Integer validVoucher(int cardSystemId, String code) {
-        StoredVoucher voucher = repository.voucher(normalise(code))
+        StoredVoucher voucher = repository
+                .voucher(normalise(code))
                 .orElseThrow(() -> new InvalidVoucherCode("Voucher " + code + " does not exist."));
         if (voucher.type().cardSystemId() != cardSystemId) {
             throw new InvalidVoucherCode("Voucher " + code + " is not valid in card system " + cardSystemId + ".");

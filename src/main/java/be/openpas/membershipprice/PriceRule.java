@@ -24,6 +24,9 @@ public record PriceRule(
         Boolean inhabitant,
         boolean socialTariff,
         Integer voucherTypeId,
-        @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal price,
+
+        @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2)
+        BigDecimal price,
+
         @NotBlank @Size(max = 200) String label,
         @NotBlank @Size(max = 1000) String description) {}

@@ -11,5 +11,8 @@ public record VoucherType(
         @NotNull @Positive Integer id,
         @NotNull Integer cardSystemId,
         @NotBlank @Size(max = 200) String name,
-        @NotBlank @Pattern(regexp = "[A-Z0-9]{2,12}", message = "must be 2 to 12 capital letters or digits") String prefix,
+
+        @NotBlank @Pattern(regexp = "[A-Z0-9]{2,12}", message = "must be 2 to 12 capital letters or digits")
+        String prefix,
+
         @Size(max = 1000) String description) {}

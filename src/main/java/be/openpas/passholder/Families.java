@@ -47,13 +47,15 @@ public class Families {
     public List<FamilyMemberView> membersOf(UUID mainPassholderId) {
         PassholderView main = passholders.get(mainPassholderId);
         List<FamilyRow> rows = repository.membersOf(mainPassholderId);
-        Map<UUID, PassholderView> members = passholders.findAll(rows.stream().map(FamilyRow::memberPassholderId).toList());
+        Map<UUID, PassholderView> members = passholders.findAll(
+                rows.stream().map(FamilyRow::memberPassholderId).toList());
         List<FamilyMemberView> family = new ArrayList<>();
         family.add(new FamilyMemberView(main.uitpasNumber().orElse(null), main, main.createdAt(), null, true));
         for (FamilyRow row : rows) {
             PassholderView member = members.get(row.memberPassholderId());
             if (member != null) {
-                family.add(new FamilyMemberView(member.uitpasNumber().orElse(null), member, row.createdAt(), row.icon(), false));
+                family.add(new FamilyMemberView(
+                        member.uitpasNumber().orElse(null), member, row.createdAt(), row.icon(), false));
             }
         }
         return family;
@@ -64,7 +66,8 @@ public class Families {
     public FamilyMemberView add(UUID mainPassholderId, String uitpasNumber, String icon) {
         PassholderView main = passholders.get(mainPassholderId);
         UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(InvalidUitpasNumber::hyphenated);
-        PassholderView member = passholders.findByCard(number.value())
+        PassholderView member = passholders
+                .findByCard(number.value())
                 .orElseThrow(() -> new PassholderNotFound("No passholder holds card " + number + ".").withStatus(400));
         if (member.id().equals(main.id()) || repository.contains(main.id(), member.id())) {
             throw new ApiProblem(ProblemType.FAMILY_MEMBER_ALREADY_ADDED, "This passholder is already in the family.");
@@ -72,24 +75,34 @@ public class Families {
         repository.lockFamily(main.id());
         LocalDate today = LocalDate.now(clock);
         List<FamilyMemberView> current = membersOf(main.id());
-        int adults = (int) current.stream().filter(m -> adult(m.passholder(), today)).count();
+        int adults =
+                (int) current.stream().filter(m -> adult(m.passholder(), today)).count();
         FamilySettings limits = limitsFor(main);
         Optional<FamilyRules.Refusal> refusal = new FamilyRules(limits.maxMembers(), limits.maxAdults())
                 .admit(current.size(), adults, adult(member, today));
         if (refusal.isPresent()) {
             throw refusal.get() == FamilyRules.Refusal.TOO_MANY_MEMBERS
-                    ? new ApiProblem(ProblemType.TOO_MANY_FAMILY_MEMBERS, "A family has at most " + limits.maxMembers() + " members.")
-                    : new ApiProblem(ProblemType.TOO_MANY_ADULTS_IN_FAMILY, "A family has at most " + limits.maxAdults() + " adults.");
+                    ? new ApiProblem(
+                            ProblemType.TOO_MANY_FAMILY_MEMBERS,
+                            "A family has at most " + limits.maxMembers() + " members.")
+                    : new ApiProblem(
+                            ProblemType.TOO_MANY_ADULTS_IN_FAMILY,
+                            "A family has at most " + limits.maxAdults() + " adults.");
         }
         repository.add(main.id(), member.id(), icon);
-        return membersOf(main.id()).stream().filter(m -> m.passholder().id().equals(member.id())).findFirst().orElseThrow();
+        return membersOf(main.id()).stream()
+                .filter(m -> m.passholder().id().equals(member.id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Replaces a family list (the import format); the size limits apply. */
     @Transactional
     public void replaceMembers(UUID mainPassholderId, List<UUID> memberIds) {
         PassholderView main = passholders.get(mainPassholderId);
-        repository.membersOf(mainPassholderId).forEach(row -> repository.remove(mainPassholderId, row.memberPassholderId()));
+        repository
+                .membersOf(mainPassholderId)
+                .forEach(row -> repository.remove(mainPassholderId, row.memberPassholderId()));
         LocalDate today = LocalDate.now(clock);
         FamilySettings limits = limitsFor(main);
         FamilyRules rules = new FamilyRules(limits.maxMembers(), limits.maxAdults());
@@ -97,14 +110,16 @@ public class Families {
         int adults = adult(main, today) ? 1 : 0;
         for (int i = 0; i < memberIds.size(); i++) {
             UUID memberId = memberIds.get(i);
-            PassholderView member = passholders.find(memberId)
+            PassholderView member = passholders
+                    .find(memberId)
                     .orElseThrow(() -> ApiProblem.invalidData("/familyMembers", "unknown passholder " + memberId));
             if (memberId.equals(mainPassholderId) || repository.contains(mainPassholderId, memberId)) {
                 continue;
             }
             if (rules.admit(size, adults, adult(member, today)).isPresent()) {
-                throw ApiProblem.invalidData("/familyMembers", "the family exceeds " + limits.maxMembers()
-                        + " members or " + limits.maxAdults() + " adults");
+                throw ApiProblem.invalidData(
+                        "/familyMembers",
+                        "the family exceeds " + limits.maxMembers() + " members or " + limits.maxAdults() + " adults");
             }
             repository.add(mainPassholderId, memberId, null);
             size++;
@@ -135,7 +150,8 @@ public class Families {
     public List<FamilyView> familiesOf(UUID passholderId) {
         passholders.get(passholderId);
         List<FamilyRow> rows = repository.familiesContaining(passholderId);
-        Map<UUID, PassholderView> mains = passholders.findAll(rows.stream().map(FamilyRow::mainPassholderId).toList());
+        Map<UUID, PassholderView> mains = passholders.findAll(
+                rows.stream().map(FamilyRow::mainPassholderId).toList());
         return rows.stream()
                 .filter(row -> mains.containsKey(row.mainPassholderId()))
                 .map(row -> new FamilyView(mains.get(row.mainPassholderId()), row.createdAt()))
@@ -151,6 +167,7 @@ public class Families {
     }
 
     private static boolean adult(PassholderView passholder, LocalDate today) {
-        return passholder.dateOfBirth() != null && PersonRules.age(passholder.dateOfBirth(), today) >= PersonRules.ADULT_AGE;
+        return passholder.dateOfBirth() != null
+                && PersonRules.age(passholder.dateOfBirth(), today) >= PersonRules.ADULT_AGE;
     }
 }

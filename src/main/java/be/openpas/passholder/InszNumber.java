@@ -56,7 +56,8 @@ public record InszNumber(String value) {
 
     /** The birth date encoded in the number, when it is complete (no 00 month or day) and a real date. */
     public Optional<LocalDate> birthDate() {
-        int year = Integer.parseInt(value.substring(0, 2)) + (bornFrom2000(value) && !bornBefore2000(value) ? 2000 : 1900);
+        int year =
+                Integer.parseInt(value.substring(0, 2)) + (bornFrom2000(value) && !bornBefore2000(value) ? 2000 : 1900);
         int month = Integer.parseInt(value.substring(2, 4)) % 20;
         int day = Integer.parseInt(value.substring(4, 6));
         if (month == 0 || day == 0) {

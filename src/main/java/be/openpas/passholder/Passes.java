@@ -79,10 +79,12 @@ public class Passes {
         PassholderView passholder = passholders.findByInsz(insz).orElseThrow(Passes::notFound);
         Optional<String> number = passholder.uitpasNumber();
         if (number.isPresent()) {
-            return view(passholder, passholder.memberships().stream()
-                    .filter(m -> number.get().equals(m.currentCard()))
-                    .findFirst()
-                    .orElseThrow());
+            return view(
+                    passholder,
+                    passholder.memberships().stream()
+                            .filter(m -> number.get().equals(m.currentCard()))
+                            .findFirst()
+                            .orElseThrow());
         }
         if (passholder.memberships().stream().allMatch(m -> m.status() == MembershipStatus.BLOCKED)) {
             throw passholderBlocked();
@@ -92,7 +94,8 @@ public class Passes {
                 .findFirst();
         if (blockedCard.isPresent()) {
             throw style == Style.IDENTIFIER
-                    ? InvalidCardStatus.ofPass(CardStatus.BLOCKED, passholder.id().toString(), "INDIVIDUAL")
+                    ? InvalidCardStatus.ofPass(
+                            CardStatus.BLOCKED, passholder.id().toString(), "INDIVIDUAL")
                     : cardBlocked();
         }
         throw notFound();
@@ -103,7 +106,10 @@ public class Passes {
             if (style == Style.DEPRECATED) {
                 throw card.status() == CardStatus.BLOCKED ? cardBlocked() : notFound();
             }
-            String holder = passholders.holderOfCard(card.uitpasNumber()).map(Object::toString).orElse(null);
+            String holder = passholders
+                    .holderOfCard(card.uitpasNumber())
+                    .map(Object::toString)
+                    .orElse(null);
             throw InvalidCardStatus.ofPass(card.status(), holder, "INDIVIDUAL");
         }
         PassholderView passholder = passholders.findByCard(card.uitpasNumber()).orElseThrow(Passes::notFound);
@@ -123,10 +129,15 @@ public class Passes {
         SocialTariffView socialTariff = membership.socialTariff();
         if (socialTariff != null) {
             switch (socialTariff.status()) {
-                case EXPIRED -> messages.add(new PassView.Message(
-                        PassView.Level.WARN, "pass.socialTariff.expired", List.of(socialTariff.endDate()), true));
-                case SUSPENDED -> messages.add(new PassView.Message(
-                        PassView.Level.WARN, "pass.socialTariff.suspended", List.of(socialTariff.suspendedUntil()), true));
+                case EXPIRED ->
+                    messages.add(new PassView.Message(
+                            PassView.Level.WARN, "pass.socialTariff.expired", List.of(socialTariff.endDate()), true));
+                case SUSPENDED ->
+                    messages.add(new PassView.Message(
+                            PassView.Level.WARN,
+                            "pass.socialTariff.suspended",
+                            List.of(socialTariff.suspendedUntil()),
+                            true));
                 case ACTIVE -> {
                     if (socialTariff.inGracePeriod()) {
                         messages.add(new PassView.Message(
@@ -136,7 +147,10 @@ public class Passes {
                                 true));
                     } else if (!socialTariff.endDate().isAfter(today.plusDays(ENDING_SOON_DAYS))) {
                         messages.add(new PassView.Message(
-                                PassView.Level.INFO, "pass.socialTariff.endingSoon", List.of(socialTariff.endDate()), true));
+                                PassView.Level.INFO,
+                                "pass.socialTariff.endingSoon",
+                                List.of(socialTariff.endDate()),
+                                true));
                     }
                 }
             }
@@ -145,7 +159,8 @@ public class Passes {
             if (other.cardSystemId() == membership.cardSystemId()) {
                 continue;
             }
-            String name = cardSystems.find(other.cardSystemId()).map(cs -> cs.name()).orElse("");
+            String name =
+                    cardSystems.find(other.cardSystemId()).map(cs -> cs.name()).orElse("");
             if (other.status() == MembershipStatus.BLOCKED) {
                 messages.add(new PassView.Message(PassView.Level.INFO, "pass.membershipBlocked", List.of(name), false));
             } else if (other.currentCard() != null && other.cardStatus() == CardStatus.BLOCKED) {

@@ -10,7 +10,9 @@ public record PassholderAddress(
         @Size(max = 300) String street,
         @NotBlank @Size(max = 10) String postalCode,
         @NotBlank @Size(max = 100) String city,
-        @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code") String country) {
+
+        @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter country code")
+        String country) {
 
     public PassholderAddress {
         country = country == null || country.isBlank() ? "BE" : country.toUpperCase(Locale.ROOT);

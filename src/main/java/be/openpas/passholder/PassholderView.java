@@ -46,7 +46,9 @@ public record PassholderView(
     }
 
     public Optional<MembershipView> membership(int cardSystemId) {
-        return memberships.stream().filter(m -> m.cardSystemId() == cardSystemId).findFirst();
+        return memberships.stream()
+                .filter(m -> m.cardSystemId() == cardSystemId)
+                .findFirst();
     }
 
     /** Whether the passholder has at least one membership that counts as active. */

@@ -115,7 +115,9 @@ public class Passholders {
     }
 
     public Optional<PassholderView> findByInsz(String inszNumber) {
-        return InszNumber.parse(inszNumber).flatMap(insz -> repository.idByInsz(insz.value())).flatMap(this::find);
+        return InszNumber.parse(inszNumber)
+                .flatMap(insz -> repository.idByInsz(insz.value()))
+                .flatMap(this::find);
     }
 
     /** The passholder whose current card in some card system has this number. */
@@ -166,7 +168,8 @@ public class Passholders {
     public PassholderView register(Registration registration, RegistrationRights rights) {
         LocalDate today = LocalDate.now(clock);
         PersonDetails person = registration.person();
-        OrganizerView organizer = organizers.find(registration.organizerId())
+        OrganizerView organizer = organizers
+                .find(registration.organizerId())
                 .orElseThrow(() -> OrganizerNotFound.referenced(registration.organizerId()));
         CardSystemView cardSystem = registrationCardSystem(registration, organizer);
 
@@ -195,7 +198,14 @@ public class Passholders {
 
         LocalDate endDate = null;
         if (socialTariff) {
-            endDate = checkSocialTariff(person.address(), cardSystem, organizer, rights, registration.socialTariffEndDate(), today, "/registrationSocialTariffEndDate");
+            endDate = checkSocialTariff(
+                    person.address(),
+                    cardSystem,
+                    organizer,
+                    rights,
+                    registration.socialTariffEndDate(),
+                    today,
+                    "/registrationSocialTariffEndDate");
         }
 
         int age = PersonRules.age(person.dateOfBirth(), today);
@@ -219,7 +229,14 @@ public class Passholders {
                 ? cards.activate(stockCard.uitpasNumber(), cardSystem.id(), organizer.id())
                 : cards.createDigital(cardSystem.id(), socialTariff);
         repository.insertMembership(new MembershipRow(
-                id, cardSystem.id(), MembershipStatus.ACTIVE, card.uitpasNumber(), endDate, null, null, price.price(),
+                id,
+                cardSystem.id(),
+                MembershipStatus.ACTIVE,
+                card.uitpasNumber(),
+                endDate,
+                null,
+                null,
+                price.price(),
                 OffsetDateTime.now(clock)));
         repository.openCardHistory(id, cardSystem.id(), card.uitpasNumber(), PurchaseReason.FIRST_CARD.name());
         if (blankToNull(registration.voucher()) != null) {
@@ -233,9 +250,10 @@ public class Passholders {
     public PassholderView join(UUID passholderId, Join join, RegistrationRights rights) {
         LocalDate today = LocalDate.now(clock);
         PassholderView passholder = get(passholderId);
-        OrganizerView organizer = organizers.find(join.organizerId())
-                .orElseThrow(() -> OrganizerNotFound.referenced(join.organizerId()));
-        CardSystemView cardSystem = cardSystems.find(join.cardSystemId())
+        OrganizerView organizer =
+                organizers.find(join.organizerId()).orElseThrow(() -> OrganizerNotFound.referenced(join.organizerId()));
+        CardSystemView cardSystem = cardSystems
+                .find(join.cardSystemId())
                 .orElseThrow(() -> CardSystemNotFound.referenced(join.cardSystemId()));
         if (!organizer.cardSystemIds().contains(cardSystem.id())) {
             throw ApiProblem.invalidData("/cardSystemId", "the organizer does not take part in this card system");
@@ -250,7 +268,8 @@ public class Passholders {
                 throw ApiProblem.invalidData("/uitpasNumber", "is required for an NFC card");
             }
             UitpasNumber number = UitpasNumber.parse(join.uitpasNumber()).orElseThrow(InvalidUitpasNumber::hyphenated);
-            stockCard = cards.find(number.value()).orElseThrow(() -> new InvalidCard("Card " + number + " does not exist."));
+            stockCard = cards.find(number.value())
+                    .orElseThrow(() -> new InvalidCard("Card " + number + " does not exist."));
             checkStockCard(stockCard, cardSystem.id(), organizer.id());
             if (stockCard.socialTariff() != socialTariff) {
                 throw new InvalidCard("A kansenstatuut goes with a kansenpas, and a kansenpas with a kansenstatuut.");
@@ -262,7 +281,14 @@ public class Passholders {
             throw new InvalidCard("Joining with a kansenstatuut needs a new card of the card system.");
         }
         LocalDate endDate = socialTariff
-                ? checkSocialTariff(passholder.address(), cardSystem, organizer, rights, join.socialTariffEndDate(), today, "/socialTariffEndDate")
+                ? checkSocialTariff(
+                        passholder.address(),
+                        cardSystem,
+                        organizer,
+                        rights,
+                        join.socialTariffEndDate(),
+                        today,
+                        "/socialTariffEndDate")
                 : null;
         PurchaseReason reason = join.cardType() == null ? PurchaseReason.CARD_UPGRADE : PurchaseReason.EXTRA_CARD;
         MembershipPrice price = prices.quote(new PriceQuestion(
@@ -280,8 +306,15 @@ public class Passholders {
             card = cards.createDigital(cardSystem.id(), socialTariff);
         }
         repository.insertMembership(new MembershipRow(
-                passholderId, cardSystem.id(), MembershipStatus.ACTIVE, card == null ? null : card.uitpasNumber(),
-                endDate, null, null, price.price(), OffsetDateTime.now(clock)));
+                passholderId,
+                cardSystem.id(),
+                MembershipStatus.ACTIVE,
+                card == null ? null : card.uitpasNumber(),
+                endDate,
+                null,
+                null,
+                price.price(),
+                OffsetDateTime.now(clock)));
         if (card != null) {
             repository.openCardHistory(passholderId, cardSystem.id(), card.uitpasNumber(), reason.name());
         }
@@ -300,7 +333,11 @@ public class Passholders {
      */
     @Transactional
     public PassholderView update(
-            UUID id, PersonDetails person, LocalDate socialTariffEndDate, Set<Integer> renewIn, boolean foreignCountry) {
+            UUID id,
+            PersonDetails person,
+            LocalDate socialTariffEndDate,
+            Set<Integer> renewIn,
+            boolean foreignCountry) {
         LocalDate today = LocalDate.now(clock);
         PassholderView current = get(id);
         String insz = checkPerson(person, current, today, foreignCountry, true);
@@ -308,7 +345,8 @@ public class Passholders {
         for (MembershipView membership : current.memberships()) {
             if (membership.socialTariff() != null && membership.socialTariff().status() != SocialTariffStatus.EXPIRED) {
                 CardSystemView cardSystem = cardSystems.get(membership.cardSystemId());
-                if (!person.address().belgian() || !cardSystem.coversPostalCode(person.address().postalCode())) {
+                if (!person.address().belgian()
+                        || !cardSystem.coversPostalCode(person.address().postalCode())) {
                     errors.add(new SchemaError(
                             "/address/postalCode",
                             "with a kansenstatuut in " + cardSystem.name() + " the address must stay in its region"));
@@ -346,21 +384,34 @@ public class Passholders {
      */
     @Transactional
     public PassholderView setSocialTariff(
-            UUID id, int cardSystemId, LocalDate endDate, LocalDate suspendedUntil, String remarks, boolean keepSuspension) {
+            UUID id,
+            int cardSystemId,
+            LocalDate endDate,
+            LocalDate suspendedUntil,
+            String remarks,
+            boolean keepSuspension) {
         MembershipRow membership = membershipRow(id, cardSystemId);
         LocalDate today = LocalDate.now(clock);
         Kansenstatuut.endDateProblem(endDate, today).ifPresent(problem -> {
             throw ApiProblem.invalidData("/endDate", problem);
         });
-        CardView card = membership.currentCard() == null ? null : cards.find(membership.currentCard()).orElse(null);
+        CardView card = membership.currentCard() == null
+                ? null
+                : cards.find(membership.currentCard()).orElse(null);
         if (card == null || !card.socialTariff()) {
-            throw new InvalidCard("A kansenstatuut goes with a kansenpas; replace the card first (OBTAIN_KANSENSTATUUT).");
+            throw new InvalidCard(
+                    "A kansenstatuut goes with a kansenpas; replace the card first (OBTAIN_KANSENSTATUUT).");
         }
         repository.updateMembership(new MembershipRow(
-                id, cardSystemId, membership.status(), membership.currentCard(), endDate,
+                id,
+                cardSystemId,
+                membership.status(),
+                membership.currentCard(),
+                endDate,
                 keepSuspension ? membership.socialTariffSuspendedUntil() : suspendedUntil,
                 remarks != null ? remarks : membership.socialTariffRemarks(),
-                membership.pricePaid(), membership.joinedAt()));
+                membership.pricePaid(),
+                membership.joinedAt()));
         return get(id);
     }
 
@@ -372,10 +423,18 @@ public class Passholders {
             throw ApiProblem.invalidData("/cardSystemId", "the passholder has no kansenstatuut in this card system");
         }
         CardSystemView cardSystem = cardSystems.get(cardSystemId);
-        LocalDate ended = LocalDate.now(clock).minusDays(cardSystem.socialTariff().gracePeriodDays() + 1L);
+        LocalDate ended =
+                LocalDate.now(clock).minusDays(cardSystem.socialTariff().gracePeriodDays() + 1L);
         repository.updateMembership(new MembershipRow(
-                id, cardSystemId, membership.status(), membership.currentCard(), ended, null,
-                membership.socialTariffRemarks(), membership.pricePaid(), membership.joinedAt()));
+                id,
+                cardSystemId,
+                membership.status(),
+                membership.currentCard(),
+                ended,
+                null,
+                membership.socialTariffRemarks(),
+                membership.pricePaid(),
+                membership.joinedAt()));
         return get(id);
     }
 
@@ -384,8 +443,15 @@ public class Passholders {
     public PassholderView setMembershipStatus(UUID id, int cardSystemId, MembershipStatus status) {
         MembershipRow m = membershipRow(id, cardSystemId);
         repository.updateMembership(new MembershipRow(
-                id, cardSystemId, status, m.currentCard(), m.socialTariffEndDate(), m.socialTariffSuspendedUntil(),
-                m.socialTariffRemarks(), m.pricePaid(), m.joinedAt()));
+                id,
+                cardSystemId,
+                status,
+                m.currentCard(),
+                m.socialTariffEndDate(),
+                m.socialTariffSuspendedUntil(),
+                m.socialTariffRemarks(),
+                m.pricePaid(),
+                m.joinedAt()));
         return get(id);
     }
 
@@ -430,9 +496,12 @@ public class Passholders {
         PassholderView passholder = get(id);
         MembershipRow membership = membershipRow(id, cardSystemId);
         CardSystemView cardSystem = cardSystems.get(cardSystemId);
-        OrganizerView organizer = organizers.find(replacement.organizerId())
+        OrganizerView organizer = organizers
+                .find(replacement.organizerId())
                 .orElseThrow(() -> OrganizerNotFound.referenced(replacement.organizerId()));
-        CardView oldCard = membership.currentCard() == null ? null : cards.find(membership.currentCard()).orElse(null);
+        CardView oldCard = membership.currentCard() == null
+                ? null
+                : cards.find(membership.currentCard()).orElse(null);
         boolean oldKansenpas = oldCard != null && oldCard.socialTariff();
 
         CardView stockCard = null;
@@ -441,8 +510,10 @@ public class Passholders {
             if (replacement.uitpasNumber() == null) {
                 throw ApiProblem.invalidData("/uitpasNumber", "is required for an NFC card");
             }
-            UitpasNumber number = UitpasNumber.parse(replacement.uitpasNumber()).orElseThrow(InvalidUitpasNumber::hyphenated);
-            stockCard = cards.find(number.value()).orElseThrow(() -> new InvalidCard("Card " + number + " does not exist."));
+            UitpasNumber number =
+                    UitpasNumber.parse(replacement.uitpasNumber()).orElseThrow(InvalidUitpasNumber::hyphenated);
+            stockCard = cards.find(number.value())
+                    .orElseThrow(() -> new InvalidCard("Card " + number + " does not exist."));
             checkStockCard(stockCard, cardSystemId, organizer.id());
             newKansenpas = stockCard.socialTariff();
         } else {
@@ -455,7 +526,14 @@ public class Passholders {
             if (replacement.socialTariffEndDate() == null) {
                 throw ApiProblem.invalidData("/socialTariffEndDate", "is required when obtaining a kansenstatuut");
             }
-            endDate = checkSocialTariff(passholder.address(), cardSystem, organizer, rights, replacement.socialTariffEndDate(), today, "/socialTariffEndDate");
+            endDate = checkSocialTariff(
+                    passholder.address(),
+                    cardSystem,
+                    organizer,
+                    rights,
+                    replacement.socialTariffEndDate(),
+                    today,
+                    "/socialTariffEndDate");
         } else if (reason == PurchaseReason.LOSS_KANSENSTATUUT) {
             endDate = today.minusDays(cardSystem.socialTariff().gracePeriodDays() + 1L);
         }
@@ -477,8 +555,14 @@ public class Passholders {
                 ? cards.activate(stockCard.uitpasNumber(), cardSystemId, organizer.id())
                 : cards.createDigital(cardSystemId, newKansenpas);
         repository.updateMembership(new MembershipRow(
-                id, cardSystemId, membership.status(), newCard.uitpasNumber(), endDate,
-                membership.socialTariffSuspendedUntil(), membership.socialTariffRemarks(), membership.pricePaid(),
+                id,
+                cardSystemId,
+                membership.status(),
+                newCard.uitpasNumber(),
+                endDate,
+                membership.socialTariffSuspendedUntil(),
+                membership.socialTariffRemarks(),
+                membership.pricePaid(),
                 membership.joinedAt()));
         repository.openCardHistory(id, cardSystemId, newCard.uitpasNumber(), reason.name());
         if (blankToNull(replacement.voucher()) != null) {
@@ -493,7 +577,8 @@ public class Passholders {
     public List<CardHistoryEntry> cardHistory(UUID id) {
         get(id);
         return repository.cardHistory(id).stream()
-                .map(h -> new CardHistoryEntry(h.cardSystemId(), h.uitpasNumber(), PurchaseReason.valueOf(h.reason()), h.from(), h.until()))
+                .map(h -> new CardHistoryEntry(
+                        h.cardSystemId(), h.uitpasNumber(), PurchaseReason.valueOf(h.reason()), h.from(), h.until()))
                 .toList();
     }
 
@@ -533,7 +618,8 @@ public class Passholders {
         PersonDetails person = imported.person();
         String insz = checkImportedPerson(person, existing.orElse(null), today);
         if (imported.registrationOrganizerId() != null && !organizers.exists(imported.registrationOrganizerId())) {
-            throw ApiProblem.invalidData("/registrationOrganizerId", "unknown organizer " + imported.registrationOrganizerId());
+            throw ApiProblem.invalidData(
+                    "/registrationOrganizerId", "unknown organizer " + imported.registrationOrganizerId());
         }
         if (imported.schoolId() != null && !organizers.exists(imported.schoolId())) {
             throw ApiProblem.invalidData("/schoolId", "unknown organizer " + imported.schoolId());
@@ -551,15 +637,23 @@ public class Passholders {
                 if (number.isEmpty()) {
                     errors.add(new SchemaError(pointer + "/uitpasNumber", "is not a valid UiTPAS number"));
                 } else if (number.get().kansenpas() != (m.socialTariffEndDate() != null)) {
-                    errors.add(new SchemaError(pointer + "/uitpasNumber", "a kansenpas goes with a kansenstatuut (socialTariffEndDate) and the reverse"));
+                    errors.add(new SchemaError(
+                            pointer + "/uitpasNumber",
+                            "a kansenpas goes with a kansenstatuut (socialTariffEndDate) and the reverse"));
                 } else {
                     cards.find(number.get().value()).ifPresent(card -> {
-                        boolean ours = existing.isPresent() && existing.get().membership(m.cardSystemId())
-                                .map(own -> number.get().value().equals(own.currentCard())).orElse(false);
-                        if (!ours && card.status() != CardStatus.PROVISIONED && card.status() != CardStatus.LOCAL_STOCK) {
+                        boolean ours = existing.isPresent()
+                                && existing.get()
+                                        .membership(m.cardSystemId())
+                                        .map(own -> number.get().value().equals(own.currentCard()))
+                                        .orElse(false);
+                        if (!ours
+                                && card.status() != CardStatus.PROVISIONED
+                                && card.status() != CardStatus.LOCAL_STOCK) {
                             errors.add(new SchemaError(pointer + "/uitpasNumber", "the card is already in use"));
                         } else if (card.cardSystemId() != m.cardSystemId()) {
-                            errors.add(new SchemaError(pointer + "/uitpasNumber", "the card belongs to another card system"));
+                            errors.add(new SchemaError(
+                                    pointer + "/uitpasNumber", "the card belongs to another card system"));
                         }
                     });
                 }
@@ -585,8 +679,15 @@ public class Passholders {
             if (current.isPresent()) {
                 MembershipRow row = membershipRow(id, m.cardSystemId());
                 repository.updateMembership(new MembershipRow(
-                        id, m.cardSystemId(), m.status(), row.currentCard(), m.socialTariffEndDate(),
-                        m.socialTariffSuspendedUntil(), m.socialTariffRemarks(), row.pricePaid(), row.joinedAt()));
+                        id,
+                        m.cardSystemId(),
+                        m.status(),
+                        row.currentCard(),
+                        m.socialTariffEndDate(),
+                        m.socialTariffSuspendedUntil(),
+                        m.socialTariffRemarks(),
+                        row.pricePaid(),
+                        row.joinedAt()));
                 continue;
             }
             boolean kansenpas = m.socialTariffEndDate() != null;
@@ -594,11 +695,13 @@ public class Passholders {
             if (m.uitpasNumber() == null) {
                 card = cards.issue(m.cardSystemId(), kansenpas, m.cardType());
             } else {
-                String number = UitpasNumber.parse(m.uitpasNumber()).orElseThrow().value();
+                String number =
+                        UitpasNumber.parse(m.uitpasNumber()).orElseThrow().value();
                 if (cards.find(number).isPresent()) {
                     card = cards.activateFromStock(number);
                 } else {
-                    cards.register(new CardView(number, null, m.cardSystemId(), m.cardType(), CardStatus.ACTIVE, kansenpas, null, null));
+                    cards.register(new CardView(
+                            number, null, m.cardSystemId(), m.cardType(), CardStatus.ACTIVE, kansenpas, null, null));
                     card = cards.find(number).orElseThrow();
                 }
             }
@@ -606,8 +709,15 @@ public class Passholders {
                 cards.changeStatus(card.uitpasNumber(), CardStatus.BLOCKED);
             }
             repository.insertMembership(new MembershipRow(
-                    id, m.cardSystemId(), m.status(), card.uitpasNumber(), m.socialTariffEndDate(),
-                    m.socialTariffSuspendedUntil(), m.socialTariffRemarks(), BigDecimal.ZERO, OffsetDateTime.now(clock)));
+                    id,
+                    m.cardSystemId(),
+                    m.status(),
+                    card.uitpasNumber(),
+                    m.socialTariffEndDate(),
+                    m.socialTariffSuspendedUntil(),
+                    m.socialTariffRemarks(),
+                    BigDecimal.ZERO,
+                    OffsetDateTime.now(clock)));
             repository.openCardHistory(id, m.cardSystemId(), card.uitpasNumber(), PurchaseReason.FIRST_CARD.name());
         }
         return get(id);
@@ -618,7 +728,8 @@ public class Passholders {
             throw ApiProblem.invalidData("/person/dateOfBirth", "must not be in the future");
         }
         if (person.address().belgian()) {
-            AddressCheck check = municipalities.check(person.address().postalCode(), person.address().city());
+            AddressCheck check = municipalities.check(
+                    person.address().postalCode(), person.address().city());
             if (!check.valid()) {
                 throw ApiProblem.invalidData(
                         check == AddressCheck.CITY_MISMATCH ? "/person/address/city" : "/person/address/postalCode",
@@ -650,7 +761,8 @@ public class Passholders {
     public void setSchool(UUID id, UUID schoolId) {
         get(id);
         if (schoolId != null && !organizers.exists(schoolId)) {
-            throw new ApiProblem(ProblemType.SCHOOL_NOT_FOUND, "School " + schoolId + " is not an organizer.").withStatus(400);
+            throw new ApiProblem(ProblemType.SCHOOL_NOT_FOUND, "School " + schoolId + " is not an organizer.")
+                    .withStatus(400);
         }
         repository.setSchool(id, schoolId);
     }
@@ -666,10 +778,12 @@ public class Passholders {
         LocalDate today = LocalDate.now(clock);
         int grace = cardSystem.socialTariff().gracePeriodDays();
         List<MembershipRow> candidates = repository.socialTariffMemberships(cardSystemId, today.minusDays(grace));
-        Map<String, CardView> currentCards =
-                cards.findAll(candidates.stream().map(MembershipRow::currentCard).toList());
+        Map<String, CardView> currentCards = cards.findAll(
+                candidates.stream().map(MembershipRow::currentCard).toList());
         return candidates.stream()
-                .filter(m -> new Kansenstatuut(m.socialTariffEndDate(), m.socialTariffSuspendedUntil()).on(today, grace).entitled())
+                .filter(m -> new Kansenstatuut(m.socialTariffEndDate(), m.socialTariffSuspendedUntil())
+                        .on(today, grace)
+                        .entitled())
                 .filter(m -> currentCards.containsKey(m.currentCard())
                         && currentCards.get(m.currentCard()).status() == CardStatus.ACTIVE)
                 .map(MembershipRow::currentCard)
@@ -701,9 +815,15 @@ public class Passholders {
      * stored passholder on an update.
      */
     private String checkPerson(
-            PersonDetails person, PassholderView current, LocalDate today, boolean foreignAllowed, boolean inszOptional) {
+            PersonDetails person,
+            PassholderView current,
+            LocalDate today,
+            boolean foreignAllowed,
+            boolean inszOptional) {
         PassholderAddress address = person.address();
-        if (!address.belgian() && !foreignAllowed && (current == null || current.address().belgian())) {
+        if (!address.belgian()
+                && !foreignAllowed
+                && (current == null || current.address().belgian())) {
             throw new Forbidden("Registering an address abroad needs PASSHOLDERS_WRITE_FOREIGN_COUNTRY.");
         }
         if (address.belgian()) {
@@ -714,20 +834,25 @@ public class Passholders {
                         switch (check) {
                             case INVALID_FORMAT -> "A Belgian postal code has four digits.";
                             case UNKNOWN_POSTAL_CODE -> "Postal code " + address.postalCode() + " does not exist.";
-                            default -> "'" + address.city() + "' is not a municipality with postal code "
-                                    + address.postalCode() + ".";
+                            default ->
+                                "'" + address.city() + "' is not a municipality with postal code "
+                                        + address.postalCode() + ".";
                         });
             }
         }
         String insz = null;
         if (person.inszNumber() != null) {
             InszNumber parsed = InszNumber.parse(person.inszNumber())
-                    .orElseThrow(() -> new ApiProblem(ProblemType.INVALID_INSZ_NUMBER, "The INSZ number is not valid (check digits)."));
+                    .orElseThrow(() -> new ApiProblem(
+                            ProblemType.INVALID_INSZ_NUMBER, "The INSZ number is not valid (check digits)."));
             if (!parsed.fitsBirthDate(person.dateOfBirth())) {
-                throw new ApiProblem(ProblemType.INVALID_INSZ_NUMBER, "The INSZ number does not match the date of birth.");
+                throw new ApiProblem(
+                        ProblemType.INVALID_INSZ_NUMBER, "The INSZ number does not match the date of birth.");
             }
             insz = parsed.value();
-            if (current != null && current.inszNumber() != null && !current.inszNumber().equals(insz)) {
+            if (current != null
+                    && current.inszNumber() != null
+                    && !current.inszNumber().equals(insz)) {
                 throw ApiProblem.invalidData("/inszNumber", "can only be filled in while it is empty");
             }
             Optional<UUID> holder = repository.idByInsz(insz);
@@ -757,7 +882,8 @@ public class Passholders {
             throw new InvalidCard("Card " + card.uitpasNumber() + " belongs to another card system.");
         }
         if (card.status() != CardStatus.LOCAL_STOCK) {
-            throw new InvalidCardStatus("Card " + card.uitpasNumber() + " is " + card.status() + ", not LOCAL_STOCK.", card.status());
+            throw new InvalidCardStatus(
+                    "Card " + card.uitpasNumber() + " is " + card.status() + ", not LOCAL_STOCK.", card.status());
         }
         if (!organizerId.equals(card.organizerId())) {
             throw new InvalidCard("Card " + card.uitpasNumber() + " is not in the stock of this counter.");
@@ -836,7 +962,8 @@ public class Passholders {
                         ProblemType.NOT_FOUND, "The passholder is not a member of card system " + cardSystemId + "."));
     }
 
-    private static PassholderRow row(UUID id, PersonDetails person, String insz, UUID registrationOrganizer, UUID school) {
+    private static PassholderRow row(
+            UUID id, PersonDetails person, String insz, UUID registrationOrganizer, UUID school) {
         return new PassholderRow(
                 id,
                 person.name().trim(),
@@ -892,20 +1019,25 @@ public class Passholders {
                         row.schoolId(),
                         row.createdAt(),
                         memberships.getOrDefault(id, List.of()).stream()
-                                .map(m -> membershipView(m, currentCards.get(m.currentCard()), systems.get(m.cardSystemId()), today))
+                                .map(m -> membershipView(
+                                        m, currentCards.get(m.currentCard()), systems.get(m.cardSystemId()), today))
                                 .toList(),
                         pointBalances.getOrDefault(id, 0))));
         return views;
     }
 
-    private static MembershipView membershipView(MembershipRow m, CardView card, CardSystemView cardSystem, LocalDate today) {
+    private static MembershipView membershipView(
+            MembershipRow m, CardView card, CardSystemView cardSystem, LocalDate today) {
         SocialTariffView socialTariff = null;
         if (m.socialTariffEndDate() != null) {
             int grace = cardSystem == null ? 0 : cardSystem.socialTariff().gracePeriodDays();
             Kansenstatuut.State state =
                     new Kansenstatuut(m.socialTariffEndDate(), m.socialTariffSuspendedUntil()).on(today, grace);
             socialTariff = new SocialTariffView(
-                    m.socialTariffEndDate(), state.status(), state.inGracePeriod(), state.graceEnd(),
+                    m.socialTariffEndDate(),
+                    state.status(),
+                    state.inGracePeriod(),
+                    state.graceEnd(),
                     state.status() == SocialTariffStatus.SUSPENDED ? m.socialTariffSuspendedUntil() : null,
                     m.socialTariffRemarks());
         }

@@ -36,7 +36,8 @@ public class Pictures {
     public record Picture(String contentType, byte[] data, long version) {}
 
     public Optional<Picture> picture(UUID passholderId) {
-        return repository.picture(passholderId)
+        return repository
+                .picture(passholderId)
                 .map(p -> new Picture(p.contentType(), p.data(), p.updatedAt().toEpochSecond()));
     }
 

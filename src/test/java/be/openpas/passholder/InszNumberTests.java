@@ -40,7 +40,8 @@ class InszNumberTests {
             assertThat(insz.bis()).isTrue();
             assertThat(insz.birthDate()).contains(LocalDate.of(1993, 5, 18));
         });
-        assertThat(InszNumber.parse(bisPlus20).orElseThrow().fitsBirthDate(LocalDate.of(1993, 5, 18))).isTrue();
+        assertThat(InszNumber.parse(bisPlus20).orElseThrow().fitsBirthDate(LocalDate.of(1993, 5, 18)))
+                .isTrue();
     }
 
     @Test

@@ -26,12 +26,17 @@ class InszStatusTests {
     void tellsWhetherAnInszNumberIsUsed() throws Exception {
         PassholderView passholder = fixtures.passholder(fixtures.region(), null);
         String client = fixtures.client(java.util.Map.of());
-        mvc.perform(get("/passholders/status/insz-numbers/{insz}", passholder.inszNumber()).header("x-client-id", client))
+        mvc.perform(get("/passholders/status/insz-numbers/{insz}", passholder.inszNumber())
+                        .header("x-client-id", client))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("USED"));
-        mvc.perform(get("/passholders/status/insz-numbers/{insz}", InszNumbers.aged(33).inszNumber()).header("x-client-id", client))
+        mvc.perform(get(
+                                "/passholders/status/insz-numbers/{insz}",
+                                InszNumbers.aged(33).inszNumber())
+                        .header("x-client-id", client))
                 .andExpect(jsonPath("$.state").value("UNUSED"));
-        mvc.perform(get("/passholders/status/insz-numbers/{insz}", "12345678901").header("x-client-id", client))
+        mvc.perform(get("/passholders/status/insz-numbers/{insz}", "12345678901")
+                        .header("x-client-id", client))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/invalid-insz-number"));
     }

@@ -41,12 +41,20 @@ class MembershipLifecycleTests {
     void aPassholderJoinsAnotherCardSystemWithOrWithoutANewCard() {
         PassholderView passholder = fixtures.passholder(region, null);
         Fixtures.Region other = fixtures.region();
-        PassholderView joined = passholders.join(passholder.id(), new Join(other.counterId(), other.cardSystemId(), null, null, null, null), RegistrationRights.ALL);
-        assertThat(joined.membership(other.cardSystemId())).hasValueSatisfying(m -> assertThat(m.currentCard()).isNull());
+        PassholderView joined = passholders.join(
+                passholder.id(),
+                new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
+                RegistrationRights.ALL);
+        assertThat(joined.membership(other.cardSystemId()))
+                .hasValueSatisfying(m -> assertThat(m.currentCard()).isNull());
         Fixtures.Region third = fixtures.region();
         String card = fixtures.stockCard(third.cardSystemId(), third.counterId(), false);
-        PassholderView withCard = passholders.join(passholder.id(), new Join(third.counterId(), third.cardSystemId(), CardType.NFC_CARD, card, null, null), RegistrationRights.ALL);
-        assertThat(withCard.membership(third.cardSystemId()).orElseThrow().currentCard()).isEqualTo(card);
+        PassholderView withCard = passholders.join(
+                passholder.id(),
+                new Join(third.counterId(), third.cardSystemId(), CardType.NFC_CARD, card, null, null),
+                RegistrationRights.ALL);
+        assertThat(withCard.membership(third.cardSystemId()).orElseThrow().currentCard())
+                .isEqualTo(card);
         assertThat(withCard.uitpasNumber()).contains(passholder.uitpasNumber().orElseThrow());
     }
 
@@ -55,11 +63,21 @@ class MembershipLifecycleTests {
         PassholderView passholder = fixtures.passholder(region, null);
         Fixtures.Region other = fixtures.region();
         LocalDate end = today.plusMonths(4);
-        assertThatThrownBy(() -> passholders.join(passholder.id(), new Join(other.counterId(), other.cardSystemId(), null, null, end, null), RegistrationRights.ALL))
+        assertThatThrownBy(() -> passholders.join(
+                        passholder.id(),
+                        new Join(other.counterId(), other.cardSystemId(), null, null, end, null),
+                        RegistrationRights.ALL))
                 .isInstanceOf(InvalidCard.class);
         String kansenpas = fixtures.stockCard(other.cardSystemId(), other.counterId(), true);
-        PassholderView joined = passholders.join(passholder.id(), new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, kansenpas, end, null), RegistrationRights.ALL);
-        assertThat(joined.membership(other.cardSystemId()).orElseThrow().socialTariff().status()).isEqualTo(SocialTariffStatus.ACTIVE);
+        PassholderView joined = passholders.join(
+                passholder.id(),
+                new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, kansenpas, end, null),
+                RegistrationRights.ALL);
+        assertThat(joined.membership(other.cardSystemId())
+                        .orElseThrow()
+                        .socialTariff()
+                        .status())
+                .isEqualTo(SocialTariffStatus.ACTIVE);
     }
 
     @Test
@@ -70,8 +88,12 @@ class MembershipLifecycleTests {
         assertThat(membership.status()).isEqualTo(MembershipStatus.ACTIVE);
         assertThat(membership.cardStatus()).isEqualTo(CardStatus.BLOCKED);
         assertThat(blocked.uitpasNumber()).isEmpty();
-        assertThatThrownBy(() -> passholders.blockCard(passholder.id(), region.cardSystemId())).isInstanceOf(ApiProblem.class);
-        assertThat(passholders.unblockCard(passholder.id(), region.cardSystemId()).uitpasNumber()).isPresent();
+        assertThatThrownBy(() -> passholders.blockCard(passholder.id(), region.cardSystemId()))
+                .isInstanceOf(ApiProblem.class);
+        assertThat(passholders
+                        .unblockCard(passholder.id(), region.cardSystemId())
+                        .uitpasNumber())
+                .isPresent();
     }
 
     @Test
@@ -80,12 +102,17 @@ class MembershipLifecycleTests {
         String old = passholder.uitpasNumber().orElseThrow();
         String fresh = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
         Passholders.Replacement replacement = passholders.replaceCard(
-                passholder.id(), region.cardSystemId(), new CardReplacement(region.counterId(), CardType.NFC_CARD, fresh, true, null, null), RegistrationRights.ALL);
+                passholder.id(),
+                region.cardSystemId(),
+                new CardReplacement(region.counterId(), CardType.NFC_CARD, fresh, true, null, null),
+                RegistrationRights.ALL);
         assertThat(replacement.reason()).isEqualTo(PurchaseReason.DEFECT);
         assertThat(replacement.passholder().id()).isEqualTo(passholder.id());
         assertThat(replacement.passholder().uitpasNumber()).contains(fresh);
         assertThat(cards.find(old).orElseThrow().status()).isEqualTo(CardStatus.BLOCKED);
-        assertThat(passholders.cardHistory(passholder.id())).extracting(Passholders.CardHistoryEntry::uitpasNumber).containsExactly(old, fresh);
+        assertThat(passholders.cardHistory(passholder.id()))
+                .extracting(Passholders.CardHistoryEntry::uitpasNumber)
+                .containsExactly(old, fresh);
         assertThat(passholders.holderOfCard(old)).contains(passholder.id());
     }
 
@@ -93,23 +120,43 @@ class MembershipLifecycleTests {
     void obtainingAKansenstatuutByANewKansenpasNeedsAnEndDate() {
         PassholderView passholder = fixtures.passholder(region, null);
         String kansenpas = fixtures.stockCard(region.cardSystemId(), region.counterId(), true);
-        assertThatThrownBy(() -> passholders.replaceCard(passholder.id(), region.cardSystemId(),
-                        new CardReplacement(region.counterId(), CardType.NFC_CARD, kansenpas, false, null, null), RegistrationRights.ALL))
+        assertThatThrownBy(() -> passholders.replaceCard(
+                        passholder.id(),
+                        region.cardSystemId(),
+                        new CardReplacement(region.counterId(), CardType.NFC_CARD, kansenpas, false, null, null),
+                        RegistrationRights.ALL))
                 .isInstanceOf(ApiProblem.class);
-        Passholders.Replacement replacement = passholders.replaceCard(passholder.id(), region.cardSystemId(),
-                new CardReplacement(region.counterId(), CardType.NFC_CARD, kansenpas, false, today.plusMonths(5), null), RegistrationRights.ALL);
+        Passholders.Replacement replacement = passholders.replaceCard(
+                passholder.id(),
+                region.cardSystemId(),
+                new CardReplacement(region.counterId(), CardType.NFC_CARD, kansenpas, false, today.plusMonths(5), null),
+                RegistrationRights.ALL);
         assertThat(replacement.reason()).isEqualTo(PurchaseReason.OBTAIN_KANSENSTATUUT);
-        assertThat(replacement.passholder().membership(region.cardSystemId()).orElseThrow().socialTariff().entitled()).isTrue();
+        assertThat(replacement
+                        .passholder()
+                        .membership(region.cardSystemId())
+                        .orElseThrow()
+                        .socialTariff()
+                        .entitled())
+                .isTrue();
     }
 
     @Test
     void aRegularCardReplacingAKansenpasEndsTheKansenstatuut() {
         PassholderView passholder = fixtures.passholder(region, today.plusMonths(5));
         String regular = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
-        Passholders.Replacement replacement = passholders.replaceCard(passholder.id(), region.cardSystemId(),
-                new CardReplacement(region.counterId(), CardType.NFC_CARD, regular, false, null, null), RegistrationRights.ALL);
+        Passholders.Replacement replacement = passholders.replaceCard(
+                passholder.id(),
+                region.cardSystemId(),
+                new CardReplacement(region.counterId(), CardType.NFC_CARD, regular, false, null, null),
+                RegistrationRights.ALL);
         assertThat(replacement.reason()).isEqualTo(PurchaseReason.LOSS_KANSENSTATUUT);
-        assertThat(replacement.passholder().membership(region.cardSystemId()).orElseThrow().socialTariff().status())
+        assertThat(replacement
+                        .passholder()
+                        .membership(region.cardSystemId())
+                        .orElseThrow()
+                        .socialTariff()
+                        .status())
                 .isEqualTo(SocialTariffStatus.EXPIRED);
     }
 
@@ -117,21 +164,33 @@ class MembershipLifecycleTests {
     void aKansenstatuutIsRenewedSuspendedAndEnded() {
         PassholderView passholder = fixtures.passholder(region, today.plusMonths(1));
         LocalDate renewed = today.plusMonths(6);
-        assertThat(passholders.setSocialTariff(passholder.id(), region.cardSystemId(), renewed, null, "attest OCMW", false)
-                        .membership(region.cardSystemId()).orElseThrow().socialTariff().endDate())
+        assertThat(passholders
+                        .setSocialTariff(passholder.id(), region.cardSystemId(), renewed, null, "attest OCMW", false)
+                        .membership(region.cardSystemId())
+                        .orElseThrow()
+                        .socialTariff()
+                        .endDate())
                 .isEqualTo(renewed);
-        SocialTariffView suspended = passholders.setSocialTariff(passholder.id(), region.cardSystemId(), renewed, today.plusDays(10), null, false)
-                .membership(region.cardSystemId()).orElseThrow().socialTariff();
+        SocialTariffView suspended = passholders
+                .setSocialTariff(passholder.id(), region.cardSystemId(), renewed, today.plusDays(10), null, false)
+                .membership(region.cardSystemId())
+                .orElseThrow()
+                .socialTariff();
         assertThat(suspended.status()).isEqualTo(SocialTariffStatus.SUSPENDED);
         assertThat(suspended.remarks()).isEqualTo("attest OCMW");
-        assertThat(passholders.endSocialTariff(passholder.id(), region.cardSystemId())
-                        .membership(region.cardSystemId()).orElseThrow().socialTariff().status())
+        assertThat(passholders
+                        .endSocialTariff(passholder.id(), region.cardSystemId())
+                        .membership(region.cardSystemId())
+                        .orElseThrow()
+                        .socialTariff()
+                        .status())
                 .isEqualTo(SocialTariffStatus.EXPIRED);
     }
 
     @Test
     void aMembershipWithOnlyAnExpiredKansenstatuutDoesNotCountAsActive() {
-        PassholderView expired = fixtures.imported(region, today.minusDays(100), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
+        PassholderView expired =
+                fixtures.imported(region, today.minusDays(100), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
         assertThat(expired.memberships().getFirst().countsAsActive()).isFalse();
         assertThat(expired.hasActiveMembership()).isFalse();
         PassholderView regular = fixtures.imported(region, null, null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);

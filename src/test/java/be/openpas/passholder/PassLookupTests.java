@@ -1,7 +1,7 @@
 package be.openpas.passholder;
 
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -47,9 +47,13 @@ class PassLookupTests {
     @BeforeEach
     void region() {
         region = fixtures.region();
-        String authorised = fixtures.client(Map.of(region.counterId(), EnumSet.of(
-                Permission.PASSES_READ, Permission.PASSES_INSZNUMBERS_READ, Permission.PASSES_CHIPNUMBERS_READ,
-                Permission.PASSHOLDERS_WRITE_SOCIALTARIFF)));
+        String authorised = fixtures.client(Map.of(
+                region.counterId(),
+                EnumSet.of(
+                        Permission.PASSES_READ,
+                        Permission.PASSES_INSZNUMBERS_READ,
+                        Permission.PASSES_CHIPNUMBERS_READ,
+                        Permission.PASSHOLDERS_WRITE_SOCIALTARIFF)));
         String plain = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.PASSES_READ)));
         authorisedCounter = Tokens.as(mvc, authorised, Fixtures.secretOf(authorised));
         plainCounter = Tokens.as(mvc, plain, Fixtures.secretOf(plain));
@@ -78,11 +82,20 @@ class PassLookupTests {
     @Test
     void aChipNumberFindsTheCardItIsOn() throws Exception {
         String chip = "04%012X".formatted(System.nanoTime() & 0xFFFFFFFFFFFFL);
-        String number = cards.generate(region.cardSystemId(), 1, false, java.util.List.of(chip)).getFirst();
-        long pack = cards.sendPackage(region.cardSystemId(), region.counterId(), java.util.List.of(number), 1, false).id();
+        String number = cards.generate(region.cardSystemId(), 1, false, java.util.List.of(chip))
+                .getFirst();
+        long pack = cards.sendPackage(region.cardSystemId(), region.counterId(), java.util.List.of(number), 1, false)
+                .id();
         cards.receivePackage(pack);
         PassholderView passholder = passholders.register(
-                new Registration(Fixtures.person("Chip"), region.counterId(), region.cardSystemId(), be.openpas.card.CardType.NFC_CARD, number, null, null),
+                new Registration(
+                        Fixtures.person("Chip"),
+                        region.counterId(),
+                        region.cardSystemId(),
+                        be.openpas.card.CardType.NFC_CARD,
+                        number,
+                        null,
+                        null),
                 RegistrationRights.ALL);
         mvc.perform(get("/passes").param("identifier", chip.toLowerCase()).with(plainCounter))
                 .andExpect(jsonPath("$.passholderId").value(passholder.id().toString()));
@@ -121,15 +134,20 @@ class PassLookupTests {
     @Test
     void aBlockedMembershipIsPassholderBlocked() throws Exception {
         PassholderView passholder = fixtures.imported(region, null, null, CardStatus.ACTIVE, MembershipStatus.BLOCKED);
-        mvc.perform(get("/passes").param("identifier", passholder.memberships().getFirst().currentCard()).with(plainCounter))
+        mvc.perform(get("/passes")
+                        .param("identifier", passholder.memberships().getFirst().currentCard())
+                        .with(plainCounter))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "passholder-blocked"));
     }
 
     @Test
     void tellsTheCounterThatAKansenstatuutHasExpired() throws Exception {
-        PassholderView expired = fixtures.imported(region, today.minusDays(40), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
-        mvc.perform(get("/passes").param("identifier", expired.memberships().getFirst().currentCard()).with(authorisedCounter))
+        PassholderView expired =
+                fixtures.imported(region, today.minusDays(40), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
+        mvc.perform(get("/passes")
+                        .param("identifier", expired.memberships().getFirst().currentCard())
+                        .with(authorisedCounter))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.socialTariff.status").value("EXPIRED"))
                 .andExpect(jsonPath("$.messages[*].text", hasItem(containsString("verlopen"))))
@@ -138,8 +156,11 @@ class PassLookupTests {
 
     @Test
     void tellsTheCounterAboutTheGracePeriod() throws Exception {
-        PassholderView grace = fixtures.imported(region, today.minusDays(5), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
-        mvc.perform(get("/passes").param("identifier", grace.memberships().getFirst().currentCard()).with(authorisedCounter))
+        PassholderView grace =
+                fixtures.imported(region, today.minusDays(5), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
+        mvc.perform(get("/passes")
+                        .param("identifier", grace.memberships().getFirst().currentCard())
+                        .with(authorisedCounter))
                 .andExpect(jsonPath("$.socialTariff.status").value("ACTIVE"))
                 .andExpect(jsonPath("$.messages[0].level").value("WARN"))
                 .andExpect(jsonPath("$.messages[0].text", containsString("nog kansentarief")));
@@ -147,20 +168,28 @@ class PassLookupTests {
 
     @Test
     void tellsTheCounterAboutASuspensionAndAnEndingKansenstatuut() throws Exception {
-        PassholderView suspended = fixtures.imported(region, today.plusMonths(5), today.plusDays(20), CardStatus.ACTIVE, MembershipStatus.ACTIVE);
-        mvc.perform(get("/passes").param("identifier", suspended.memberships().getFirst().currentCard()).with(authorisedCounter))
+        PassholderView suspended = fixtures.imported(
+                region, today.plusMonths(5), today.plusDays(20), CardStatus.ACTIVE, MembershipStatus.ACTIVE);
+        mvc.perform(get("/passes")
+                        .param("identifier", suspended.memberships().getFirst().currentCard())
+                        .with(authorisedCounter))
                 .andExpect(jsonPath("$.socialTariff.status").value("EXPIRED"))
                 .andExpect(jsonPath("$.messages[0].text", containsString("geschorst")));
-        PassholderView ending = fixtures.imported(region, today.plusDays(10), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
-        mvc.perform(get("/passes").param("identifier", ending.memberships().getFirst().currentCard()).with(authorisedCounter))
+        PassholderView ending =
+                fixtures.imported(region, today.plusDays(10), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
+        mvc.perform(get("/passes")
+                        .param("identifier", ending.memberships().getFirst().currentCard())
+                        .with(authorisedCounter))
                 .andExpect(jsonPath("$.socialTariff.status").value("ACTIVE"))
                 .andExpect(jsonPath("$.messages[0].level").value("INFO"));
     }
 
     @Test
     void showsTheMessagesInFrenchOrEnglishWhenAsked() throws Exception {
-        PassholderView grace = fixtures.imported(region, today.minusDays(5), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
-        mvc.perform(get("/passes").param("identifier", grace.memberships().getFirst().currentCard())
+        PassholderView grace =
+                fixtures.imported(region, today.minusDays(5), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
+        mvc.perform(get("/passes")
+                        .param("identifier", grace.memberships().getFirst().currentCard())
                         .header("Accept-Language", "fr-BE,fr;q=0.9")
                         .with(authorisedCounter))
                 .andExpect(jsonPath("$.messages[0].text", containsString("tarif social")));
@@ -168,8 +197,11 @@ class PassLookupTests {
 
     @Test
     void aCallerWithoutTheSocialTariffPermissionDoesNotLearnTheKansenstatuut() throws Exception {
-        PassholderView grace = fixtures.imported(region, today.minusDays(5), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
-        mvc.perform(get("/passes").param("identifier", grace.memberships().getFirst().currentCard()).with(plainCounter))
+        PassholderView grace =
+                fixtures.imported(region, today.minusDays(5), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
+        mvc.perform(get("/passes")
+                        .param("identifier", grace.memberships().getFirst().currentCard())
+                        .with(plainCounter))
                 .andExpect(jsonPath("$.socialTariff.status").value("NONE"))
                 .andExpect(jsonPath("$.socialTariff.endDate").doesNotExist())
                 .andExpect(jsonPath("$.messages").doesNotExist());
@@ -178,8 +210,11 @@ class PassLookupTests {
     @Test
     void lookupsNeedTheirPermissions() throws Exception {
         String other = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.TARIFFS_READ)));
-        mvc.perform(get("/passes").param("identifier", "0900000095902").with(Tokens.as(mvc, other, Fixtures.secretOf(other))))
+        mvc.perform(get("/passes")
+                        .param("identifier", "0900000095902")
+                        .with(Tokens.as(mvc, other, Fixtures.secretOf(other))))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/insz-numbers/{insz}", "93051822361").with(plainCounter)).andExpect(status().isForbidden());
+        mvc.perform(get("/insz-numbers/{insz}", "93051822361").with(plainCounter))
+                .andExpect(status().isForbidden());
     }
 }

@@ -89,9 +89,11 @@ class PassholderRegistrationTests {
                 .andExpect(jsonPath("$.uitpasNumber").value(card))
                 .andExpect(jsonPath("$.inszNumber").value(person.inszNumber()))
                 .andExpect(jsonPath("$.cardSystemMemberships[0].cardSystem.id").value(region.cardSystemId()))
-                .andExpect(jsonPath("$.cardSystemMemberships[0].currentCard.status").value("ACTIVE"))
+                .andExpect(jsonPath("$.cardSystemMemberships[0].currentCard.status")
+                        .value("ACTIVE"))
                 .andExpect(jsonPath("$.cardSystemMemberships[0].status").value("ACTIVE"))
-                .andExpect(jsonPath("$.registrationOrganizer.id").value(region.counterId().toString()))
+                .andExpect(jsonPath("$.registrationOrganizer.id")
+                        .value(region.counterId().toString()))
                 .andExpect(jsonPath("$.points").value(0))
                 .andExpect(jsonPath("$.address.country").value("be"));
         assertThat(cards.find(card).orElseThrow().status()).isEqualTo(CardStatus.ACTIVE);
@@ -101,20 +103,33 @@ class PassholderRegistrationTests {
     void registersADigitalPassholderWhereCardlessRegistrationIsAllowed() throws Exception {
         register(counter, body(InszNumbers.aged(30), "DIGITAL", null, null, "9000", "Gent", "be"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.cardSystemMemberships[0].currentCard.cardType").value("DIGITAL"))
+                .andExpect(jsonPath("$.cardSystemMemberships[0].currentCard.cardType")
+                        .value("DIGITAL"))
                 .andExpect(jsonPath("$.uitpasNumber").isNotEmpty());
     }
 
     @Test
     void refusesADigitalCardWhereCardlessRegistrationIsNotAllowed() throws Exception {
         int closed = Fixtures.nextId();
-        cardSystems.create(new CardSystemCommand(closed, "Zonder digitaal " + closed, true, null, null,
-                CardlessRegistrationType.NONE, null, null, null, null, List.of(new CardSystemCity("9000", "Gent", true, null))));
+        cardSystems.create(new CardSystemCommand(
+                closed,
+                "Zonder digitaal " + closed,
+                true,
+                null,
+                null,
+                CardlessRegistrationType.NONE,
+                null,
+                null,
+                null,
+                null,
+                List.of(new CardSystemCity("9000", "Gent", true, null))));
         UUID counterId = fixtures.organizer(closed);
         String client = fixtures.client(Map.of(counterId, COUNTER));
         String payload = body(InszNumbers.aged(30), "DIGITAL", null, null, "9000", "Gent", "be")
                 .replace(region.counterId().toString(), counterId.toString())
-                .replace("\"registrationCardSystemId\": " + region.cardSystemId(), "\"registrationCardSystemId\": " + closed);
+                .replace(
+                        "\"registrationCardSystemId\": " + region.cardSystemId(),
+                        "\"registrationCardSystemId\": " + closed);
         register(Tokens.as(mvc, client, Fixtures.secretOf(client)), payload)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "uitpas/invalid-card"));
@@ -122,7 +137,8 @@ class PassholderRegistrationTests {
 
     @Test
     void anNfcCardMustBeInTheLocalStockOfTheRegisteringCounter() throws Exception {
-        String provisioned = cards.generate(region.cardSystemId(), 1, false, List.of()).getFirst();
+        String provisioned =
+                cards.generate(region.cardSystemId(), 1, false, List.of()).getFirst();
         register(counter, body(InszNumbers.aged(30), "NFC_CARD", provisioned, null, "9000", "Gent", "be"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "uitpas/invalid-card-status"))
@@ -142,7 +158,8 @@ class PassholderRegistrationTests {
     @Test
     void aCardCanOnlyBeHandedOutOnce() throws Exception {
         String card = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
-        register(counter, body(InszNumbers.aged(30), "NFC_CARD", card, null, "9000", "Gent", "be")).andExpect(status().isOk());
+        register(counter, body(InszNumbers.aged(30), "NFC_CARD", card, null, "9000", "Gent", "be"))
+                .andExpect(status().isOk());
         register(counter, body(InszNumbers.aged(31), "NFC_CARD", card, null, "9000", "Gent", "be"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "uitpas/invalid-card-status"))
@@ -153,13 +170,32 @@ class PassholderRegistrationTests {
     void validatesTheInszNumberAndItsUniqueness() throws Exception {
         InszNumbers.Person person = InszNumbers.aged(45);
         String wrongCheck = person.inszNumber().substring(0, 9) + "00";
-        register(counter, body(new InszNumbers.Person(person.dateOfBirth(), wrongCheck), "DIGITAL", null, null, "9000", "Gent", "be"))
+        register(
+                        counter,
+                        body(
+                                new InszNumbers.Person(person.dateOfBirth(), wrongCheck),
+                                "DIGITAL",
+                                null,
+                                null,
+                                "9000",
+                                "Gent",
+                                "be"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "uitpas/invalid-insz-number"));
-        register(counter, body(new InszNumbers.Person(person.dateOfBirth().minusDays(1), person.inszNumber()), "DIGITAL", null, null, "9000", "Gent", "be"))
+        register(
+                        counter,
+                        body(
+                                new InszNumbers.Person(person.dateOfBirth().minusDays(1), person.inszNumber()),
+                                "DIGITAL",
+                                null,
+                                null,
+                                "9000",
+                                "Gent",
+                                "be"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "uitpas/invalid-insz-number"));
-        register(counter, body(person, "DIGITAL", null, null, "9000", "Gent", "be")).andExpect(status().isOk());
+        register(counter, body(person, "DIGITAL", null, null, "9000", "Gent", "be"))
+                .andExpect(status().isOk());
         register(counter, body(person, "DIGITAL", null, null, "9000", "Gent", "be"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "uitpas/insz-already-used"))
@@ -172,7 +208,8 @@ class PassholderRegistrationTests {
         register(counter, body(nobody, "DIGITAL", null, null, "9000", "Gent", "be"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/inszNumber"));
-        register(authorisedCounter, body(nobody, "DIGITAL", null, null, "9000", "Gent", "be")).andExpect(status().isOk());
+        register(authorisedCounter, body(nobody, "DIGITAL", null, null, "9000", "Gent", "be"))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -186,7 +223,8 @@ class PassholderRegistrationTests {
         register(counter, body(InszNumbers.aged(30), "DIGITAL", null, null, "900", "Gent", "be"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "uitpas/invalid-city"));
-        register(counter, body(InszNumbers.aged(30), "DIGITAL", null, null, "9030", "Mariakerke", "be")).andExpect(status().isOk());
+        register(counter, body(InszNumbers.aged(30), "DIGITAL", null, null, "9030", "Mariakerke", "be"))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -194,8 +232,19 @@ class PassholderRegistrationTests {
         register(counter, body(InszNumbers.aged(30), "DIGITAL", null, null, "4561", "Hulst", "nl"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value(PROBS + "auth/forbidden"));
-        String foreign = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.PASSHOLDERS_WRITE, Permission.PASSHOLDERS_WRITE_FOREIGN_COUNTRY)));
-        register(Tokens.as(mvc, foreign, Fixtures.secretOf(foreign)), body(new InszNumbers.Person(LocalDate.of(1985, 2, 2), null), "DIGITAL", null, null, "4561", "Hulst", "nl"))
+        String foreign = fixtures.client(Map.of(
+                region.counterId(),
+                EnumSet.of(Permission.PASSHOLDERS_WRITE, Permission.PASSHOLDERS_WRITE_FOREIGN_COUNTRY)));
+        register(
+                        Tokens.as(mvc, foreign, Fixtures.secretOf(foreign)),
+                        body(
+                                new InszNumbers.Person(LocalDate.of(1985, 2, 2), null),
+                                "DIGITAL",
+                                null,
+                                null,
+                                "4561",
+                                "Hulst",
+                                "nl"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.address.country").value("nl"));
     }
@@ -205,7 +254,8 @@ class PassholderRegistrationTests {
         String kansenpas = fixtures.stockCard(region.cardSystemId(), region.counterId(), true);
         register(authorisedCounter, body(InszNumbers.aged(50), "NFC_CARD", kansenpas, null, "9000", "Gent", "be"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.cardSystemMemberships[0].socialTariff.status").value("ACTIVE"))
+                .andExpect(jsonPath("$.cardSystemMemberships[0].socialTariff.status")
+                        .value("ACTIVE"))
                 .andExpect(jsonPath("$.cardSystemMemberships[0].socialTariff.endDate")
                         .value(LocalDate.now().getYear() + 1 + "-04-30T21:59:59Z"));
     }
@@ -242,11 +292,16 @@ class PassholderRegistrationTests {
         // Mariakerke is a deelgemeente of Gent: the counter's own city
         register(authorisedCounter, body(InszNumbers.aged(50), "NFC_CARD", kansenpas, null, "9030", "Mariakerke", "be"))
                 .andExpect(status().isOk());
-        String full = fixtures.client(Map.of(region.counterId(), EnumSet.of(
-                Permission.PASSHOLDERS_WRITE, Permission.PASSHOLDERS_WRITE_SOCIALTARIFF,
-                Permission.PASSHOLDERS_WRITE_SOCIALTARIFF_FULL_CARDSYSTEM)));
+        String full = fixtures.client(Map.of(
+                region.counterId(),
+                EnumSet.of(
+                        Permission.PASSHOLDERS_WRITE,
+                        Permission.PASSHOLDERS_WRITE_SOCIALTARIFF,
+                        Permission.PASSHOLDERS_WRITE_SOCIALTARIFF_FULL_CARDSYSTEM)));
         String another = fixtures.stockCard(region.cardSystemId(), region.counterId(), true);
-        register(Tokens.as(mvc, full, Fixtures.secretOf(full)), body(InszNumbers.aged(50), "NFC_CARD", another, null, "9900", "Eeklo", "be"))
+        register(
+                        Tokens.as(mvc, full, Fixtures.secretOf(full)),
+                        body(InszNumbers.aged(50), "NFC_CARD", another, null, "9900", "Eeklo", "be"))
                 .andExpect(status().isOk());
     }
 
@@ -266,7 +321,8 @@ class PassholderRegistrationTests {
         register(counter, noConsent)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/parentalConsent"));
-        String optedIn = noConsent.replace("\"parentalConsent\": false", "\"parentalConsent\": true")
+        String optedIn = noConsent
+                .replace("\"parentalConsent\": false", "\"parentalConsent\": true")
                 .replace("\"sms\": false", "\"sms\": true");
         register(counter, optedIn)
                 .andExpect(status().isBadRequest())
@@ -275,20 +331,34 @@ class PassholderRegistrationTests {
 
     @Test
     void theLegalTermsAreGivenOnPaperOrDigitally() throws Exception {
-        register(counter, body(InszNumbers.aged(30), "DIGITAL", null, null, "9000", "Gent", "be").replace("\"legalTermsPaper\": true", "\"legalTermsPaper\": false"))
+        register(
+                        counter,
+                        body(InszNumbers.aged(30), "DIGITAL", null, null, "9000", "Gent", "be")
+                                .replace("\"legalTermsPaper\": true", "\"legalTermsPaper\": false"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/legalTermsPaper"));
     }
 
     @Test
     void requiredFieldsAndTheCardTypeAreChecked() throws Exception {
-        register(counter, "{\"registrationOrganizer\": {\"id\": \"%s\"}, \"registrationCardType\": \"DIGITAL\", \"name\": \"\"}".formatted(region.counterId()))
+        register(
+                        counter,
+                        "{\"registrationOrganizer\": {\"id\": \"%s\"}, \"registrationCardType\": \"DIGITAL\", \"name\": \"\"}"
+                                .formatted(region.counterId()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "body/invalid-data"));
-        register(counter, body(InszNumbers.aged(30), "DIGITAL", null, null, "9000", "Gent", "be").replace("\"registrationCardType\": \"DIGITAL\",", ""))
+        register(
+                        counter,
+                        body(InszNumbers.aged(30), "DIGITAL", null, null, "9000", "Gent", "be")
+                                .replace("\"registrationCardType\": \"DIGITAL\",", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/registrationCardType"));
-        register(counter, body(InszNumbers.aged(30), "DIGITAL", null, null, "9000", "Gent", "be").replace(region.counterId().toString(), UUID.randomUUID().toString()))
+        register(
+                        counter,
+                        body(InszNumbers.aged(30), "DIGITAL", null, null, "9000", "Gent", "be")
+                                .replace(
+                                        region.counterId().toString(),
+                                        UUID.randomUUID().toString()))
                 .andExpect(status().isForbidden());
     }
 
@@ -296,39 +366,94 @@ class PassholderRegistrationTests {
     void aVoucherChangesThePriceAndCanBeUsedOnlyOnce() throws Exception {
         int typeId = Fixtures.nextId();
         prices.saveVoucherType(new VoucherType(typeId, region.cardSystemId(), "Nieuwkomers", "NK" + typeId, null));
-        prices.replaceRules(region.cardSystemId(), List.of(
-                new PriceRule(PurchaseReason.FIRST_CARD, null, null, null, true, null, false, null, new BigDecimal("5.00"), "UiTPAS", "Gewone prijs"),
-                new PriceRule(PurchaseReason.FIRST_CARD, null, null, null, true, null, false, typeId, BigDecimal.ZERO, "Gratis", "Met voucher")));
+        prices.replaceRules(
+                region.cardSystemId(),
+                List.of(
+                        new PriceRule(
+                                PurchaseReason.FIRST_CARD,
+                                null,
+                                null,
+                                null,
+                                true,
+                                null,
+                                false,
+                                null,
+                                new BigDecimal("5.00"),
+                                "UiTPAS",
+                                "Gewone prijs"),
+                        new PriceRule(
+                                PurchaseReason.FIRST_CARD,
+                                null,
+                                null,
+                                null,
+                                true,
+                                null,
+                                false,
+                                typeId,
+                                BigDecimal.ZERO,
+                                "Gratis",
+                                "Met voucher")));
         String code = prices.generateVouchers(typeId, 1).getFirst();
-        String first = json.readTree(register(counter, body(InszNumbers.aged(30), "DIGITAL", null, null, "9000", "Gent", "be")
-                                .replace("\"registrationCardType\"", "\"registrationVoucher\": \"" + code + "\", \"registrationCardType\""))
+        String first = json.readTree(register(
+                                counter,
+                                body(InszNumbers.aged(30), "DIGITAL", null, null, "9000", "Gent", "be")
+                                        .replace(
+                                                "\"registrationCardType\"",
+                                                "\"registrationVoucher\": \"" + code + "\", \"registrationCardType\""))
                         .andExpect(status().isOk())
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
                 .path("id")
                 .asString();
-        assertThat(passholders.get(UUID.fromString(first)).memberships().getFirst().pricePaid()).isEqualByComparingTo("0.00");
-        register(counter, body(InszNumbers.aged(31), "DIGITAL", null, null, "9000", "Gent", "be")
-                        .replace("\"registrationCardType\"", "\"registrationVoucher\": \"" + code + "\", \"registrationCardType\""))
+        assertThat(passholders
+                        .get(UUID.fromString(first))
+                        .memberships()
+                        .getFirst()
+                        .pricePaid())
+                .isEqualByComparingTo("0.00");
+        register(
+                        counter,
+                        body(InszNumbers.aged(31), "DIGITAL", null, null, "9000", "Gent", "be")
+                                .replace(
+                                        "\"registrationCardType\"",
+                                        "\"registrationVoucher\": \"" + code + "\", \"registrationCardType\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "uitpas/invalid-voucher-code"));
-        String other = json.readTree(register(counter, body(InszNumbers.aged(32), "DIGITAL", null, null, "9000", "Gent", "be"))
-                        .andReturn().getResponse().getContentAsString())
+        String other = json.readTree(
+                        register(counter, body(InszNumbers.aged(32), "DIGITAL", null, null, "9000", "Gent", "be"))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
                 .path("id")
                 .asString();
-        assertThat(passholders.get(UUID.fromString(other)).memberships().getFirst().pricePaid()).isEqualByComparingTo("5.00");
+        assertThat(passholders
+                        .get(UUID.fromString(other))
+                        .memberships()
+                        .getFirst()
+                        .pricePaid())
+                .isEqualByComparingTo("5.00");
     }
 
     private ResultActions register(RequestPostProcessor caller, String body) throws Exception {
-        return mvc.perform(post("/passholders").with(caller).contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(post("/passholders")
+                .with(caller)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
     }
 
     private static LocalDate nextApril() {
         return LocalDate.of(LocalDate.now().getYear() + 1, 4, 30);
     }
 
-    private String body(InszNumbers.Person person, String cardType, String uitpasNumber, LocalDate endDate, String postalCode, String city, String country) {
+    private String body(
+            InszNumbers.Person person,
+            String cardType,
+            String uitpasNumber,
+            LocalDate endDate,
+            String postalCode,
+            String city,
+            String country) {
         return """
                 {
                   "name": "Janssens", "firstName": "An", %s
@@ -344,9 +469,15 @@ class PassholderRegistrationTests {
                   "nationality": "Belg"
                 }
                 """.formatted(
-                person.inszNumber() == null ? "" : "\"inszNumber\": \"" + person.inszNumber() + "\",",
-                person.dateOfBirth(), postalCode, city, country, region.counterId(), region.cardSystemId(), cardType,
-                uitpasNumber == null ? "" : "\"registrationUitpasNumber\": \"" + uitpasNumber + "\",",
-                endDate == null ? "" : "\"registrationSocialTariffEndDate\": \"" + endDate + "\",");
+                        person.inszNumber() == null ? "" : "\"inszNumber\": \"" + person.inszNumber() + "\",",
+                        person.dateOfBirth(),
+                        postalCode,
+                        city,
+                        country,
+                        region.counterId(),
+                        region.cardSystemId(),
+                        cardType,
+                        uitpasNumber == null ? "" : "\"registrationUitpasNumber\": \"" + uitpasNumber + "\",",
+                        endDate == null ? "" : "\"registrationSocialTariffEndDate\": \"" + endDate + "\",");
     }
 }

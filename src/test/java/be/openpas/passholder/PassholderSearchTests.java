@@ -53,10 +53,14 @@ class PassholderSearchTests {
                 .andExpect(jsonPath("$.member[0].id").value(mine.id().toString()));
         mvc.perform(get("/passholders").param("name", elsewhere.name()).with(caller))
                 .andExpect(jsonPath("$.totalItems").value(0));
-        mvc.perform(get("/passholders").param("uitpasNumber", elsewhere.uitpasNumber().orElseThrow()).with(caller))
+        mvc.perform(get("/passholders")
+                        .param("uitpasNumber", elsewhere.uitpasNumber().orElseThrow())
+                        .with(caller))
                 .andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.member[0].id").value(elsewhere.id().toString()));
-        mvc.perform(get("/passholders").param("inszNumber", elsewhere.inszNumber()).with(caller))
+        mvc.perform(get("/passholders")
+                        .param("inszNumber", elsewhere.inszNumber())
+                        .with(caller))
                 .andExpect(jsonPath("$.member[0].id").value(elsewhere.id().toString()));
     }
 
@@ -64,7 +68,9 @@ class PassholderSearchTests {
     void searchByIdAllowsOnlyIdentifiers() throws Exception {
         RequestPostProcessor caller = client(Set.of(Permission.PASSHOLDERS_SEARCH_BY_ID));
         mvc.perform(get("/passholders").param("name", mine.name()).with(caller)).andExpect(status().isForbidden());
-        mvc.perform(get("/passholders").param("uitpasNumber", elsewhere.uitpasNumber().orElseThrow()).with(caller))
+        mvc.perform(get("/passholders")
+                        .param("uitpasNumber", elsewhere.uitpasNumber().orElseThrow())
+                        .with(caller))
                 .andExpect(jsonPath("$.totalItems").value(1));
         mvc.perform(get("/passholders/{id}", elsewhere.id()).with(caller)).andExpect(status().isOk());
     }
@@ -89,14 +95,20 @@ class PassholderSearchTests {
         String partial = mine.name().substring(0, mine.name().length() - 2).toLowerCase();
         mvc.perform(get("/passholders").param("name", partial).with(caller))
                 .andExpect(jsonPath("$.member[*].id", hasItem(mine.id().toString())));
-        mvc.perform(get("/passholders").param("name", "*" + mine.name().substring(3)).param("firstName", "tes").with(caller))
+        mvc.perform(get("/passholders")
+                        .param("name", "*" + mine.name().substring(3))
+                        .param("firstName", "tes")
+                        .with(caller))
                 .andExpect(jsonPath("$.member[*].id", hasItem(mine.id().toString())));
         mvc.perform(get("/passholders")
                         .param("dateOfBirthFrom", mine.dateOfBirth().toString())
                         .param("dateOfBirthTo", mine.dateOfBirth().toString())
                         .with(caller))
                 .andExpect(jsonPath("$.member[*].id", hasItem(mine.id().toString())));
-        mvc.perform(get("/passholders").param("dateOfBirthFrom", mine.dateOfBirth().plusDays(1).toString()).param("name", mine.name()).with(caller))
+        mvc.perform(get("/passholders")
+                        .param("dateOfBirthFrom", mine.dateOfBirth().plusDays(1).toString())
+                        .param("name", mine.name())
+                        .with(caller))
                 .andExpect(jsonPath("$.totalItems").value(0));
     }
 
@@ -104,11 +116,17 @@ class PassholderSearchTests {
     void filtersByOrganizerAndSortsByName() throws Exception {
         RequestPostProcessor caller = client(Set.of(Permission.PASSHOLDERS_SEARCH));
         PassholderView second = fixtures.passholder(region, null);
-        mvc.perform(get("/passholders").param("organizerId", region.counterId().toString()).param("sort[name]", "desc").param("limit", "500").with(caller))
+        mvc.perform(get("/passholders")
+                        .param("organizerId", region.counterId().toString())
+                        .param("sort[name]", "desc")
+                        .param("limit", "500")
+                        .with(caller))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.member[*].id", hasItem(second.id().toString())))
                 .andExpect(jsonPath("$.member[*].id", not(hasItem(elsewhere.id().toString()))));
-        mvc.perform(get("/passholders").param("organizerId", otherRegion.counterId().toString()).with(caller))
+        mvc.perform(get("/passholders")
+                        .param("organizerId", otherRegion.counterId().toString())
+                        .with(caller))
                 .andExpect(status().isForbidden());
     }
 
@@ -137,7 +155,8 @@ class PassholderSearchTests {
         mvc.perform(get("/passholders/{id}", mine.id()).with(client(Set.of(Permission.PASSHOLDERS_SEARCH))))
                 .andExpect(jsonPath("$.name").value(mine.name()))
                 .andExpect(jsonPath("$.inszNumber").doesNotExist());
-        mvc.perform(get("/passholders/{id}", mine.id()).with(client(Set.of(Permission.PASSHOLDERS_SEARCH, Permission.PASSHOLDERS_WRITE))))
+        mvc.perform(get("/passholders/{id}", mine.id())
+                        .with(client(Set.of(Permission.PASSHOLDERS_SEARCH, Permission.PASSHOLDERS_WRITE))))
                 .andExpect(jsonPath("$.inszNumber").value(mine.inszNumber()));
     }
 
@@ -145,9 +164,12 @@ class PassholderSearchTests {
     void theKansenstatuutIsShownOnlyToCallersWhoMayManageIt() throws Exception {
         mvc.perform(get("/passholders/{id}", mine.id()).with(client(Set.of(Permission.PASSHOLDERS_SEARCH))))
                 .andExpect(jsonPath("$.cardSystemMemberships[0].socialTariff").doesNotExist());
-        mvc.perform(get("/passholders/{id}", mine.id()).with(client(Set.of(Permission.PASSHOLDERS_SEARCH, Permission.PASSHOLDERS_WRITE_SOCIALTARIFF))))
-                .andExpect(jsonPath("$.cardSystemMemberships[0].socialTariff.status").value("ACTIVE"))
-                .andExpect(jsonPath("$.cardSystemMemberships[0].socialTariff.inGracePeriod").value(false));
+        mvc.perform(get("/passholders/{id}", mine.id())
+                        .with(client(Set.of(Permission.PASSHOLDERS_SEARCH, Permission.PASSHOLDERS_WRITE_SOCIALTARIFF))))
+                .andExpect(jsonPath("$.cardSystemMemberships[0].socialTariff.status")
+                        .value("ACTIVE"))
+                .andExpect(jsonPath("$.cardSystemMemberships[0].socialTariff.inGracePeriod")
+                        .value(false));
     }
 
     @Test
@@ -156,7 +178,8 @@ class PassholderSearchTests {
         mvc.perform(get("/passholders/{id}", blocked.id()).with(client(Set.of(Permission.PASSHOLDERS_SEARCH))))
                 .andExpect(jsonPath("$.uitpasNumber").doesNotExist())
                 .andExpect(jsonPath("$.cardSystemMemberships[0].uitpasNumber").doesNotExist())
-                .andExpect(jsonPath("$.cardSystemMemberships[0].currentCard.status").value("BLOCKED"));
+                .andExpect(jsonPath("$.cardSystemMemberships[0].currentCard.status")
+                        .value("BLOCKED"));
     }
 
     private RequestPostProcessor client(Set<Permission> permissions) {

@@ -98,7 +98,13 @@ class PassholderUpdateTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(person(passholder, "Veldstraat 1", "9000", "Gent", renewed)))
                 .andExpect(status().isNoContent());
-        assertThat(passholders.get(passholder.id()).memberships().getFirst().socialTariff().endDate()).isEqualTo(renewed);
+        assertThat(passholders
+                        .get(passholder.id())
+                        .memberships()
+                        .getFirst()
+                        .socialTariff()
+                        .endDate())
+                .isEqualTo(renewed);
     }
 
     @Test
@@ -135,7 +141,8 @@ class PassholderUpdateTests {
         mvc.perform(get("/passholders/{id}", passholder.id()).with(client(Set.of(Permission.PASSHOLDERS_SEARCH))))
                 .andExpect(status().isNotFound());
         assertThat(cards.find(card).orElseThrow().status()).isEqualTo(CardStatus.BLOCKED);
-        Record row = db.select(DSL.asterisk()).from(DSL.table(DSL.name("passholder")))
+        Record row = db.select(DSL.asterisk())
+                .from(DSL.table(DSL.name("passholder")))
                 .where(DSL.field(DSL.name("id")).eq(passholder.id()))
                 .fetchOne();
         assertThat(row).isNotNull();
@@ -144,11 +151,15 @@ class PassholderUpdateTests {
         assertThat(row.get("date_of_birth")).isNull();
         assertThat(row.get("email")).isNull();
         assertThat(row.get("postal_code")).isEqualTo("9000");
-        assertThat(((Number) row.get("birth_year")).intValue()).isEqualTo(passholder.dateOfBirth().getYear());
-        assertThat(db.fetchCount(DSL.table(DSL.name("passholder_membership")), DSL.field(DSL.name("passholder_id")).eq(passholder.id())))
+        assertThat(((Number) row.get("birth_year")).intValue())
+                .isEqualTo(passholder.dateOfBirth().getYear());
+        assertThat(db.fetchCount(
+                        DSL.table(DSL.name("passholder_membership")),
+                        DSL.field(DSL.name("passholder_id")).eq(passholder.id())))
                 .isEqualTo(1);
         // the INSZ number is free again
-        mvc.perform(get("/passholders/status/insz-numbers/{insz}", passholder.inszNumber()).with(Tokens.asTicketing(mvc)))
+        mvc.perform(get("/passholders/status/insz-numbers/{insz}", passholder.inszNumber())
+                        .with(Tokens.asTicketing(mvc)))
                 .andExpect(jsonPath("$.state").value("UNUSED"));
     }
 
@@ -157,12 +168,20 @@ class PassholderUpdateTests {
         return Tokens.as(mvc, client, Fixtures.secretOf(client));
     }
 
-    private static String person(PassholderView passholder, String street, String postalCode, String city, LocalDate endDate) {
+    private static String person(
+            PassholderView passholder, String street, String postalCode, String city, LocalDate endDate) {
         return """
                 {"name": "%s", "firstName": "%s", "inszNumber": "%s", "dateOfBirth": "%s", "gender": "X",
                  "address": {"street": "%s", "postalCode": "%s", "city": "%s", "country": "be"},
                  "legalTermsPaper": true %s}
-                """.formatted(passholder.name(), passholder.firstName(), passholder.inszNumber(), passholder.dateOfBirth(),
-                street, postalCode, city, endDate == null ? "" : ", \"registrationSocialTariffEndDate\": \"" + endDate + "\"");
+                """.formatted(
+                        passholder.name(),
+                        passholder.firstName(),
+                        passholder.inszNumber(),
+                        passholder.dateOfBirth(),
+                        street,
+                        postalCode,
+                        city,
+                        endDate == null ? "" : ", \"registrationSocialTariffEndDate\": \"" + endDate + "\"");
     }
 }

@@ -51,9 +51,11 @@ class SchoolAndPictureTests {
     void data() {
         region = fixtures.region();
         passholder = fixtures.passholder(region, null);
-        String client = fixtures.client(Map.of(region.counterId(), EnumSet.of(
-                Permission.PASSHOLDERS_SEARCH, Permission.PASSHOLDERS_UPDATE,
-                Permission.PASSHOLDERS_PICTURE_READ, Permission.PASSHOLDERS_PICTURE_WRITE)));
+        String client = fixtures.client(Map.of(
+                region.counterId(),
+                EnumSet.of(
+                        Permission.PASSHOLDERS_SEARCH, Permission.PASSHOLDERS_UPDATE,
+                        Permission.PASSHOLDERS_PICTURE_READ, Permission.PASSHOLDERS_PICTURE_WRITE)));
         caller = Tokens.as(mvc, client, Fixtures.secretOf(client));
     }
 
@@ -63,7 +65,9 @@ class SchoolAndPictureTests {
         mvc.perform(get("/passholders/{id}/school", passholder.id()).with(caller))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/school-not-found"));
-        mvc.perform(put("/passholders/{id}/school", passholder.id()).with(caller).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/passholders/{id}/school", passholder.id())
+                        .with(caller)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"id\": \"%s\"}".formatted(school)))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/passholders/{id}/school", passholder.id()).with(caller))
@@ -71,36 +75,47 @@ class SchoolAndPictureTests {
                 .andExpect(jsonPath("$.id").value(school.toString()));
         mvc.perform(get("/passholders").param("schoolId", school.toString()).with(caller))
                 .andExpect(jsonPath("$.member[0].id").value(passholder.id().toString()));
-        mvc.perform(put("/passholders/{id}/school", passholder.id()).with(caller).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/passholders/{id}/school", passholder.id())
+                        .with(caller)
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"id\": \"%s\"}".formatted(UUID.randomUUID())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/school-not-found"));
-        mvc.perform(delete("/passholders/{id}/school", passholder.id()).with(caller)).andExpect(status().isNoContent());
-        mvc.perform(get("/passholders/{id}/school", passholder.id()).with(caller)).andExpect(status().isNotFound());
+        mvc.perform(delete("/passholders/{id}/school", passholder.id()).with(caller))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/passholders/{id}/school", passholder.id()).with(caller))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void storesAPictureAndServesItThroughAShortLivedSignedLink() throws Exception {
         upload(image("png", 40, 30), "photo.png").andExpect(status().isNoContent());
-        String url = json.readTree(mvc.perform(get("/passholders/{id}/picture", passholder.id()).with(caller))
+        String url = json.readTree(mvc.perform(get("/passholders/{id}/picture", passholder.id())
+                                .with(caller))
                         .andExpect(status().isOk())
-                        .andReturn().getResponse().getContentAsString())
-                .path("pictureUrl").asString();
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .path("pictureUrl")
+                .asString();
         URI link = URI.create(url);
         byte[] served = mvc.perform(get(link.getPath() + "?" + link.getQuery()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/png"))
-                .andReturn().getResponse().getContentAsByteArray();
-        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(served)).getWidth()).isEqualTo(40);
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(served)).getWidth())
+                .isEqualTo(40);
         String query = link.getQuery();
         char first = query.charAt(query.indexOf("signature=") + "signature=".length());
         String tampered = query.replace("signature=" + first, "signature=" + (first == 'a' ? 'b' : 'a'));
-        mvc.perform(get(link.getPath() + "?" + tampered))
-                .andExpect(status().isForbidden());
-        mvc.perform(get(link.getPath() + "?expires=1&signature=00"))
-                .andExpect(status().isForbidden());
-        mvc.perform(delete("/passholders/{id}/picture", passholder.id()).with(caller)).andExpect(status().isNoContent());
-        mvc.perform(get("/passholders/{id}/picture", passholder.id()).with(caller)).andExpect(status().isNotFound());
+        mvc.perform(get(link.getPath() + "?" + tampered)).andExpect(status().isForbidden());
+        mvc.perform(get(link.getPath() + "?expires=1&signature=00")).andExpect(status().isForbidden());
+        mvc.perform(delete("/passholders/{id}/picture", passholder.id()).with(caller))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/passholders/{id}/picture", passholder.id()).with(caller))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -32,14 +32,20 @@ class SocialTariffExportTests {
     void listsTheCardsWhoseKansenstatuutEntitlesThemToday() throws Exception {
         Fixtures.Region region = fixtures.region();
         LocalDate today = LocalDate.now();
-        String active = card(fixtures.imported(region, today.plusMonths(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE));
-        String grace = card(fixtures.imported(region, today.minusDays(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE));
-        String expired = card(fixtures.imported(region, today.minusDays(90), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE));
-        String suspended = card(fixtures.imported(region, today.plusMonths(3), today.plusDays(3), CardStatus.ACTIVE, MembershipStatus.ACTIVE));
-        String blocked = card(fixtures.imported(region, today.plusMonths(3), null, CardStatus.BLOCKED, MembershipStatus.ACTIVE));
+        String active =
+                card(fixtures.imported(region, today.plusMonths(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE));
+        String grace =
+                card(fixtures.imported(region, today.minusDays(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE));
+        String expired =
+                card(fixtures.imported(region, today.minusDays(90), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE));
+        String suspended = card(fixtures.imported(
+                region, today.plusMonths(3), today.plusDays(3), CardStatus.ACTIVE, MembershipStatus.ACTIVE));
+        String blocked =
+                card(fixtures.imported(region, today.plusMonths(3), null, CardStatus.BLOCKED, MembershipStatus.ACTIVE));
         String regular = card(fixtures.imported(region, null, null, CardStatus.ACTIVE, MembershipStatus.ACTIVE));
         String client = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.SOCIALTARIFF_EXPORT)));
-        mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId()).with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
+        mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
+                        .with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].uitpasNumber", hasItem(active)))
                 .andExpect(jsonPath("$[*].uitpasNumber", hasItem(grace)))
@@ -55,7 +61,8 @@ class SocialTariffExportTests {
         Fixtures.Region region = fixtures.region();
         Fixtures.Region other = fixtures.region();
         String client = fixtures.client(Map.of(other.counterId(), EnumSet.of(Permission.SOCIALTARIFF_EXPORT)));
-        mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId()).with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
+        mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
+                        .with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
                 .andExpect(status().isForbidden());
     }
 

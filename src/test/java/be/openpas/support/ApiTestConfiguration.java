@@ -2,9 +2,9 @@ package be.openpas.support;
 
 import be.openpas.apiclient.ApiClients;
 import be.openpas.card.Cards;
-import be.openpas.passholder.Passholders;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.organizer.Organizers;
+import be.openpas.passholder.Passholders;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;

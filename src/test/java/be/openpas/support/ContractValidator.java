@@ -35,9 +35,16 @@ import org.springframework.test.web.servlet.MvcResult;
 public final class ContractValidator {
 
     public static final Path CONTRACT = Path.of("..", "shared", "reference", "uitpas-api-4.0.json");
-    private static final List<String> OWN_PREFIXES =
-            List.of(
-            "/admin", "/oauth2", "/.well-known", "/actuator", "/v3/api-docs", "/swagger-ui", "/error", "/test", "/files");
+    private static final List<String> OWN_PREFIXES = List.of(
+            "/admin",
+            "/oauth2",
+            "/.well-known",
+            "/actuator",
+            "/v3/api-docs",
+            "/swagger-ui",
+            "/error",
+            "/test",
+            "/files");
 
     private static final java.util.Set<String> UNKNOWN_OPERATION =
             java.util.Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
@@ -95,9 +102,10 @@ public final class ContractValidator {
                 // RFC 7807 allows extension members in problems (cardStatus, passholderId of invalid-card-status)
                 .filter(message -> response.getStatus() < 400
                         || !message.getKey().equals("validation.response.body.schema.additionalProperties"))
-                // the contract names the rate-limited problem for 429 but declares no body (docs/contract-deviations.md)
-                .filter(message -> response.getStatus() != 429
-                        || !message.getKey().equals("validation.response.body.unexpected"))
+                // the contract names the rate-limited problem for 429 but declares no body
+                // (docs/contract-deviations.md)
+                .filter(message ->
+                        response.getStatus() != 429 || !message.getKey().equals("validation.response.body.unexpected"))
                 .toList();
         assertThat(messages)
                 .as(

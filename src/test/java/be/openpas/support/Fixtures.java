@@ -6,17 +6,7 @@ import be.openpas.apiclient.ApiClients;
 import be.openpas.apiclient.OrganizerGrant;
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardType;
-import be.openpas.passholder.ImportedPassholder;
-import be.openpas.passholder.MembershipStatus;
 import be.openpas.card.Cards;
-import be.openpas.passholder.Gender;
-import be.openpas.passholder.PassholderAddress;
-import be.openpas.passholder.PassholderView;
-import be.openpas.passholder.Passholders;
-import be.openpas.passholder.PersonDetails;
-import be.openpas.passholder.Registration;
-import be.openpas.passholder.RegistrationRights;
-import java.time.LocalDate;
 import be.openpas.cardsystem.CardSystemCity;
 import be.openpas.cardsystem.CardSystemCommand;
 import be.openpas.cardsystem.CardSystems;
@@ -24,6 +14,16 @@ import be.openpas.cardsystem.CardlessRegistrationType;
 import be.openpas.organizer.OrganizerAddress;
 import be.openpas.organizer.OrganizerCommand;
 import be.openpas.organizer.Organizers;
+import be.openpas.passholder.Gender;
+import be.openpas.passholder.ImportedPassholder;
+import be.openpas.passholder.MembershipStatus;
+import be.openpas.passholder.PassholderAddress;
+import be.openpas.passholder.PassholderView;
+import be.openpas.passholder.Passholders;
+import be.openpas.passholder.PersonDetails;
+import be.openpas.passholder.Registration;
+import be.openpas.passholder.RegistrationRights;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +77,8 @@ public class Fixtures {
     /** A card in the local stock of a counter (generated, sent and received). */
     public String stockCard(int cardSystemId, UUID organizerId, boolean kansenpas) {
         String number = cards.generate(cardSystemId, 1, kansenpas, List.of()).getFirst();
-        long pack = cards.sendPackage(cardSystemId, organizerId, List.of(number), 1, kansenpas).id();
+        long pack = cards.sendPackage(cardSystemId, organizerId, List.of(number), 1, kansenpas)
+                .id();
         cards.receivePackage(pack);
         return number;
     }
@@ -86,9 +87,19 @@ public class Fixtures {
     public static PersonDetails person(String name) {
         InszNumbers.Person who = InszNumbers.aged(35);
         return new PersonDetails(
-                name, "Test", who.inszNumber(), who.dateOfBirth(), Gender.X,
+                name,
+                "Test",
+                who.inszNumber(),
+                who.dateOfBirth(),
+                Gender.X,
                 new PassholderAddress("Veldstraat 1", "9000", "Gent", "BE"),
-                null, null, null, null, false, true, false);
+                null,
+                null,
+                null,
+                null,
+                false,
+                true,
+                false);
     }
 
     /**
@@ -96,14 +107,25 @@ public class Fixtures {
      * grace periods, expiry and suspension.
      */
     public PassholderView imported(
-            Region region, LocalDate socialTariffEndDate, LocalDate suspendedUntil, CardStatus cardStatus, MembershipStatus status) {
+            Region region,
+            LocalDate socialTariffEndDate,
+            LocalDate suspendedUntil,
+            CardStatus cardStatus,
+            MembershipStatus status) {
         return passholders.importPassholder(new ImportedPassholder(
                 null,
                 person(unique("Maes")),
                 region.counterId(),
                 null,
                 List.of(new ImportedPassholder.Membership(
-                        region.cardSystemId(), status, null, CardType.NFC_CARD, cardStatus, socialTariffEndDate, suspendedUntil, null)),
+                        region.cardSystemId(),
+                        status,
+                        null,
+                        CardType.NFC_CARD,
+                        cardStatus,
+                        socialTariffEndDate,
+                        suspendedUntil,
+                        null)),
                 List.of()));
     }
 
@@ -112,8 +134,13 @@ public class Fixtures {
         String card = stockCard(region.cardSystemId(), region.counterId(), socialTariffEndDate != null);
         return passholders.register(
                 new Registration(
-                        person(unique("Peeters")), region.counterId(), region.cardSystemId(), CardType.NFC_CARD, card,
-                        socialTariffEndDate, null),
+                        person(unique("Peeters")),
+                        region.counterId(),
+                        region.cardSystemId(),
+                        CardType.NFC_CARD,
+                        card,
+                        socialTariffEndDate,
+                        null),
                 RegistrationRights.ALL);
     }
 

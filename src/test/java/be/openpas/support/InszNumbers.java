@@ -12,8 +12,8 @@ public final class InszNumbers {
 
     /** The valid INSZ number for a date of birth and sequence number (odd for men, even for women). */
     public static String of(LocalDate birth, int sequence) {
-        String body = "%02d%02d%02d%03d".formatted(
-                birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth(), sequence);
+        String body = "%02d%02d%02d%03d"
+                .formatted(birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth(), sequence);
         long base = Long.parseLong(body) + (birth.getYear() >= 2000 ? 2_000_000_000L : 0);
         return body + "%02d".formatted(97 - (base % 97));
     }

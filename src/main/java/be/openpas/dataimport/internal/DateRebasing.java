@@ -23,7 +23,8 @@ public final class DateRebasing {
         return Math.max(0, ChronoUnit.DAYS.between(referenceDate, today) / 7);
     }
 
-    public static List<EventCommand> toCurrentWeek(List<EventCommand> events, LocalDate referenceDate, LocalDate today) {
+    public static List<EventCommand> toCurrentWeek(
+            List<EventCommand> events, LocalDate referenceDate, LocalDate today) {
         return events(events, weeksToCurrentWeek(referenceDate, today));
     }
 
@@ -31,7 +32,9 @@ public final class DateRebasing {
         if (weeks == 0) {
             return events;
         }
-        return events.stream().map(event -> event.withCalendar(shift(event.calendar(), weeks))).toList();
+        return events.stream()
+                .map(event -> event.withCalendar(shift(event.calendar(), weeks)))
+                .toList();
     }
 
     /** Moves the kansenstatuut end dates and suspensions of imported passholders. */
@@ -66,7 +69,8 @@ public final class DateRebasing {
                 shift(calendar.startDate(), weeks),
                 shift(calendar.endDate(), weeks),
                 calendar.subEvents().stream()
-                        .map(slot -> new EventCalendar.TimeSlot(shift(slot.startDate(), weeks), shift(slot.endDate(), weeks)))
+                        .map(slot -> new EventCalendar.TimeSlot(
+                                shift(slot.startDate(), weeks), shift(slot.endDate(), weeks)))
                         .toList(),
                 calendar.openingHours());
     }
@@ -75,7 +79,9 @@ public final class DateRebasing {
         // Shift in local (Brussels) time so that 20:00 stays 20:00 across a daylight-saving change.
         return moment == null
                 ? null
-                : moment.atZoneSameInstant(ClockConfiguration.BRUSSELS).plusWeeks(weeks).toOffsetDateTime();
+                : moment.atZoneSameInstant(ClockConfiguration.BRUSSELS)
+                        .plusWeeks(weeks)
+                        .toOffsetDateTime();
     }
 
     private static LocalDate shift(LocalDate day, long weeks) {

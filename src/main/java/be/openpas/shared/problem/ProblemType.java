@@ -57,8 +57,7 @@ public enum ProblemType {
     DUPLICATE_ID("https://openpas.be/probs/admin/duplicate-id", 409, "Duplicate id"),
     RESOURCE_IN_USE("https://openpas.be/probs/admin/resource-in-use", 409, "Resource in use"),
     NOT_FOUND("https://openpas.be/probs/admin/not-found", 404, "Resource not found"),
-    MAIN_FAMILY_MEMBER(
-            "https://openpas.be/probs/main-family-member", 400, "The main family member cannot be removed");
+    MAIN_FAMILY_MEMBER("https://openpas.be/probs/main-family-member", 400, "The main family member cannot be removed");
 
     private static final String PUBLIQ = "https://api.publiq.be/probs/";
 

@@ -109,7 +109,10 @@ public class CardRepository {
     }
 
     public void setChipNumber(String uitpasNumber, String chipNumber) {
-        db.update(CARD).set(CARD.CHIP_NUMBER, chipNumber).where(CARD.UITPAS_NUMBER.eq(uitpasNumber)).execute();
+        db.update(CARD)
+                .set(CARD.CHIP_NUMBER, chipNumber)
+                .where(CARD.UITPAS_NUMBER.eq(uitpasNumber))
+                .execute();
     }
 
     /**
@@ -170,8 +173,13 @@ public class CardRepository {
         return db.selectFrom(CARD_PACKAGE)
                 .where(CARD_PACKAGE.ID.eq(packageId))
                 .fetchOptional(r -> new PackageRow(
-                        r.getId(), r.getCardSystemId(), r.getOrganizerId(), r.getStatus(), r.getCardCount(),
-                        r.getSentAt(), r.getReceivedAt()));
+                        r.getId(),
+                        r.getCardSystemId(),
+                        r.getOrganizerId(),
+                        r.getStatus(),
+                        r.getCardCount(),
+                        r.getSentAt(),
+                        r.getReceivedAt()));
     }
 
     public List<String> numbersInPackage(long packageId) {

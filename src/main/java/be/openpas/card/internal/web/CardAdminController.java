@@ -78,7 +78,9 @@ class CardAdminController {
                 registration.cardSystemId(),
                 registration.cardType() == null ? CardType.NFC_CARD : registration.cardType(),
                 registration.status() == null ? CardStatus.PROVISIONED : registration.status(),
-                UitpasNumber.parse(registration.uitpasNumber()).map(UitpasNumber::kansenpas).orElse(false),
+                UitpasNumber.parse(registration.uitpasNumber())
+                        .map(UitpasNumber::kansenpas)
+                        .orElse(false),
                 registration.organizerId(),
                 null));
         return ResponseEntity.created(URI.create("/admin/cards/" + registration.uitpasNumber()))
@@ -117,9 +119,16 @@ class CardAdminController {
     Assigned chipNumbers(@RequestBody String csv) throws IOException {
         access.requireAdmin();
         List<Cards.ChipAssignment> assignments = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setTrim(true).setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         for (CSVRecord line : format.parse(new StringReader(csv))) {
-            if (line.size() < 2 || line.get(0).equalsIgnoreCase("chip") || line.get(0).equalsIgnoreCase("chipNumber")) {
+            if (line.size() < 2
+                    || line.get(0).equalsIgnoreCase("chip")
+                    || line.get(0).equalsIgnoreCase("chipNumber")) {
                 continue;
             }
             assignments.add(new Cards.ChipAssignment(line.get(0), line.get(1)));
@@ -138,7 +147,8 @@ class CardAdminController {
                 request.uitpasNumbers(),
                 request.count() == null ? Cards.MAX_PACKAGE_SIZE : request.count(),
                 Boolean.TRUE.equals(request.socialTariff()));
-        return ResponseEntity.created(URI.create("/admin/cards/packages/" + sent.id())).body(sent);
+        return ResponseEntity.created(URI.create("/admin/cards/packages/" + sent.id()))
+                .body(sent);
     }
 
     record PackageRequest(

@@ -25,7 +25,9 @@ public final class PriceTable {
                 .filter(rule -> rule.inhabitant() == null || rule.inhabitant() == question.inhabitant())
                 .filter(rule -> rule.voucherTypeId() == null || Objects.equals(rule.voucherTypeId(), voucherTypeId))
                 .filter(rule -> ageMatches(rule, question.age()))
-                .min(Comparator.comparingInt(PriceTable::specificity).reversed().thenComparingInt(PriceTable::ageWidth));
+                .min(Comparator.comparingInt(PriceTable::specificity)
+                        .reversed()
+                        .thenComparingInt(PriceTable::ageWidth));
     }
 
     static boolean ageMatches(PriceRule rule, Integer age) {

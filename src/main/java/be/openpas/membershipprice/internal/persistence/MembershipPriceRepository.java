@@ -46,12 +46,16 @@ public class MembershipPriceRepository {
     }
 
     public void replaceRules(int cardSystemId, List<PriceRule> rules) {
-        db.deleteFrom(MEMBERSHIP_PRICE).where(MEMBERSHIP_PRICE.CARD_SYSTEM_ID.eq(cardSystemId)).execute();
+        db.deleteFrom(MEMBERSHIP_PRICE)
+                .where(MEMBERSHIP_PRICE.CARD_SYSTEM_ID.eq(cardSystemId))
+                .execute();
         for (PriceRule rule : rules) {
             db.insertInto(MEMBERSHIP_PRICE)
                     .set(MEMBERSHIP_PRICE.CARD_SYSTEM_ID, cardSystemId)
                     .set(MEMBERSHIP_PRICE.REASON, rule.reason().name())
-                    .set(MEMBERSHIP_PRICE.CARD_TYPE, rule.cardType() == null ? null : rule.cardType().name())
+                    .set(
+                            MEMBERSHIP_PRICE.CARD_TYPE,
+                            rule.cardType() == null ? null : rule.cardType().name())
                     .set(MEMBERSHIP_PRICE.AGE_FROM, rule.ageFrom())
                     .set(MEMBERSHIP_PRICE.AGE_TO, rule.ageTo())
                     .set(MEMBERSHIP_PRICE.USE_WHEN_AGE_UNKNOWN, rule.useWhenAgeUnknown())
@@ -69,13 +73,15 @@ public class MembershipPriceRepository {
         return db.selectFrom(MEMBERSHIP_PRICE_VOUCHER_TYPE)
                 .where(MEMBERSHIP_PRICE_VOUCHER_TYPE.CARD_SYSTEM_ID.eq(cardSystemId))
                 .orderBy(MEMBERSHIP_PRICE_VOUCHER_TYPE.ID)
-                .fetch(r -> new VoucherType(r.getId(), r.getCardSystemId(), r.getName(), r.getPrefix(), r.getDescription()));
+                .fetch(r -> new VoucherType(
+                        r.getId(), r.getCardSystemId(), r.getName(), r.getPrefix(), r.getDescription()));
     }
 
     public Optional<VoucherType> voucherType(int id) {
         return db.selectFrom(MEMBERSHIP_PRICE_VOUCHER_TYPE)
                 .where(MEMBERSHIP_PRICE_VOUCHER_TYPE.ID.eq(id))
-                .fetchOptional(r -> new VoucherType(r.getId(), r.getCardSystemId(), r.getName(), r.getPrefix(), r.getDescription()));
+                .fetchOptional(r -> new VoucherType(
+                        r.getId(), r.getCardSystemId(), r.getName(), r.getPrefix(), r.getDescription()));
     }
 
     public Optional<Integer> voucherTypeWithPrefix(String prefix) {
@@ -102,12 +108,14 @@ public class MembershipPriceRepository {
     public record StoredVoucher(String code, VoucherType type, boolean used) {}
 
     public Optional<StoredVoucher> voucher(String code) {
-        return db.select(MEMBERSHIP_PRICE_VOUCHER.CODE, MEMBERSHIP_PRICE_VOUCHER.VOUCHER_TYPE_ID, MEMBERSHIP_PRICE_VOUCHER.USED_AT)
+        return db.select(
+                        MEMBERSHIP_PRICE_VOUCHER.CODE,
+                        MEMBERSHIP_PRICE_VOUCHER.VOUCHER_TYPE_ID,
+                        MEMBERSHIP_PRICE_VOUCHER.USED_AT)
                 .from(MEMBERSHIP_PRICE_VOUCHER)
                 .where(MEMBERSHIP_PRICE_VOUCHER.CODE.eq(code))
                 .fetchOptional()
-                .map(r -> new StoredVoucher(
-                        r.value1(), voucherType(r.value2()).orElseThrow(), r.value3() != null));
+                .map(r -> new StoredVoucher(r.value1(), voucherType(r.value2()).orElseThrow(), r.value3() != null));
     }
 
     public boolean voucherExists(String code) {
@@ -136,7 +144,12 @@ public class MembershipPriceRepository {
     public int countVouchers(int voucherTypeId, boolean used) {
         return db.fetchCount(
                 MEMBERSHIP_PRICE_VOUCHER,
-                MEMBERSHIP_PRICE_VOUCHER.VOUCHER_TYPE_ID.eq(voucherTypeId)
-                        .and(used ? MEMBERSHIP_PRICE_VOUCHER.USED_AT.isNotNull() : MEMBERSHIP_PRICE_VOUCHER.USED_AT.isNull()));
+                MEMBERSHIP_PRICE_VOUCHER
+                        .VOUCHER_TYPE_ID
+                        .eq(voucherTypeId)
+                        .and(
+                                used
+                                        ? MEMBERSHIP_PRICE_VOUCHER.USED_AT.isNotNull()
+                                        : MEMBERSHIP_PRICE_VOUCHER.USED_AT.isNull()));
     }
 }

@@ -56,12 +56,19 @@ class MembershipPriceController {
             @RequestParam CardType cardType) {
         access.requireAny(Permission.MEMBERSHIP_PRICES_READ);
         if (!POSTAL_CODE.matcher(postalCode).matches()) {
-            throw new ApiProblem(ProblemType.INVALID_POSTAL_CODE, "A Belgian postal code has four digits; use 0000 abroad.");
+            throw new ApiProblem(
+                    ProblemType.INVALID_POSTAL_CODE, "A Belgian postal code has four digits; use 0000 abroad.");
         }
         boolean inhabitant = cardSystems.get(cardSystemId).coversPostalCode(postalCode);
         int age = Period.between(dateOfBirth, LocalDate.now(clock)).getYears();
         return prices.quote(new PriceQuestion(
-                cardSystemId, PurchaseReason.FIRST_CARD, cardType, age, inhabitant, socialTariff, blankToNull(voucher)));
+                cardSystemId,
+                PurchaseReason.FIRST_CARD,
+                cardType,
+                age,
+                inhabitant,
+                socialTariff,
+                blankToNull(voucher)));
     }
 
     private static String blankToNull(String value) {

@@ -59,13 +59,19 @@ public class FamilyRepository {
     public boolean contains(UUID mainPassholderId, UUID memberPassholderId) {
         return db.fetchExists(
                 PASSHOLDER_FAMILY_MEMBER,
-                PASSHOLDER_FAMILY_MEMBER.MAIN_PASSHOLDER_ID.eq(mainPassholderId)
+                PASSHOLDER_FAMILY_MEMBER
+                        .MAIN_PASSHOLDER_ID
+                        .eq(mainPassholderId)
                         .and(PASSHOLDER_FAMILY_MEMBER.MEMBER_PASSHOLDER_ID.eq(memberPassholderId)));
     }
 
     /** Locks the main passholder's row, so that two additions to one family are checked one after the other. */
     public void lockFamily(UUID mainPassholderId) {
-        db.select(PASSHOLDER.ID).from(PASSHOLDER).where(PASSHOLDER.ID.eq(mainPassholderId)).forUpdate().fetch();
+        db.select(PASSHOLDER.ID)
+                .from(PASSHOLDER)
+                .where(PASSHOLDER.ID.eq(mainPassholderId))
+                .forUpdate()
+                .fetch();
     }
 
     public void add(UUID mainPassholderId, UUID memberPassholderId, String icon) {
@@ -97,7 +103,9 @@ public class FamilyRepository {
     /** Removes the passholder from every family list, and their own list (GDPR erasure). */
     public void removeEverywhere(UUID passholderId) {
         db.deleteFrom(PASSHOLDER_FAMILY_MEMBER)
-                .where(PASSHOLDER_FAMILY_MEMBER.MAIN_PASSHOLDER_ID.eq(passholderId)
+                .where(PASSHOLDER_FAMILY_MEMBER
+                        .MAIN_PASSHOLDER_ID
+                        .eq(passholderId)
                         .or(PASSHOLDER_FAMILY_MEMBER.MEMBER_PASSHOLDER_ID.eq(passholderId)))
                 .execute();
     }

@@ -53,7 +53,8 @@ public class PassholderRepository {
         if (ids.isEmpty()) {
             return rows;
         }
-        Map<UUID, PassholderRow> found = db.selectFrom(PASSHOLDER)
+        Map<UUID, PassholderRow> found = db
+                .selectFrom(PASSHOLDER)
                 .where(PASSHOLDER.ID.in(ids))
                 .and(PASSHOLDER.DELETED_AT.isNull())
                 .fetch()
@@ -180,7 +181,8 @@ public class PassholderRepository {
             condition = condition.and(PASSHOLDER.SEARCH_NAME.like(SearchNames.likePattern(filter.name()), '!'));
         }
         if (filter.firstName() != null) {
-            condition = condition.and(PASSHOLDER.SEARCH_FIRST_NAME.like(SearchNames.likePattern(filter.firstName()), '!'));
+            condition =
+                    condition.and(PASSHOLDER.SEARCH_FIRST_NAME.like(SearchNames.likePattern(filter.firstName()), '!'));
         }
         if (filter.dateOfBirthFrom() != null) {
             condition = condition.and(PASSHOLDER.DATE_OF_BIRTH.ge(filter.dateOfBirthFrom()));
@@ -197,11 +199,12 @@ public class PassholderRepository {
             condition = condition.and(PASSHOLDER.UITID_ID.eq(filter.uitidId()));
         }
         if (filter.cardSystemIds() != null) {
-            condition = condition.and(filter.cardSystemIds().isEmpty()
-                    ? DSL.falseCondition()
-                    : PASSHOLDER.ID.in(DSL.select(PASSHOLDER_MEMBERSHIP.PASSHOLDER_ID)
-                            .from(PASSHOLDER_MEMBERSHIP)
-                            .where(PASSHOLDER_MEMBERSHIP.CARD_SYSTEM_ID.in(filter.cardSystemIds()))));
+            condition = condition.and(
+                    filter.cardSystemIds().isEmpty()
+                            ? DSL.falseCondition()
+                            : PASSHOLDER.ID.in(DSL.select(PASSHOLDER_MEMBERSHIP.PASSHOLDER_ID)
+                                    .from(PASSHOLDER_MEMBERSHIP)
+                                    .where(PASSHOLDER_MEMBERSHIP.CARD_SYSTEM_ID.in(filter.cardSystemIds()))));
         }
         int total = db.fetchCount(PASSHOLDER, condition);
         List<UUID> ids = db.select(PASSHOLDER.ID)
@@ -237,7 +240,8 @@ public class PassholderRepository {
         if (passholderIds.isEmpty()) {
             return Map.of();
         }
-        return db.selectFrom(PASSHOLDER_MEMBERSHIP)
+        return db
+                .selectFrom(PASSHOLDER_MEMBERSHIP)
                 .where(PASSHOLDER_MEMBERSHIP.PASSHOLDER_ID.in(passholderIds))
                 .orderBy(PASSHOLDER_MEMBERSHIP.JOINED_AT, PASSHOLDER_MEMBERSHIP.CARD_SYSTEM_ID)
                 .fetch()
@@ -303,7 +307,8 @@ public class PassholderRepository {
                 .execute();
     }
 
-    public record CardHistoryRow(int cardSystemId, String uitpasNumber, String reason, OffsetDateTime from, OffsetDateTime until) {}
+    public record CardHistoryRow(
+            int cardSystemId, String uitpasNumber, String reason, OffsetDateTime from, OffsetDateTime until) {}
 
     public List<CardHistoryRow> cardHistory(UUID passholderId) {
         return db.selectFrom(PASSHOLDER_CARD_HISTORY)
@@ -354,7 +359,10 @@ public class PassholderRepository {
                 r.getPhoneNumber(),
                 r.getNationality(),
                 new OptInPreferences(
-                        r.getOptInServiceMails(), r.getOptInMilestoneMails(), r.getOptInInfoMails(), r.getOptInSms(),
+                        r.getOptInServiceMails(),
+                        r.getOptInMilestoneMails(),
+                        r.getOptInInfoMails(),
+                        r.getOptInSms(),
                         r.getOptInPost()),
                 r.getParentalConsent(),
                 r.getLegalTermsPaper(),

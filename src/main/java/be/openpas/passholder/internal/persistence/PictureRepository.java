@@ -56,6 +56,9 @@ public class PictureRepository {
     }
 
     public boolean deletePicture(UUID passholderId) {
-        return db.deleteFrom(PASSHOLDER_PICTURE).where(PASSHOLDER_PICTURE.PASSHOLDER_ID.eq(passholderId)).execute() == 1;
+        return db.deleteFrom(PASSHOLDER_PICTURE)
+                        .where(PASSHOLDER_PICTURE.PASSHOLDER_ID.eq(passholderId))
+                        .execute()
+                == 1;
     }
 }

@@ -32,7 +32,8 @@ class FamilyController {
     private final PassholderAccess access;
     private final PassholderResponses responses;
 
-    FamilyController(Families families, Passholders passholders, PassholderAccess access, PassholderResponses responses) {
+    FamilyController(
+            Families families, Passholders passholders, PassholderAccess access, PassholderResponses responses) {
         this.families = families;
         this.passholders = passholders;
         this.access = access;
@@ -43,7 +44,8 @@ class FamilyController {
     List<FamilyMember> members(@PathVariable String passholderId) {
         PassholderView main = allowed(passholderId);
         List<FamilyMemberView> members = families.membersOf(main.id());
-        List<PassholderJson> passholderJson = responses.all(members.stream().map(FamilyMemberView::passholder).toList());
+        List<PassholderJson> passholderJson =
+                responses.all(members.stream().map(FamilyMemberView::passholder).toList());
         return java.util.stream.IntStream.range(0, members.size())
                 .mapToObj(i -> new FamilyMember(
                         members.get(i).uitpasNumber(),
@@ -78,7 +80,8 @@ class FamilyController {
         PassholderView main = passholder(passholderId);
         UUID memberId = uuid(familyMemberId);
         boolean mayForMain = access.allowed(Permission.PASSHOLDERS_FAMILY_MEMBERS, main);
-        boolean mayForMember = passholders.find(memberId)
+        boolean mayForMember = passholders
+                .find(memberId)
                 .map(member -> access.allowed(Permission.PASSHOLDERS_FAMILY_MEMBERS, member))
                 .orElse(false);
         if (!mayForMain && !mayForMember) {
@@ -121,7 +124,11 @@ class FamilyController {
     /** The contract's {@code FamilyMember}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record FamilyMember(
-            String uitpasNumber, PassholderJson passholder, OffsetDateTime creationDate, String icon, Boolean mainFamilyMember) {}
+            String uitpasNumber,
+            PassholderJson passholder,
+            OffsetDateTime creationDate,
+            String icon,
+            Boolean mainFamilyMember) {}
 
     /** An item of the contract's families list. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -21,8 +21,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class InszStatusRateLimit {
 
-    private final Cache<String, Bucket> buckets =
-            Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(100_000)
+            .build();
     private final int perMinute;
 
     InszStatusRateLimit(@Value("${openpas.rate-limits.insz-status-per-minute:20}") int perMinute) {
@@ -33,12 +35,18 @@ class InszStatusRateLimit {
         String ip = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? client(attributes.getRequest())
                 : "local";
-        Bucket bucket = buckets.get(clientId + "|" + ip, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build());
+        Bucket bucket = buckets.get(
+                clientId + "|" + ip,
+                key -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(perMinute)
+                                .refillGreedy(perMinute, Duration.ofMinutes(1))
+                                .build())
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+            long seconds = Math.max(
+                    1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
             throw new RateLimited("Too many INSZ status checks; retry after " + seconds + " s.", seconds);
         }
     }

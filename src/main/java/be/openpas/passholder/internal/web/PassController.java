@@ -54,25 +54,33 @@ class PassController {
     }
 
     @GetMapping("/passes")
-    Pass byIdentifier(@RequestParam String identifier, @RequestHeader(name = "Accept-Language", required = false) String language) {
+    Pass byIdentifier(
+            @RequestParam String identifier,
+            @RequestHeader(name = "Accept-Language", required = false) String language) {
         access.requireAny(Permission.PASSES_READ);
         return render(passes.byIdentifier(identifier, Passes.Style.IDENTIFIER), language);
     }
 
     @GetMapping("/passes/{uitpasNumber}")
-    Pass byUitpasNumber(@PathVariable String uitpasNumber, @RequestHeader(name = "Accept-Language", required = false) String language) {
+    Pass byUitpasNumber(
+            @PathVariable String uitpasNumber,
+            @RequestHeader(name = "Accept-Language", required = false) String language) {
         access.requireAny(Permission.PASSES_READ);
         return render(passes.byUitpasNumber(uitpasNumber, Passes.Style.DEPRECATED), language);
     }
 
     @GetMapping("/insz-numbers/{inszNumber}")
-    Pass byInsz(@PathVariable String inszNumber, @RequestHeader(name = "Accept-Language", required = false) String language) {
+    Pass byInsz(
+            @PathVariable String inszNumber,
+            @RequestHeader(name = "Accept-Language", required = false) String language) {
         access.requireAny(Permission.PASSES_INSZNUMBERS_READ);
         return render(passes.byInsz(inszNumber, Passes.Style.DEPRECATED), language);
     }
 
     @GetMapping("/chip-numbers/{chipNumber}")
-    Pass byChip(@PathVariable String chipNumber, @RequestHeader(name = "Accept-Language", required = false) String language) {
+    Pass byChip(
+            @PathVariable String chipNumber,
+            @RequestHeader(name = "Accept-Language", required = false) String language) {
         access.requireAny(Permission.PASSES_CHIPNUMBERS_READ);
         return render(passes.byChipNumber(chipNumber, Passes.Style.DEPRECATED), language);
     }
@@ -87,8 +95,10 @@ class PassController {
     }
 
     private Pass render(PassView pass, String acceptLanguage) {
-        boolean socialTariffVisible =
-                access.isAdmin() || passholderAccess.cardSystemsWith(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF).contains(pass.cardSystemId());
+        boolean socialTariffVisible = access.isAdmin()
+                || passholderAccess
+                        .cardSystemsWith(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF)
+                        .contains(pass.cardSystemId());
         Locale locale = language(acceptLanguage);
         List<Pass.Message> shown = pass.messages().stream()
                 .filter(message -> socialTariffVisible || !message.aboutSocialTariff())

@@ -75,7 +75,8 @@ class PassholderAdminController {
     ResponseEntity<PassholderView> register(@Valid @RequestBody Registration registration) {
         access.requireAdmin();
         PassholderView registered = passholders.register(registration, RegistrationRights.ALL);
-        return ResponseEntity.created(URI.create("/admin/passholders/" + registered.id())).body(registered);
+        return ResponseEntity.created(URI.create("/admin/passholders/" + registered.id()))
+                .body(registered);
     }
 
     @GetMapping("/admin/passholders/{id}")
@@ -115,7 +116,8 @@ class PassholderAdminController {
     PassholderView socialTariff(
             @PathVariable UUID id, @PathVariable int cardSystemId, @Valid @RequestBody SocialTariffChange change) {
         access.requireAdmin();
-        return passholders.setSocialTariff(id, cardSystemId, change.endDate(), change.suspendedUntil(), change.remarks(), false);
+        return passholders.setSocialTariff(
+                id, cardSystemId, change.endDate(), change.suspendedUntil(), change.remarks(), false);
     }
 
     /** Ends the kansenstatuut of a membership today. */
@@ -146,5 +148,8 @@ class PassholderAdminController {
 
     record StatusChange(@NotNull MembershipStatus status) {}
 
-    record SocialTariffChange(@NotNull LocalDate endDate, LocalDate suspendedUntil, @Size(max = 2000) String remarks) {}
+    record SocialTariffChange(
+            @NotNull LocalDate endDate,
+            LocalDate suspendedUntil,
+            @Size(max = 2000) String remarks) {}
 }

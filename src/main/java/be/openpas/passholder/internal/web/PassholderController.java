@@ -96,19 +96,22 @@ class PassholderController {
         Set<UUID> search = access.organizersWith(Permission.PASSHOLDERS_SEARCH);
         Set<UUID> byId = access.organizersWith(Permission.PASSHOLDERS_SEARCH_BY_ID);
         if (searchAll.isEmpty() && search.isEmpty() && (byId.isEmpty() || !byIdentifier)) {
-            throw new Forbidden(byId.isEmpty()
-                    ? "Searching passholders needs PASSHOLDERS_SEARCH, PASSHOLDERS_SEARCH_BY_ID or PASSHOLDERS_SEARCH_ALL."
-                    : "PASSHOLDERS_SEARCH_BY_ID only allows searching by inszNumber, uitpasNumber, chipNumber or uitidId.");
+            throw new Forbidden(
+                    byId.isEmpty()
+                            ? "Searching passholders needs PASSHOLDERS_SEARCH, PASSHOLDERS_SEARCH_BY_ID or PASSHOLDERS_SEARCH_ALL."
+                            : "PASSHOLDERS_SEARCH_BY_ID only allows searching by inszNumber, uitpasNumber, chipNumber or uitidId.");
         }
         if (associationId != null) {
-            throw new ApiProblem(ProblemType.ASSOCIATION_NOT_FOUND, "Association " + associationId + " does not exist.");
+            throw new ApiProblem(
+                    ProblemType.ASSOCIATION_NOT_FOUND, "Association " + associationId + " does not exist.");
         }
         Set<Integer> cardSystems = null;
         if (searchAll.isEmpty() && !byIdentifier) {
             cardSystems = passholderAccess.cardSystemsOf(search);
         }
         if (organizerId != null) {
-            OrganizerView organizer = organizers.find(organizerId).orElseThrow(() -> OrganizerNotFound.referenced(organizerId));
+            OrganizerView organizer =
+                    organizers.find(organizerId).orElseThrow(() -> OrganizerNotFound.referenced(organizerId));
             if (!searchAll.contains(organizerId) && !search.contains(organizerId) && !byId.contains(organizerId)) {
                 throw new Forbidden("The client may not search passholders for organizer " + organizerId + ".");
             }
@@ -121,11 +124,14 @@ class PassholderController {
         String insz = inszNumber == null
                 ? null
                 : InszNumber.parse(inszNumber)
-                        .orElseThrow(() -> new ApiProblem(ProblemType.INVALID_INSZ_NUMBER, "The INSZ number is not valid."))
+                        .orElseThrow(
+                                () -> new ApiProblem(ProblemType.INVALID_INSZ_NUMBER, "The INSZ number is not valid."))
                         .value();
         String number = uitpasNumber == null
                 ? null
-                : UitpasNumber.parse(uitpasNumber).orElseThrow(InvalidUitpasNumber::hyphenated).value();
+                : UitpasNumber.parse(uitpasNumber)
+                        .orElseThrow(InvalidUitpasNumber::hyphenated)
+                        .value();
         if (chipNumber != null) {
             String byChip = ChipNumber.parse(chipNumber)
                     .flatMap(chip -> cards.findByChip(chip.value()))
@@ -141,7 +147,8 @@ class PassholderController {
         if (schoolId != null && !anySchool) {
             school = parseUuid(schoolId)
                     .filter(organizers::exists)
-                    .orElseThrow(() -> new ApiProblem(ProblemType.SCHOOL_NOT_FOUND, "School " + schoolId + " does not exist.")
+                    .orElseThrow(() -> new ApiProblem(
+                                    ProblemType.SCHOOL_NOT_FOUND, "School " + schoolId + " does not exist.")
                             .withStatus(400));
         }
         boolean descending = "desc".equalsIgnoreCase(sortName);
@@ -149,8 +156,18 @@ class PassholderController {
             throw new ApiProblem(ProblemType.URL_QUERY_PARAMETER_INVALID, "sort[name] must be asc or desc.");
         }
         Page<PassholderView> found = passholders.search(
-                new PassholderQuery(insz, number, name, firstName, dateOfBirthFrom, dateOfBirthTo, school, anySchool, uitidId,
-                        cardSystems, descending),
+                new PassholderQuery(
+                        insz,
+                        number,
+                        name,
+                        firstName,
+                        dateOfBirthFrom,
+                        dateOfBirthTo,
+                        school,
+                        anySchool,
+                        uitidId,
+                        cardSystems,
+                        descending),
                 page);
         return new Page<>(found.totalItems(), responses.all(found.member()));
     }
@@ -162,7 +179,8 @@ class PassholderController {
             throw ApiProblem.invalidData("/registrationOrganizer/id", "the registering organizer is required");
         }
         UUID organizerId = parseUuid(body.registrationOrganizer().id())
-                .orElseThrow(() -> new OrganizerNotFound(body.registrationOrganizer().id()).withStatus(400));
+                .orElseThrow(
+                        () -> new OrganizerNotFound(body.registrationOrganizer().id()).withStatus(400));
         access.require(Permission.PASSHOLDERS_WRITE, organizerId);
         if (body.registrationCardType() == null) {
             throw ApiProblem.invalidData("/registrationCardType", "is required: DIGITAL or NFC_CARD");
@@ -223,7 +241,9 @@ class PassholderController {
     }
 
     private PassholderView passholder(String id) {
-        return parseUuid(id).flatMap(passholders::find).orElseThrow(() -> new PassholderNotFound("Passholder " + id + " does not exist."));
+        return parseUuid(id)
+                .flatMap(passholders::find)
+                .orElseThrow(() -> new PassholderNotFound("Passholder " + id + " does not exist."));
     }
 
     private void validate(PassholderJson body) {

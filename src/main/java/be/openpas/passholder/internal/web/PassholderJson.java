@@ -19,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /** The contract's {@code Passholder} schema, for requests and responses. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -62,10 +61,19 @@ record PassholderJson(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record SocialTariff(
-            String status, OffsetDateTime endDate, Boolean inGracePeriod, OffsetDateTime suspendedUntilDate, Boolean expired) {}
+            String status,
+            OffsetDateTime endDate,
+            Boolean inGracePeriod,
+            OffsetDateTime suspendedUntilDate,
+            Boolean expired) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Membership(CardSystemReference cardSystem, String uitpasNumber, Card currentCard, String status, SocialTariff socialTariff) {}
+    record Membership(
+            CardSystemReference cardSystem,
+            String uitpasNumber,
+            Card currentCard,
+            String status,
+            SocialTariff socialTariff) {}
 
     /** The person as sent by a client; street number and box (deprecated) are appended to the street. */
     PersonDetails person() {
@@ -105,7 +113,8 @@ record PassholderJson(
                 visibility.inszNumber() ? view.inszNumber() : null,
                 view.uitpasNumber().orElse(null),
                 view.memberships().stream()
-                        .map(m -> membership(m, cardSystems.get(m.cardSystemId()), visibility.socialTariff(m.cardSystemId())))
+                        .map(m -> membership(
+                                m, cardSystems.get(m.cardSystemId()), visibility.socialTariff(m.cardSystemId())))
                         .toList(),
                 view.email(),
                 view.createdAt(),
@@ -115,20 +124,34 @@ record PassholderJson(
                 view.points(),
                 "UNREGISTERED",
                 new Address(
-                        address.street(), null, null, address.postalCode(), address.city(),
+                        address.street(),
+                        null,
+                        null,
+                        address.postalCode(),
+                        address.city(),
                         address.country().toLowerCase(Locale.ROOT)),
                 address.postalCode(),
                 address.city(),
                 view.phoneNumber(),
                 view.optInPreferences(),
                 view.nationality(),
-                null, null, null, null, null, null, null, null);
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static Membership membership(MembershipView m, CardSystemView cardSystem, boolean socialTariffVisible) {
         Card card = m.currentCard() == null
                 ? null
-                : new Card(m.currentCard(), m.cardType() == null ? null : m.cardType().name(), m.cardStatus() == null ? null : m.cardStatus().name());
+                : new Card(
+                        m.currentCard(),
+                        m.cardType() == null ? null : m.cardType().name(),
+                        m.cardStatus() == null ? null : m.cardStatus().name());
         SocialTariffView st = m.socialTariff();
         SocialTariff socialTariff = st == null || !socialTariffVisible
                 ? null

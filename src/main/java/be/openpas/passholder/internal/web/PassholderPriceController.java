@@ -55,7 +55,9 @@ class PassholderPriceController {
                 .flatMap(passholders::find)
                 .orElseThrow(() -> new PassholderNotFound("Passholder " + passholderId + " does not exist."));
         boolean inhabitant = passholder.address().belgian()
-                && cardSystems.get(cardSystemId).coversPostalCode(passholder.address().postalCode());
+                && cardSystems
+                        .get(cardSystemId)
+                        .coversPostalCode(passholder.address().postalCode());
         int age = Period.between(passholder.dateOfBirth(), LocalDate.now(clock)).getYears();
         return prices.quote(new PriceQuestion(
                 cardSystemId,

@@ -51,7 +51,8 @@ class PassholderResponses {
                             systems,
                             organizer == null
                                     ? null
-                                    : new PassholderJson.OrganizerReference(organizer.id().toString(), organizer.name()));
+                                    : new PassholderJson.OrganizerReference(
+                                            organizer.id().toString(), organizer.name()));
                 })
                 .toList();
     }

@@ -54,11 +54,14 @@ class PictureController {
             throw new ApiProblem(ProblemType.URL_NOT_FOUND, "The passholder has no picture.");
         }
         String signed = links.sign(FILES + passholder.id(), Duration.ofMinutes(LINK_MINUTES));
-        return Map.of("pictureUrl", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + signed);
+        return Map.of(
+                "pictureUrl",
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + signed);
     }
 
     @PutMapping(path = "/passholders/{passholderId}/picture", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Void> upload(@PathVariable String passholderId, @RequestParam(name = "file", required = false) MultipartFile file)
+    ResponseEntity<Void> upload(
+            @PathVariable String passholderId, @RequestParam(name = "file", required = false) MultipartFile file)
             throws IOException {
         PassholderView passholder = passholder(passholderId);
         access.require(Permission.PASSHOLDERS_PICTURE_WRITE, passholder);
@@ -91,7 +94,8 @@ class PictureController {
                 .orElseThrow(() -> new ApiProblem(ProblemType.URL_NOT_FOUND, "The passholder has no picture."));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(picture.contentType()))
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(LINK_MINUTES)).cachePrivate())
+                .cacheControl(
+                        CacheControl.maxAge(Duration.ofMinutes(LINK_MINUTES)).cachePrivate())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(picture.data());
     }

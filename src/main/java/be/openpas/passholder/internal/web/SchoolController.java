@@ -53,8 +53,9 @@ class SchoolController {
             throw ApiProblem.invalidData("/id", "the school's organizer id is required");
         }
         UUID schoolId = PassholderController.parseUuid(school.id())
-                .orElseThrow(() -> new ApiProblem(ProblemType.SCHOOL_NOT_FOUND, "School " + school.id() + " does not exist.")
-                        .withStatus(400));
+                .orElseThrow(
+                        () -> new ApiProblem(ProblemType.SCHOOL_NOT_FOUND, "School " + school.id() + " does not exist.")
+                                .withStatus(400));
         passholders.setSchool(passholder.id(), schoolId);
         return ResponseEntity.noContent().build();
     }

@@ -13,8 +13,26 @@ import org.junit.jupiter.api.Test;
 /** The most specific matching row of a price table wins (domain.md 3.10). */
 class PriceTableTests {
 
-    static PriceRule rule(String price, CardType type, Integer from, Integer to, Boolean inhabitant, boolean socialTariff, Integer voucher) {
-        return new PriceRule(PurchaseReason.FIRST_CARD, type, from, to, false, inhabitant, socialTariff, voucher, new BigDecimal(price), price, price);
+    static PriceRule rule(
+            String price,
+            CardType type,
+            Integer from,
+            Integer to,
+            Boolean inhabitant,
+            boolean socialTariff,
+            Integer voucher) {
+        return new PriceRule(
+                PurchaseReason.FIRST_CARD,
+                type,
+                from,
+                to,
+                false,
+                inhabitant,
+                socialTariff,
+                voucher,
+                new BigDecimal(price),
+                price,
+                price);
     }
 
     static PriceQuestion question(Integer age, boolean inhabitant, boolean socialTariff) {
@@ -31,31 +49,45 @@ class PriceTableTests {
 
     @Test
     void findsThePriceForAnAdultInhabitantPreferringTheExactCardType() {
-        assertThat(PriceTable.resolve(table, question(30, true, false), null)).map(PriceRule::price).contains(new BigDecimal("3.00"));
+        assertThat(PriceTable.resolve(table, question(30, true, false), null))
+                .map(PriceRule::price)
+                .contains(new BigDecimal("3.00"));
     }
 
     @Test
     void distinguishesAgesAndInhabitants() {
-        assertThat(PriceTable.resolve(table, question(12, true, false), null)).map(PriceRule::label).contains("2.00");
-        assertThat(PriceTable.resolve(table, question(30, false, false), null)).map(PriceRule::label).contains("7.00");
+        assertThat(PriceTable.resolve(table, question(12, true, false), null))
+                .map(PriceRule::label)
+                .contains("2.00");
+        assertThat(PriceTable.resolve(table, question(30, false, false), null))
+                .map(PriceRule::label)
+                .contains("7.00");
     }
 
     @Test
     void aKansenstatuutHasItsOwnPrice() {
-        assertThat(PriceTable.resolve(table, question(30, true, true), null)).map(PriceRule::label).contains("1.00");
+        assertThat(PriceTable.resolve(table, question(30, true, true), null))
+                .map(PriceRule::label)
+                .contains("1.00");
     }
 
     @Test
     void aVoucherSelectsItsOwnRow() {
-        assertThat(PriceTable.resolve(table, question(30, true, false), 9)).map(PriceRule::label).contains("0.00");
-        assertThat(PriceTable.resolve(table, question(30, true, false), 8)).map(PriceRule::label).contains("3.00");
+        assertThat(PriceTable.resolve(table, question(30, true, false), 9))
+                .map(PriceRule::label)
+                .contains("0.00");
+        assertThat(PriceTable.resolve(table, question(30, true, false), 8))
+                .map(PriceRule::label)
+                .contains("3.00");
     }
 
     @Test
     void anUnknownAgeOnlyMatchesRowsMeantForIt() {
-        assertThat(PriceTable.resolve(table, question(null, false, false), null)).isEmpty();
-        List<PriceRule> withFallback = List.of(
-                new PriceRule(PurchaseReason.FIRST_CARD, null, 18, null, true, null, false, null, new BigDecimal("4.00"), "4", "4"));
-        assertThat(PriceTable.resolve(withFallback, question(null, false, false), null)).isPresent();
+        assertThat(PriceTable.resolve(table, question(null, false, false), null))
+                .isEmpty();
+        List<PriceRule> withFallback = List.of(new PriceRule(
+                PurchaseReason.FIRST_CARD, null, 18, null, true, null, false, null, new BigDecimal("4.00"), "4", "4"));
+        assertThat(PriceTable.resolve(withFallback, question(null, false, false), null))
+                .isPresent();
     }
 }

@@ -29,7 +29,8 @@ class KansenstatuutTests {
 
     @Test
     void expiresAfterTheGracePeriod() {
-        assertThat(new Kansenstatuut(END, null).on(END.plusDays(31), 30).status()).isEqualTo(SocialTariffStatus.EXPIRED);
+        assertThat(new Kansenstatuut(END, null).on(END.plusDays(31), 30).status())
+                .isEqualTo(SocialTariffStatus.EXPIRED);
         assertThat(new Kansenstatuut(END, null).on(END.plusDays(1), 0).status()).isEqualTo(SocialTariffStatus.EXPIRED);
     }
 
@@ -57,13 +58,17 @@ class KansenstatuutTests {
     @Test
     void endsAtTheLatestOn31DecemberOfNextYear() {
         LocalDate today = LocalDate.of(2026, 11, 21);
-        assertThat(Kansenstatuut.endDateProblem(LocalDate.of(2027, 12, 31), today)).isEmpty();
-        assertThat(Kansenstatuut.endDateProblem(LocalDate.of(2028, 1, 1), today)).isPresent();
+        assertThat(Kansenstatuut.endDateProblem(LocalDate.of(2027, 12, 31), today))
+                .isEmpty();
+        assertThat(Kansenstatuut.endDateProblem(LocalDate.of(2028, 1, 1), today))
+                .isPresent();
     }
 
     @Test
     void anEndDateCannotLieInThePast() {
-        assertThat(Kansenstatuut.endDateProblem(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 21))).isPresent();
-        assertThat(Kansenstatuut.endDateProblem(LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 21))).isEmpty();
+        assertThat(Kansenstatuut.endDateProblem(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 21)))
+                .isPresent();
+        assertThat(Kansenstatuut.endDateProblem(LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 21)))
+                .isEmpty();
     }
 }

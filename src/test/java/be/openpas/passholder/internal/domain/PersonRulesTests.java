@@ -18,16 +18,20 @@ class PersonRulesTests {
         assertThat(PersonRules.check(LocalDate.of(2010, 1, 1), TODAY, false, NO_OPT_INS, true, false))
                 .extracting(SchemaError::jsonPointer)
                 .containsExactly("/parentalConsent");
-        assertThat(PersonRules.check(LocalDate.of(2010, 1, 1), TODAY, true, NO_OPT_INS, true, false)).isEmpty();
-        assertThat(PersonRules.check(LocalDate.of(2008, 11, 21), TODAY, false, NO_OPT_INS, true, false)).isEmpty();
+        assertThat(PersonRules.check(LocalDate.of(2010, 1, 1), TODAY, true, NO_OPT_INS, true, false))
+                .isEmpty();
+        assertThat(PersonRules.check(LocalDate.of(2008, 11, 21), TODAY, false, NO_OPT_INS, true, false))
+                .isEmpty();
     }
 
     @Test
     void peopleUnderSixteenCannotOptInToMailings() {
-        assertThat(PersonRules.check(LocalDate.of(2012, 1, 1), TODAY, true, Map.of("infoMails", true, "sms", false), true, false))
+        assertThat(PersonRules.check(
+                        LocalDate.of(2012, 1, 1), TODAY, true, Map.of("infoMails", true, "sms", false), true, false))
                 .extracting(SchemaError::jsonPointer)
                 .containsExactly("/optInPreferences/infoMails");
-        assertThat(PersonRules.check(LocalDate.of(2010, 1, 1), TODAY, true, Map.of("infoMails", true), true, false)).isEmpty();
+        assertThat(PersonRules.check(LocalDate.of(2010, 1, 1), TODAY, true, Map.of("infoMails", true), true, false))
+                .isEmpty();
     }
 
     @Test
@@ -35,7 +39,8 @@ class PersonRulesTests {
         assertThat(PersonRules.check(LocalDate.of(1990, 1, 1), TODAY, false, NO_OPT_INS, false, false))
                 .extracting(SchemaError::jsonPointer)
                 .containsExactly("/legalTermsPaper");
-        assertThat(PersonRules.check(LocalDate.of(1990, 1, 1), TODAY, false, NO_OPT_INS, false, true)).isEmpty();
+        assertThat(PersonRules.check(LocalDate.of(1990, 1, 1), TODAY, false, NO_OPT_INS, false, true))
+                .isEmpty();
     }
 
     @Test
