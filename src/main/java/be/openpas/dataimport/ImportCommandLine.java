@@ -1,5 +1,6 @@
 package be.openpas.dataimport;
 
+import be.openpas.shared.logging.PersonalDataRedaction;
 import be.openpas.shared.problem.ApiProblem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,11 +55,13 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
                                 secret));
             } catch (ApiProblem problem) {
                 exitCode = 1;
-                log.error("{} was not loaded: {}", file, problem.detail());
-                problem.schemaErrors().forEach(error -> log.error("  {}: {}", error.jsonPointer(), error.error()));
+                log.error("{} was not loaded: {}", file, PersonalDataRedaction.redact(problem.detail()));
+                problem.schemaErrors()
+                        .forEach(error -> log.error(
+                                "  {}: {}", error.jsonPointer(), PersonalDataRedaction.redact(error.error())));
             } catch (IOException unreadable) {
                 exitCode = 1;
-                log.error("Cannot read {}: {}", file, unreadable.getMessage());
+                log.error("Cannot read {}: {}", file, PersonalDataRedaction.redact(unreadable.getMessage()));
             }
         }
     }

@@ -20,6 +20,7 @@ import be.openpas.organizer.Organizers;
 import be.openpas.passholder.Families;
 import be.openpas.passholder.ImportedPassholder;
 import be.openpas.passholder.Passholders;
+import be.openpas.shared.logging.PersonalDataRedaction;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.JacksonProblems;
 import be.openpas.shared.problem.JsonPointers;
@@ -292,7 +293,7 @@ public class Imports {
                     problem.schemaErrors().forEach(error -> errors.add(error.prefixed(pointer)));
                 }
             } catch (RuntimeException unexpected) {
-                log.error("Import stopped at {}", pointer, unexpected);
+                log.error("Import stopped at {}", pointer, PersonalDataRedaction.redact(unexpected));
                 errors.add(new SchemaError(pointer, "could not be saved; the import was stopped here"));
                 broken = true;
             }

@@ -1,5 +1,6 @@
 package be.openpas.shared.problem;
 
+import be.openpas.shared.logging.PersonalDataRedaction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
@@ -192,7 +193,11 @@ class ProblemHandler {
             ProblemType type = status == 404 ? ProblemType.URL_NOT_FOUND : ProblemType.URL_QUERY_PARAMETER_INVALID;
             return respond(status, problems.body(type, status, null, List.of(), Map.of()), HttpHeaders.EMPTY);
         }
-        log.error("Unexpected error handling {} {}", request.getMethod(), routeOf(request), exception);
+        log.error(
+                "Unexpected error handling {} {}",
+                request.getMethod(),
+                routeOf(request),
+                PersonalDataRedaction.redact(exception));
         return apiProblem(new ApiProblem(ProblemType.INTERNAL_ERROR, null));
     }
 

@@ -1,0 +1,192 @@
+package be.openpas.passholder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.openpas.card.CardType;
+import be.openpas.membershipprice.MembershipPrices;
+import be.openpas.membershipprice.PriceRule;
+import be.openpas.membershipprice.PurchaseReason;
+import be.openpas.membershipprice.VoucherType;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import be.openpas.support.ApiTest;
+import be.openpas.support.Fixtures;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Two counters registering at the same moment: the database constraints, not the checks that ran before them, decide
+ * who wins. Exactly one registration succeeds, the other gets the problem a client can act on, and nothing half-done
+ * stays behind. Runs on H2 and on PostgreSQL (CI).
+ */
+@ApiTest
+class ConcurrentRegistrationTests {
+
+    static final int ROUNDS = 5;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Passholders passholders;
+
+    @Autowired
+    MembershipPrices prices;
+
+    ExecutorService pool;
+    Fixtures.Region region;
+
+    @BeforeEach
+    void setUp() {
+        pool = Executors.newFixedThreadPool(2);
+        region = fixtures.region();
+    }
+
+    @AfterEach
+    void tearDown() {
+        pool.shutdownNow();
+    }
+
+    @Test
+    void theSameInszNumberRegisteredTwiceAtOnceMakesOnePassholder() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            PersonDetails person = Fixtures.person(Fixtures.unique("Gelijktijdig"));
+            String firstCard = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
+            String secondCard = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
+
+            List<Outcome> outcomes = race(card -> registration(person, card, null), firstCard, secondCard);
+
+            assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+            assertThat(outcomes)
+                    .filteredOn(outcome -> !outcome.succeeded())
+                    .singleElement()
+                    .extracting(Outcome::problem)
+                    .isEqualTo(ProblemType.INSZ_ALREADY_USED);
+            assertThat(passholders.findByInsz(person.inszNumber())).isPresent();
+            String losingCard = outcomes.get(0).succeeded() ? secondCard : firstCard;
+            assertThat(passholders.findByCard(losingCard))
+                    .as("the losing card stays in stock")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void theSameCardHandedToTwoPeopleAtOnceGoesToOne() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            String card = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
+            PersonDetails first = Fixtures.person(Fixtures.unique("Eerste"));
+            PersonDetails second = Fixtures.person(Fixtures.unique("Tweede"));
+
+            List<Outcome> outcomes = race(person -> registration(person, card, null), first, second);
+
+            assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+            assertThat(outcomes)
+                    .filteredOn(outcome -> !outcome.succeeded())
+                    .singleElement()
+                    .extracting(Outcome::problem)
+                    .isIn(ProblemType.INVALID_CARD_STATUS, ProblemType.INVALID_CARD);
+            PersonDetails loser = outcomes.get(0).succeeded() ? second : first;
+            assertThat(passholders.findByInsz(loser.inszNumber()))
+                    .as("no passholder without a card is left behind")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aSingleUseVoucherRedeemedTwiceAtOnceCountsOnce() throws Exception {
+        int typeId = Fixtures.nextId();
+        prices.saveVoucherType(new VoucherType(typeId, region.cardSystemId(), "Welkom", "WK" + typeId, null));
+        prices.replaceRules(
+                region.cardSystemId(),
+                List.of(
+                        new PriceRule(
+                                PurchaseReason.FIRST_CARD,
+                                null,
+                                null,
+                                null,
+                                true,
+                                null,
+                                false,
+                                null,
+                                new BigDecimal("5.00"),
+                                "UiTPAS",
+                                "Gewone prijs"),
+                        new PriceRule(
+                                PurchaseReason.FIRST_CARD,
+                                null,
+                                null,
+                                null,
+                                true,
+                                null,
+                                false,
+                                typeId,
+                                BigDecimal.ZERO,
+                                "Gratis",
+                                "Met voucher")));
+        for (int round = 0; round < ROUNDS; round++) {
+            String voucher = prices.generateVouchers(typeId, 1).getFirst();
+            String firstCard = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
+            String secondCard = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
+            PersonDetails first = Fixtures.person(Fixtures.unique("Voucher"));
+            PersonDetails second = Fixtures.person(Fixtures.unique("Voucher"));
+
+            List<Outcome> outcomes = race(
+                    pair -> registration(pair.person(), pair.card(), voucher),
+                    new PersonAndCard(first, firstCard),
+                    new PersonAndCard(second, secondCard));
+
+            assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+            assertThat(outcomes)
+                    .filteredOn(outcome -> !outcome.succeeded())
+                    .singleElement()
+                    .extracting(Outcome::problem)
+                    .isEqualTo(ProblemType.INVALID_VOUCHER_CODE);
+            PersonDetails loser = outcomes.get(0).succeeded() ? second : first;
+            assertThat(passholders.findByInsz(loser.inszNumber())).isEmpty();
+        }
+    }
+
+    record PersonAndCard(PersonDetails person, String card) {}
+
+    Registration registration(PersonDetails person, String card, String voucher) {
+        return new Registration(
+                person, region.counterId(), region.cardSystemId(), CardType.NFC_CARD, card, null, voucher);
+    }
+
+    /** Runs both registrations released by one barrier, and reports each outcome in argument order. */
+    @SafeVarargs
+    final <T> List<Outcome> race(Function<T, Registration> registration, T... contenders) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(contenders.length);
+        List<Future<Outcome>> futures = new ArrayList<>();
+        for (T contender : contenders) {
+            Callable<Outcome> attempt = () -> {
+                start.await();
+                try {
+                    passholders.register(registration.apply(contender), RegistrationRights.ALL);
+                    return new Outcome(true, null);
+                } catch (ApiProblem problem) {
+                    return new Outcome(false, problem.type());
+                }
+            };
+            futures.add(pool.submit(attempt));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Future<Outcome> future : futures) {
+            outcomes.add(future.get());
+        }
+        return outcomes;
+    }
+
+    record Outcome(boolean succeeded, ProblemType problem) {}
+}
