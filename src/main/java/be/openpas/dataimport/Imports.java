@@ -32,9 +32,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -201,12 +204,21 @@ public class Imports {
                 }
             }
         });
-        writer.each("/passholders", passholderEntries, passholders::importPassholder);
-        writer.each("/passholders", passholderEntries, entry -> {
-            if (entry.id() != null && !entry.familyMembers().isEmpty()) {
-                families.replaceMembers(entry.id(), entry.familyMembers());
+        Set<Integer> failedPassholders = writer.each("/passholders", passholderEntries, passholders::importPassholder);
+        // family lists last, and only between passholders that could be stored (no follow-up errors)
+        Set<UUID> failedIds = new HashSet<>();
+        failedPassholders.forEach(i -> failedIds.add(passholderEntries.get(i).id()));
+        for (int i = 0; i < passholderEntries.size(); i++) {
+            ImportedPassholder entry = passholderEntries.get(i);
+            if (entry.id() != null
+                    && !entry.familyMembers().isEmpty()
+                    && !failedIds.contains(entry.id())
+                    && entry.familyMembers().stream().noneMatch(failedIds::contains)) {
+                writer.apply(
+                        "/passholders/" + i + "/familyMembers",
+                        () -> families.replaceMembers(entry.id(), entry.familyMembers()));
             }
-        });
+        }
 
         if (!errors.isEmpty()) {
             throw ApiProblem.invalidData(errors);
@@ -273,19 +285,26 @@ public class Imports {
             this.errors = errors;
         }
 
-        <T> void each(String section, List<T> entries, Consumer<T> action) {
+        /** Applies every entry; answers the indexes of the entries that failed. */
+        <T> Set<Integer> each(String section, List<T> entries, Consumer<T> action) {
+            Set<Integer> failed = new HashSet<>();
             for (int i = 0; i < entries.size(); i++) {
                 T entry = entries.get(i);
-                apply(section + "/" + i, () -> action.accept(entry));
+                if (!apply(section + "/" + i, () -> action.accept(entry))) {
+                    failed.add(i);
+                }
             }
+            return failed;
         }
 
-        void apply(String pointer, Runnable action) {
+        /** Applies one entry; answers whether it succeeded. */
+        boolean apply(String pointer, Runnable action) {
             if (broken) {
-                return;
+                return false;
             }
             try {
                 action.run();
+                return true;
             } catch (ApiProblem problem) {
                 if (problem.schemaErrors().isEmpty()) {
                     errors.add(new SchemaError(pointer, problem.detail()));
@@ -297,6 +316,7 @@ public class Imports {
                 errors.add(new SchemaError(pointer, "could not be saved; the import was stopped here"));
                 broken = true;
             }
+            return false;
         }
     }
 }

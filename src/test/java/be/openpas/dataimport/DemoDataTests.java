@@ -3,19 +3,33 @@ package be.openpas.dataimport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.openpas.apiclient.ApiClients;
+import be.openpas.card.CardStatus;
+import be.openpas.card.CardType;
+import be.openpas.card.Cards;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.event.EventQuery;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
+import be.openpas.membershipprice.MembershipPrice;
+import be.openpas.membershipprice.MembershipPrices;
+import be.openpas.membershipprice.PriceQuestion;
+import be.openpas.membershipprice.PurchaseReason;
 import be.openpas.municipality.Municipalities;
 import be.openpas.organizer.OrganizerQuery;
 import be.openpas.organizer.Organizers;
+import be.openpas.passholder.PassholderQuery;
+import be.openpas.passholder.Passholders;
+import be.openpas.passholder.SocialTariffStatus;
+import be.openpas.passholder.SocialTariffView;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.support.ApiTest;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,6 +55,15 @@ class DemoDataTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    Passholders passholders;
+
+    @Autowired
+    MembershipPrices prices;
+
+    @Autowired
+    Cards cards;
+
     @Test
     void hasTheRegionsModelledOnRealOnes() {
         List<String> names =
@@ -65,6 +88,63 @@ class DemoDataTests {
         assertThat(coming).hasSizeGreaterThanOrEqualTo(50);
         assertThat(coming).filteredOn(EventView::uitpas).hasSizeGreaterThanOrEqualTo(40);
         assertThat(coming.stream().map(e -> e.calendar().type()).distinct()).hasSize(4);
+    }
+
+    @Test
+    void hasTwoHundredPassholdersInEveryRegion() {
+        assertThat(passholders.search(all(null), PageRequest.all()).totalItems())
+                .isGreaterThanOrEqualTo(200);
+        for (int cardSystem : List.of(3, 5, 7, 26, 40, 50)) {
+            assertThat(passholders
+                            .search(all(Set.of(cardSystem)), PageRequest.all())
+                            .totalItems())
+                    .as("passholders in card system %d", cardSystem)
+                    .isGreaterThanOrEqualTo(10);
+        }
+    }
+
+    @Test
+    void hasPassholdersInEveryKansenstatuutState() {
+        assertThat(socialTariff("0016").status()).isEqualTo(SocialTariffStatus.ACTIVE);
+        assertThat(socialTariff("0023").inGracePeriod()).isTrue();
+        assertThat(socialTariff("0025").status()).isEqualTo(SocialTariffStatus.EXPIRED);
+        assertThat(socialTariff("0027").suspendedUntil()).isAfter(LocalDate.now(clock));
+        assertThat(passholders
+                        .get(UUID.fromString("0b0b0b0b-0005-4000-8000-000000000028"))
+                        .membership(5)
+                        .orElseThrow()
+                        .cardStatus())
+                .isEqualTo(CardStatus.BLOCKED);
+    }
+
+    @Test
+    void oostendeAsksOneEuroForAFirstCardWithKansenstatuut() {
+        MembershipPrice price =
+                prices.quote(new PriceQuestion(7, PurchaseReason.FIRST_CARD, CardType.NFC_CARD, 40, true, true, null));
+        assertThat(price.price()).isEqualByComparingTo("1.00");
+        assertThat(prices.quote(new PriceQuestion(
+                                7, PurchaseReason.FIRST_CARD, CardType.NFC_CARD, 40, true, false, null))
+                        .price())
+                .isEqualByComparingTo("5.00");
+    }
+
+    @Test
+    void hasCardsInStockAtDeVijversForTheReadme() {
+        for (String number : List.of("0900500000105", "0900500000204", "0900500001111")) {
+            assertThat(cards.find(number).orElseThrow().status()).isIn(CardStatus.LOCAL_STOCK, CardStatus.ACTIVE);
+        }
+    }
+
+    private SocialTariffView socialTariff(String suffix) {
+        return passholders
+                .get(UUID.fromString("0b0b0b0b-0005-4000-8000-00000000" + suffix))
+                .membership(5)
+                .orElseThrow()
+                .socialTariff();
+    }
+
+    private static PassholderQuery all(Set<Integer> cardSystems) {
+        return new PassholderQuery(null, null, null, null, null, null, null, false, null, cardSystems, false);
     }
 
     @Test
