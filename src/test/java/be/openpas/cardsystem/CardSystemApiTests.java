@@ -12,6 +12,7 @@ import be.openpas.support.DemoClients;
 import be.openpas.support.Fixtures;
 import be.openpas.support.Tokens;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +28,7 @@ class CardSystemApiTests {
     static final int PASPARTOE = 3;
     static final int MEETJESLAND = 40;
     static final int HASSELT = 26;
+    static final Set<Integer> DEMO = Set.of(3, 5, 7, 26, 40, 50);
 
     @Autowired
     MockMvc mvc;
@@ -84,13 +86,18 @@ class CardSystemApiTests {
 
     @Test
     void filtersByPostalCodeAndByCity() throws Exception {
-        mvc.perform(get("/card-systems").param("postalCode", "9030").with(Tokens.asTicketing(mvc)))
+        // other tests add card systems around Gent too: read them all
+        mvc.perform(get("/card-systems")
+                        .param("postalCode", "9030")
+                        .param("limit", "500")
+                        .with(Tokens.asTicketing(mvc)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.member[*].id", hasItem(REGIO_GENT)))
                 .andExpect(jsonPath("$.member[*].id", not(hasItem(PASPARTOE))));
         mvc.perform(get("/card-systems")
                         .param("city", "Eeklo")
                         .param("city", "Schaarbeek")
+                        .param("limit", "500")
                         .with(Tokens.asTicketing(mvc)))
                 .andExpect(jsonPath("$.member[*].id", hasItem(MEETJESLAND)))
                 .andExpect(jsonPath("$.member[*].id", hasItem(PASPARTOE)))
@@ -102,12 +109,14 @@ class CardSystemApiTests {
         JsonNode page = read(mvc.perform(get("/card-systems")
                         .param("sort", "postalCode")
                         .param("postalCodeSort", "9000")
-                        .param("limit", "100")
+                        .param("limit", "500")
                         .with(Tokens.asTicketing(mvc)))
                 .andExpect(status().isOk())
                 .andReturn());
+        // the demo card systems, in the order of the answer (other tests add card systems around Gent too)
         List<Integer> ids = page.path("member").values().stream()
                 .map(cs -> cs.path("id").asInt())
+                .filter(DEMO::contains)
                 .toList();
         org.assertj.core.api.Assertions.assertThat(ids.getFirst()).isEqualTo(REGIO_GENT);
         org.assertj.core.api.Assertions.assertThat(ids.indexOf(MEETJESLAND)).isLessThan(ids.indexOf(HASSELT));
@@ -115,12 +124,14 @@ class CardSystemApiTests {
         JsonNode reversed = read(mvc.perform(get("/card-systems")
                         .param("sort", "-postalCode")
                         .param("postalCodeSort", "9000")
-                        .param("limit", "100")
+                        .param("limit", "500")
                         .with(Tokens.asTicketing(mvc)))
                 .andReturn());
-        org.assertj.core.api.Assertions.assertThat(
-                        reversed.path("member").path(0).path("id").asInt())
-                .isNotEqualTo(REGIO_GENT);
+        org.assertj.core.api.Assertions.assertThat(reversed.path("member").values().stream()
+                        .map(cs -> cs.path("id").asInt())
+                        .filter(DEMO::contains)
+                        .findFirst())
+                .hasValue(HASSELT);
     }
 
     @Test
