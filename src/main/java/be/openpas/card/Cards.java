@@ -229,6 +229,13 @@ public class Cards {
         return packageOf(packageId);
     }
 
+    /** The packages sent to a counter (newest first), with their card numbers. */
+    public List<CardPackage> packagesFor(UUID organizerId) {
+        return repository.packagesFor(organizerId).stream()
+                .map(row -> packageOf(row.id()))
+                .toList();
+    }
+
     public CardPackage packageOf(long packageId) {
         CardRepository.PackageRow row = repository
                 .findPackage(packageId)

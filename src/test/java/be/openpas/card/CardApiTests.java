@@ -163,4 +163,43 @@ class CardApiTests {
                         .with(Tokens.as(mvc, stranger, Fixtures.secretOf(stranger))))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aCounterSeesThePackagesSentToItAndConfirmsTheirReceipt() throws Exception {
+        List<String> numbers = cards.generate(region.cardSystemId(), 3, false, List.of());
+        long pack = cards.sendPackage(region.cardSystemId(), region.counterId(), numbers, 3, false)
+                .id();
+        String counter = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.PASSHOLDERS_WRITE)));
+        var caller = Tokens.as(mvc, counter, Fixtures.secretOf(counter));
+        Fixtures.Region elsewhere = fixtures.region();
+        String otherCounter = fixtures.client(Map.of(elsewhere.counterId(), EnumSet.of(Permission.PASSHOLDERS_WRITE)));
+        var stranger = Tokens.as(mvc, otherCounter, Fixtures.secretOf(otherCounter));
+
+        mvc.perform(get("/card-packages")
+                        .param("organizerId", region.counterId().toString())
+                        .with(caller))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(pack))
+                .andExpect(jsonPath("$[0].status").value("SENT"))
+                .andExpect(jsonPath("$[0].uitpasNumbers.length()").value(3));
+        mvc.perform(get("/card-packages")
+                        .param("organizerId", region.counterId().toString())
+                        .with(stranger))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/card-packages/{id}/receipt", pack).with(stranger)).andExpect(status().isNotFound());
+        assertThat(cards.find(numbers.getFirst()).orElseThrow().status()).isEqualTo(CardStatus.PROVISIONED);
+
+        mvc.perform(post("/card-packages/{id}/receipt", pack).with(caller))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("RECEIVED"));
+        assertThat(numbers)
+                .allSatisfy(number ->
+                        assertThat(cards.find(number).orElseThrow().status()).isEqualTo(CardStatus.LOCAL_STOCK));
+        mvc.perform(post("/card-packages/{id}/receipt", pack).with(caller)).andExpect(status().isConflict());
+        mvc.perform(get("/card-stock")
+                        .param("organizerId", region.counterId().toString())
+                        .with(caller))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.status == 'LOCAL_STOCK')].count").value(org.hamcrest.Matchers.hasItem(3)));
+    }
 }

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ApiTest
 class ContractCoverageTests {
 
-    static final List<String> OWN = List.of("/admin", "/error", "/test", "/v3/api-docs", "/swagger-ui", "/files");
+    static final List<String> OWN = List.of(
+            "/admin", "/error", "/test", "/v3/api-docs", "/swagger-ui", "/files", "/card-packages", "/card-stock");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -44,7 +44,9 @@ public final class ContractValidator {
             "/swagger-ui",
             "/error",
             "/test",
-            "/files");
+            "/files",
+            "/card-packages",
+            "/card-stock");
 
     private static final java.util.Set<String> UNKNOWN_OPERATION =
             java.util.Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");

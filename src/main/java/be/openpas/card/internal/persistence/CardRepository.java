@@ -182,6 +182,21 @@ public class CardRepository {
                         r.getReceivedAt()));
     }
 
+    /** The packages sent to a counter, newest first. */
+    public List<PackageRow> packagesFor(UUID organizerId) {
+        return db.selectFrom(CARD_PACKAGE)
+                .where(CARD_PACKAGE.ORGANIZER_ID.eq(organizerId))
+                .orderBy(CARD_PACKAGE.SENT_AT.desc(), CARD_PACKAGE.ID.desc())
+                .fetch(r -> new PackageRow(
+                        r.getId(),
+                        r.getCardSystemId(),
+                        r.getOrganizerId(),
+                        r.getStatus(),
+                        r.getCardCount(),
+                        r.getSentAt(),
+                        r.getReceivedAt()));
+    }
+
     public List<String> numbersInPackage(long packageId) {
         return db.select(CARD.UITPAS_NUMBER)
                 .from(CARD)
