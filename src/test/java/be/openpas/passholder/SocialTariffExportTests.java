@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** GET /cards/social-tariff/{cardSystemId}/active: the social-tariff cards valid today. */
 @ApiTest
@@ -27,6 +28,9 @@ class SocialTariffExportTests {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    Passholders passholders;
 
     @Test
     void listsTheCardsWhoseKansenstatuutEntitlesThemToday() throws Exception {
@@ -64,6 +68,75 @@ class SocialTariffExportTests {
         mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
                         .with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theDeltaVariantGivesEachChangeSinceTheMomentOfAnEarlierExportOnce() throws Exception {
+        Fixtures.Region region = fixtures.region();
+        LocalDate today = LocalDate.now();
+        PassholderView staying =
+                fixtures.imported(region, today.plusMonths(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
+        PassholderView blocked =
+                fixtures.imported(region, today.plusMonths(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
+        PassholderView suspended =
+                fixtures.imported(region, today.plusMonths(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
+        String client = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.SOCIALTARIFF_EXPORT)));
+        RequestPostProcessor exporter = Tokens.as(mvc, client, Fixtures.secretOf(client));
+
+        String first = mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
+                        .with(exporter))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$[0].deltaOperation").doesNotExist())
+                .andReturn()
+                .getResponse()
+                .getHeader("X-Delta-Until");
+
+        passholders.blockCard(blocked.id(), region.cardSystemId());
+        passholders.setSocialTariff(
+                suspended.id(), region.cardSystemId(), today.plusMonths(3), today.plusDays(10), null, false);
+        PassholderView joining =
+                fixtures.imported(region, today.plusMonths(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
+
+        String second = mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
+                        .param("since", first)
+                        .with(exporter))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$[?(@.uitpasNumber == '%s')].deltaOperation", card(blocked))
+                        .value(hasItem("DELETE")))
+                .andExpect(jsonPath("$[?(@.uitpasNumber == '%s')].deltaOperation", card(suspended))
+                        .value(hasItem("DELETE")))
+                .andExpect(jsonPath("$[?(@.uitpasNumber == '%s')].deltaOperation", card(joining))
+                        .value(hasItem("ADD")))
+                .andExpect(jsonPath("$[*].uitpasNumber", not(hasItem(card(staying)))))
+                .andReturn()
+                .getResponse()
+                .getHeader("X-Delta-Until");
+
+        mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
+                        .param("since", second)
+                        .with(exporter))
+                .andExpect(jsonPath("$.length()").value(0));
+
+        passholders.unblockCard(blocked.id(), region.cardSystemId());
+        mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
+                        .param("since", second)
+                        .with(exporter))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].uitpasNumber").value(card(blocked)))
+                .andExpect(jsonPath("$[0].deltaOperation").value("ADD"));
+        // from the start: only the current state of each card
+        mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
+                        .param("since", "2000-01-01T00:00:00Z")
+                        .with(exporter))
+                .andExpect(jsonPath("$[?(@.deltaOperation == 'ADD')].uitpasNumber", hasItem(card(blocked))))
+                .andExpect(jsonPath("$[?(@.deltaOperation == 'DELETE')].uitpasNumber", hasItem(card(suspended))));
+        mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
+                        .param("since", "yesterday")
+                        .with(exporter))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/url/query-parameter-invalid"));
     }
 
     private static String card(PassholderView passholder) {

@@ -108,12 +108,25 @@ public final class ContractValidator {
                 // (docs/contract-deviations.md)
                 .filter(message ->
                         response.getStatus() != 429 || !message.getKey().equals("validation.response.body.unexpected"))
+                .filter(message -> !deltaExport(path, message))
                 .toList();
         assertThat(messages)
                 .as(
                         "%s %s -> %d must follow the UiTPAS contract:%n%s",
                         method, path, response.getStatus(), describe(messages))
                 .isEmpty();
+    }
+
+    /**
+     * The delta variant of the social-tariff card export: the contract shows {@code deltaOperation} in an example but
+     * declares neither it nor a way to ask for it; openpas takes {@code since} (docs/contract-deviations.md).
+     */
+    private static boolean deltaExport(String path, ValidationReport.Message message) {
+        return path.matches("/cards/social-tariff/[^/]+/active")
+                && ((message.getKey().equals("validation.request.parameter.query.unexpected")
+                                && message.getMessage().contains("'since'"))
+                        || (message.getKey().equals("validation.response.body.schema.additionalProperties")
+                                && message.getMessage().contains("'deltaOperation'")));
     }
 
     private static Request request(MockHttpServletRequest request, Request.Method method, String path) {

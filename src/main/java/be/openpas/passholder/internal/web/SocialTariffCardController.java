@@ -3,30 +3,38 @@ package be.openpas.passholder.internal.web;
 import be.openpas.access.Forbidden;
 import be.openpas.access.Permission;
 import be.openpas.cardsystem.CardSystemNotFound;
-import be.openpas.passholder.Passholders;
+import be.openpas.passholder.SocialTariffExports;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * GET /cards/social-tariff/{cardSystemId}/active: every social-tariff card valid today in a card system, for external
- * systems that must recognise them ({@code SOCIALTARIFF_EXPORT} for an organizer of that card system). Group passes
- * come with the group pass capability.
+ * GET /cards/social-tariff/{cardSystemId}/active: every social-tariff card valid now in a card system, for external
+ * systems that must recognise them ({@code SOCIALTARIFF_EXPORT} for an organizer of that card system). With {@code
+ * since} (the {@value #UNTIL} of an earlier answer) only the changes after it, as the contract's delta example shows:
+ * {@code deltaOperation} ADD or DELETE. Group passes come with the group pass capability.
  */
 @RestController
 class SocialTariffCardController {
 
-    private final Passholders passholders;
+    static final String UNTIL = "X-Delta-Until";
+
+    private final SocialTariffExports exports;
     private final PassholderAccess access;
 
-    SocialTariffCardController(Passholders passholders, PassholderAccess access) {
-        this.passholders = passholders;
+    SocialTariffCardController(SocialTariffExports exports, PassholderAccess access) {
+        this.exports = exports;
         this.access = access;
     }
 
     @GetMapping("/cards/social-tariff/{cardSystemId}/active")
-    List<SocialTariffCard> active(@PathVariable String cardSystemId) {
+    ResponseEntity<List<SocialTariffCard>> active(
+            @PathVariable String cardSystemId, @RequestParam(required = false) OffsetDateTime since) {
         int id;
         try {
             id = Integer.parseInt(cardSystemId);
@@ -36,10 +44,16 @@ class SocialTariffCardController {
         if (!access.cardSystemsWith(Permission.SOCIALTARIFF_EXPORT).contains(id)) {
             throw new Forbidden("The client lacks SOCIALTARIFF_EXPORT for an organizer of card system " + id + ".");
         }
-        return passholders.socialTariffCards(id).stream()
-                .map(number -> new SocialTariffCard(number, "REGULAR"))
+        SocialTariffExports.Export export = since == null ? exports.all(id) : exports.changesSince(id, since);
+        List<SocialTariffCard> body = export.cards().stream()
+                .map(card -> new SocialTariffCard(
+                        card.uitpasNumber(),
+                        "REGULAR",
+                        since == null ? null : card.operation().name()))
                 .toList();
+        return ResponseEntity.ok().header(UNTIL, export.at().toString()).body(body);
     }
 
-    record SocialTariffCard(String uitpasNumber, String cardType) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SocialTariffCard(String uitpasNumber, String cardType, String deltaOperation) {}
 }
