@@ -1,5 +1,6 @@
 package be.openpas.passholder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -91,6 +92,7 @@ class SocialTariffExportTests {
                 .andReturn()
                 .getResponse()
                 .getHeader("X-Delta-Until");
+        assertThat(first).as("usable in a query string as it is").endsWith("Z");
 
         passholders.blockCard(blocked.id(), region.cardSystemId());
         passholders.setSocialTariff(

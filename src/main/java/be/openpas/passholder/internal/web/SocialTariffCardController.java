@@ -6,6 +6,8 @@ import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.passholder.SocialTariffExports;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +53,9 @@ class SocialTariffCardController {
                         "REGULAR",
                         since == null ? null : card.operation().name()))
                 .toList();
-        return ResponseEntity.ok().header(UNTIL, export.at().toString()).body(body);
+        // in UTC ("Z"), so that the value can be put in a query string as it is
+        String until = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(export.at().withOffsetSameInstant(ZoneOffset.UTC));
+        return ResponseEntity.ok().header(UNTIL, until).body(body);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
