@@ -343,7 +343,11 @@ public class Passholders {
         String insz = checkPerson(person, current, today, foreignCountry, true);
         List<SchemaError> errors = new ArrayList<>();
         for (MembershipView membership : current.memberships()) {
-            if (membership.socialTariff() != null && membership.socialTariff().status() != SocialTariffStatus.EXPIRED) {
+            // domain.md 3.2: a kansenstatuut binds the address to its region; a passholder who moves away gets a new
+            // kansenpas there once the card system's administrator has blocked the old membership
+            if (membership.status() == MembershipStatus.ACTIVE
+                    && membership.socialTariff() != null
+                    && membership.socialTariff().status() != SocialTariffStatus.EXPIRED) {
                 CardSystemView cardSystem = cardSystems.get(membership.cardSystemId());
                 if (!person.address().belgian()
                         || !cardSystem.coversPostalCode(person.address().postalCode())) {

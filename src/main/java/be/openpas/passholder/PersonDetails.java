@@ -15,7 +15,8 @@ public record PersonDetails(
         @NotNull LocalDate dateOfBirth,
         Gender gender,
         @NotNull @Valid PassholderAddress address,
-        @Email @Size(max = 320) String email,
+        // domain.md 3.9: an address needs an @ and a dot (v3 refuses "an@example")
+        @Email(regexp = ".+@.+\\..+") @Size(max = 320) String email,
         @Size(max = 50) String phoneNumber,
         @Size(max = 100) String nationality,
         OptInPreferences optInPreferences,
