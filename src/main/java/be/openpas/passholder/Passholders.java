@@ -214,7 +214,7 @@ public class Passholders {
                 PurchaseReason.FIRST_CARD,
                 registration.cardType(),
                 age,
-                cardSystem.coversPostalCode(person.address().postalCode()),
+                inhabitant(cardSystem, person.address()),
                 socialTariff,
                 blankToNull(registration.voucher())));
 
@@ -290,13 +290,15 @@ public class Passholders {
                         today,
                         "/socialTariffEndDate")
                 : null;
-        PurchaseReason reason = join.cardType() == null ? PurchaseReason.CARD_UPGRADE : PurchaseReason.EXTRA_CARD;
+        // as quoted by GET /passholders/{id}/membership-prices/{cardSystemId}: only a new NFC card is an extra card
+        PurchaseReason reason =
+                join.cardType() == CardType.NFC_CARD ? PurchaseReason.EXTRA_CARD : PurchaseReason.CARD_UPGRADE;
         MembershipPrice price = prices.quote(new PriceQuestion(
                 cardSystem.id(),
                 reason,
                 join.cardType() == null ? CardType.DIGITAL : join.cardType(),
                 PersonRules.age(passholder.dateOfBirth(), today),
-                cardSystem.coversPostalCode(passholder.address().postalCode()),
+                inhabitant(cardSystem, passholder.address()),
                 socialTariff,
                 blankToNull(join.voucher())));
         CardView card = null;
@@ -546,7 +548,7 @@ public class Passholders {
                 reason,
                 replacement.cardType(),
                 PersonRules.age(passholder.dateOfBirth(), today),
-                cardSystem.coversPostalCode(passholder.address().postalCode()),
+                inhabitant(cardSystem, passholder.address()),
                 newKansenpas,
                 blankToNull(replacement.voucher())));
         if (oldCard != null && oldCard.status() == CardStatus.ACTIVE) {
@@ -938,6 +940,11 @@ public class Passholders {
             throw ApiProblem.invalidData(endDatePointer, problem);
         });
         return endDate;
+    }
+
+    /** Whether the address lies in the card system's region; people abroad never do (price postal code 0000). */
+    private static boolean inhabitant(CardSystemView cardSystem, PassholderAddress address) {
+        return address.belgian() && cardSystem.coversPostalCode(address.postalCode());
     }
 
     /** Whether a postal code lies in the same municipality (hoofdgemeente) as the organizer. */

@@ -90,4 +90,31 @@ class PriceTableTests {
         assertThat(PriceTable.resolve(withFallback, question(null, false, false), null))
                 .isPresent();
     }
+
+    @Test
+    void pricesTheContractsExampleTableByResidenceAgeAndKansenstatuut() {
+        // domain.md 3.10: inhabitants 18+ EUR 3, under 18 EUR 0; non-inhabitants 18+ EUR 5, under 18 EUR 2; kansenpas
+        // EUR 1
+        List<PriceRule> example = List.of(
+                rule("3.00", null, 18, null, true, false, null),
+                rule("0.00", null, null, 17, true, false, null),
+                rule("5.00", null, 18, null, false, false, null),
+                rule("2.00", null, null, 17, false, false, null),
+                rule("1.00", null, null, null, null, true, null));
+        assertThat(PriceTable.resolve(example, question(18, true, false), null))
+                .map(PriceRule::label)
+                .contains("3.00");
+        assertThat(PriceTable.resolve(example, question(17, true, false), null))
+                .map(PriceRule::label)
+                .contains("0.00");
+        assertThat(PriceTable.resolve(example, question(40, false, false), null))
+                .map(PriceRule::label)
+                .contains("5.00");
+        assertThat(PriceTable.resolve(example, question(8, false, false), null))
+                .map(PriceRule::label)
+                .contains("2.00");
+        assertThat(PriceTable.resolve(example, question(40, false, true), null))
+                .map(PriceRule::label)
+                .contains("1.00");
+    }
 }
