@@ -14,6 +14,7 @@ import be.openpas.support.Tokens;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -201,5 +202,47 @@ class CardApiTests {
                         .with(caller))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.status == 'LOCAL_STOCK')].count").value(org.hamcrest.Matchers.hasItem(3)));
+    }
+
+    @Test
+    void aCardLookupNeedsAUitpasNumberOrChipNumber() throws Exception {
+        String client = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.CARDS_READ)));
+        mvc.perform(get("/cards").with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/url/query-parameter-missing"));
+    }
+
+    @Test
+    void anUnknownPackageIsNotFoundAndAPackageIsReceivedOnce() throws Exception {
+        mvc.perform(post("/admin/cards/packages/{id}/receipt", Long.MAX_VALUE).with(Tokens.asAdmin(mvc)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://openpas.be/probs/admin/not-found"));
+        String number =
+                cards.generate(region.cardSystemId(), 1, false, List.of()).getFirst();
+        long pack = cards.sendPackage(region.cardSystemId(), region.counterId(), List.of(number), 1, false)
+                .id();
+        mvc.perform(post("/admin/cards/packages/{id}/receipt", pack).with(Tokens.asAdmin(mvc)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/admin/cards/packages/{id}/receipt", pack).with(Tokens.asAdmin(mvc)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://openpas.be/probs/admin/resource-in-use"));
+    }
+
+    @Test
+    void aPackageGoesOnlyToAnOrganizerOfTheCardSystem() throws Exception {
+        cards.generate(region.cardSystemId(), 1, false, List.of());
+        mvc.perform(post("/admin/cards/packages")
+                        .with(Tokens.asAdmin(mvc))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"cardSystemId\": %d, \"organizerId\": \"%s\", \"count\": 1}"
+                                .formatted(region.cardSystemId(), UUID.randomUUID())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/organizer-not-found"));
+        mvc.perform(post("/admin/cards/batches")
+                        .with(Tokens.asAdmin(mvc))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"cardSystemId\": 999999, \"count\": 1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/cardsystem-not-found"));
     }
 }

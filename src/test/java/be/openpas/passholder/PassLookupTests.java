@@ -217,4 +217,25 @@ class PassLookupTests {
         mvc.perform(get("/insz-numbers/{insz}", "93051822361").with(plainCounter))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void theCounterStripsSeparatorsAndTellsUitpasNumbersFromInszNumbersByTheirLength() throws Exception {
+        // domain.md 3.14: 13 digits are a UiTPAS number, 11 an INSZ number (as on the eID), anything else is unknown
+        PassholderView passholder = fixtures.passholder(region, null);
+        String number = passholder.uitpasNumber().orElseThrow();
+        String insz = passholder.inszNumber();
+        String grouped = number.substring(0, 4) + " " + number.substring(4, 7) + " " + number.substring(7, 10) + " "
+                + number.substring(10);
+        String eid = insz.substring(0, 2) + "." + insz.substring(2, 4) + "." + insz.substring(4, 6) + "-"
+                + insz.substring(6, 9) + "." + insz.substring(9);
+        mvc.perform(get("/passes").param("identifier", grouped).with(plainCounter))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.uitpasNumber").value(number));
+        mvc.perform(get("/passes").param("identifier", eid).with(plainCounter))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.passholderId").value(passholder.id().toString()));
+        mvc.perform(get("/passes").param("identifier", number.substring(0, 12)).with(plainCounter))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value(PROBS + "pass-not-found"));
+    }
 }

@@ -8,13 +8,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import be.openpas.access.Permission;
 import be.openpas.card.CardStatus;
+import be.openpas.card.CardType;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.Tokens;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,9 @@ class PassholderSearchTests {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    Passholders passholders;
 
     Fixtures.Region region;
     Fixtures.Region otherRegion;
@@ -180,6 +186,43 @@ class PassholderSearchTests {
                 .andExpect(jsonPath("$.cardSystemMemberships[0].uitpasNumber").doesNotExist())
                 .andExpect(jsonPath("$.cardSystemMemberships[0].currentCard.status")
                         .value("BLOCKED"));
+    }
+
+    @Test
+    void resultsAreSortedByNameAscendingByDefault() throws Exception {
+        Fixtures.Region own = fixtures.region();
+        for (String name : List.of("Wouters", "Claes", "Maes")) {
+            passholders.register(
+                    new Registration(
+                            Fixtures.person(name),
+                            own.counterId(),
+                            own.cardSystemId(),
+                            CardType.DIGITAL,
+                            null,
+                            null,
+                            null),
+                    RegistrationRights.ALL);
+        }
+        String client = fixtures.client(Map.of(own.counterId(), EnumSet.of(Permission.PASSHOLDERS_SEARCH)));
+        mvc.perform(get("/passholders").with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(3))
+                .andExpect(jsonPath("$.member[0].name").value("Claes"))
+                .andExpect(jsonPath("$.member[1].name").value("Maes"))
+                .andExpect(jsonPath("$.member[2].name").value("Wouters"));
+    }
+
+    @Test
+    void anUnknownSortOrderOrOrganizerIsAProblem() throws Exception {
+        RequestPostProcessor caller = client(Set.of(Permission.PASSHOLDERS_SEARCH));
+        mvc.perform(get("/passholders").param("sort[name]", "sideways").with(caller))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/url/query-parameter-invalid"));
+        mvc.perform(get("/passholders")
+                        .param("organizerId", UUID.randomUUID().toString())
+                        .with(caller))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/organizer-not-found"));
     }
 
     private RequestPostProcessor client(Set<Permission> permissions) {

@@ -126,6 +126,17 @@ class SchoolAndPictureTests {
         upload(image("jpeg", 20, 20), "photo.jpg").andExpect(status().isNoContent());
     }
 
+    @Test
+    void aMissingPictureIsNotFoundAndAnUploadWithoutFileIsABodyMissing() throws Exception {
+        mvc.perform(get("/passholders/{id}/picture", passholder.id()).with(caller))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/url/not-found"));
+        mvc.perform(multipart(HttpMethod.PUT, "/passholders/{id}/picture", passholder.id())
+                        .with(caller))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/body/missing"));
+    }
+
     private org.springframework.test.web.servlet.ResultActions upload(byte[] content, String name) throws Exception {
         return mvc.perform(multipart(HttpMethod.PUT, "/passholders/{id}/picture", passholder.id())
                 .file(new MockMultipartFile("file", name, "application/octet-stream", content))

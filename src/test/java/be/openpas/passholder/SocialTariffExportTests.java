@@ -141,6 +141,32 @@ class SocialTariffExportTests {
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/url/query-parameter-invalid"));
     }
 
+    @Test
+    void aCardDisappearsWhenBlockedAndReappearsWhenUnblocked() throws Exception {
+        Fixtures.Region region = fixtures.region();
+        PassholderView passholder = fixtures.passholder(region, LocalDate.now().plusMonths(3));
+        String number = passholder.uitpasNumber().orElseThrow();
+        String client = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.SOCIALTARIFF_EXPORT)));
+        passholders.blockCard(passholder.id(), region.cardSystemId());
+        mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
+                        .with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
+                .andExpect(jsonPath("$[*].uitpasNumber", not(hasItem(number))));
+        passholders.unblockCard(passholder.id(), region.cardSystemId());
+        mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
+                        .with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
+                .andExpect(jsonPath("$[*].uitpasNumber", hasItem(number)));
+    }
+
+    @Test
+    void anUnknownCardSystemIsCardSystemNotFound() throws Exception {
+        Fixtures.Region region = fixtures.region();
+        String client = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.SOCIALTARIFF_EXPORT)));
+        mvc.perform(get("/cards/social-tariff/{id}/active", "gent")
+                        .with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/cardsystem-not-found"));
+    }
+
     private static String card(PassholderView passholder) {
         return passholder.memberships().getFirst().currentCard();
     }
