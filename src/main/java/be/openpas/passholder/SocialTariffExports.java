@@ -9,8 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The export of a card system's valid social-tariff cards for external systems ({@code GET
@@ -30,8 +34,16 @@ public class SocialTariffExports {
     private final SocialTariffExportRepository repository;
     private final Clock clock;
 
+    private final TransactionTemplate separately;
+
     SocialTariffExports(
-            CardSystems cardSystems, Passholders passholders, SocialTariffExportRepository repository, Clock clock) {
+            CardSystems cardSystems,
+            Passholders passholders,
+            SocialTariffExportRepository repository,
+            Clock clock,
+            PlatformTransactionManager transactions) {
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.cardSystems = cardSystems;
         this.passholders = passholders;
         this.repository = repository;
@@ -62,6 +74,14 @@ public class SocialTariffExports {
 
     private Sync sync(int cardSystemId) {
         cardSystems.get(cardSystemId); // a card system that does not exist: its problem, before anything is written
+        if (!repository.exists(cardSystemId)) {
+            try {
+                // committed on its own, so that a concurrent first export waits on the lock below instead of failing
+                separately.executeWithoutResult(status -> repository.create(cardSystemId));
+            } catch (DuplicateKeyException createdMeanwhile) {
+                // another export created it: fine
+            }
+        }
         OffsetDateTime previous = repository.lock(cardSystemId);
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         if (!now.isAfter(previous)) {

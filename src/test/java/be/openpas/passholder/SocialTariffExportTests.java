@@ -13,8 +13,14 @@ import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.Tokens;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +38,9 @@ class SocialTariffExportTests {
 
     @Autowired
     Passholders passholders;
+
+    @Autowired
+    SocialTariffExports socialTariffExports;
 
     @Test
     void listsTheCardsWhoseKansenstatuutEntitlesThemToday() throws Exception {
@@ -165,6 +174,31 @@ class SocialTariffExportTests {
                         .with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/cardsystem-not-found"));
+    }
+
+    @Test
+    void twoFirstExportsOfACardSystemAtOnceBothAnswer() throws Exception {
+        Fixtures.Region region = fixtures.region();
+        String card = card(fixtures.imported(
+                region, LocalDate.now().plusMonths(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE));
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<SocialTariffExports.Export>> exports = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                exports.add(pool.submit(() -> {
+                    start.await();
+                    return socialTariffExports.all(region.cardSystemId());
+                }));
+            }
+            for (Future<SocialTariffExports.Export> export : exports) {
+                assertThat(export.get().cards())
+                        .extracting(SocialTariffExports.Change::uitpasNumber)
+                        .containsExactly(card);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static String card(PassholderView passholder) {

@@ -26,16 +26,28 @@ public class SocialTariffExportRepository {
         this.db = db;
     }
 
+    public boolean exists(int cardSystemId) {
+        return db.fetchExists(
+                PASSHOLDER_SOCIAL_TARIFF_EXPORT, PASSHOLDER_SOCIAL_TARIFF_EXPORT.CARD_SYSTEM_ID.eq(cardSystemId));
+    }
+
     /**
-     * Locks the card system's export state until the end of the transaction (creating it the first time), and answers
-     * when the export last recorded changes.
+     * Creates the card system's export state (the first export). Two first exports at once: one of them gets a
+     * {@link org.springframework.dao.DuplicateKeyException} (H2 does not make the ignoring insert atomic).
      */
-    public OffsetDateTime lock(int cardSystemId) {
+    public void create(int cardSystemId) {
         db.insertInto(PASSHOLDER_SOCIAL_TARIFF_EXPORT)
                 .set(PASSHOLDER_SOCIAL_TARIFF_EXPORT.CARD_SYSTEM_ID, cardSystemId)
                 .set(PASSHOLDER_SOCIAL_TARIFF_EXPORT.SYNCED_AT, NEVER)
                 .onDuplicateKeyIgnore()
                 .execute();
+    }
+
+    /**
+     * Locks the card system's export state (which must exist) until the end of the transaction, and answers when the
+     * export last recorded changes.
+     */
+    public OffsetDateTime lock(int cardSystemId) {
         return db.select(PASSHOLDER_SOCIAL_TARIFF_EXPORT.SYNCED_AT)
                 .from(PASSHOLDER_SOCIAL_TARIFF_EXPORT)
                 .where(PASSHOLDER_SOCIAL_TARIFF_EXPORT.CARD_SYSTEM_ID.eq(cardSystemId))
