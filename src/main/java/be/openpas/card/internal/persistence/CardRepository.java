@@ -7,6 +7,7 @@ import static be.openpas.card.internal.persistence.jooq.Tables.CARD_PACKAGE;
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardType;
 import be.openpas.card.CardView;
+import be.openpas.card.internal.persistence.jooq.tables.records.CardPackageRecord;
 import be.openpas.card.internal.persistence.jooq.tables.records.CardRecord;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
@@ -172,14 +173,7 @@ public class CardRepository {
     public Optional<PackageRow> findPackage(long packageId) {
         return db.selectFrom(CARD_PACKAGE)
                 .where(CARD_PACKAGE.ID.eq(packageId))
-                .fetchOptional(r -> new PackageRow(
-                        r.getId(),
-                        r.getCardSystemId(),
-                        r.getOrganizerId(),
-                        r.getStatus(),
-                        r.getCardCount(),
-                        r.getSentAt(),
-                        r.getReceivedAt()));
+                .fetchOptional(CardRepository::toPackage);
     }
 
     /** The packages sent to a counter, newest first. */
@@ -187,14 +181,7 @@ public class CardRepository {
         return db.selectFrom(CARD_PACKAGE)
                 .where(CARD_PACKAGE.ORGANIZER_ID.eq(organizerId))
                 .orderBy(CARD_PACKAGE.SENT_AT.desc(), CARD_PACKAGE.ID.desc())
-                .fetch(r -> new PackageRow(
-                        r.getId(),
-                        r.getCardSystemId(),
-                        r.getOrganizerId(),
-                        r.getStatus(),
-                        r.getCardCount(),
-                        r.getSentAt(),
-                        r.getReceivedAt()));
+                .fetch(CardRepository::toPackage);
     }
 
     public List<String> numbersInPackage(long packageId) {
@@ -273,6 +260,17 @@ public class CardRepository {
             int cardCount,
             OffsetDateTime sentAt,
             OffsetDateTime receivedAt) {}
+
+    private static PackageRow toPackage(CardPackageRecord r) {
+        return new PackageRow(
+                r.getId(),
+                r.getCardSystemId(),
+                r.getOrganizerId(),
+                r.getStatus(),
+                r.getCardCount(),
+                r.getSentAt(),
+                r.getReceivedAt());
+    }
 
     private static CardView toView(CardRecord r) {
         return new CardView(
