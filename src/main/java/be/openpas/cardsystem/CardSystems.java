@@ -11,10 +11,13 @@ import be.openpas.shared.problem.SchemaError;
 import java.time.DateTimeException;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -50,6 +53,13 @@ public class CardSystems {
 
     public List<CardSystemView> all() {
         return repository.all();
+    }
+
+    /** These card systems (unknown ids are left out), by id. */
+    public Map<Integer, CardSystemView> byIds(Collection<Integer> ids) {
+        Map<Integer, CardSystemView> byId = new HashMap<>();
+        repository.byIds(Set.copyOf(ids)).forEach(cardSystem -> byId.put(cardSystem.id(), cardSystem));
+        return byId;
     }
 
     public Page<CardSystemView> search(CardSystemQuery query, PageRequest page) {

@@ -6,6 +6,7 @@ import be.openpas.card.Cards;
 import be.openpas.card.ChipNumber;
 import be.openpas.card.InvalidCardStatus;
 import be.openpas.card.UitpasNumber;
+import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
@@ -159,12 +160,17 @@ public class Passes {
             if (other.cardSystemId() == membership.cardSystemId()) {
                 continue;
             }
-            String name =
-                    cardSystems.find(other.cardSystemId()).map(cs -> cs.name()).orElse("");
-            if (other.status() == MembershipStatus.BLOCKED) {
-                messages.add(new PassView.Message(PassView.Level.INFO, "pass.membershipBlocked", List.of(name), false));
-            } else if (other.currentCard() != null && other.cardStatus() == CardStatus.BLOCKED) {
-                messages.add(new PassView.Message(PassView.Level.INFO, "pass.otherCardBlocked", List.of(name), false));
+            String key = other.status() == MembershipStatus.BLOCKED
+                    ? "pass.membershipBlocked"
+                    : other.currentCard() != null && other.cardStatus() == CardStatus.BLOCKED
+                            ? "pass.otherCardBlocked"
+                            : null;
+            if (key != null) {
+                String name = cardSystems
+                        .find(other.cardSystemId())
+                        .map(CardSystemView::name)
+                        .orElse("");
+                messages.add(new PassView.Message(PassView.Level.INFO, key, List.of(name), false));
             }
         }
         if (!passholder.hasActiveMembership()) {

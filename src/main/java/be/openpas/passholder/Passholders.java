@@ -51,7 +51,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
@@ -1006,8 +1005,10 @@ public class Passholders {
                 .map(MembershipRow::currentCard)
                 .filter(Objects::nonNull)
                 .toList());
-        Map<Integer, CardSystemView> systems =
-                cardSystems.all().stream().collect(Collectors.toMap(CardSystemView::id, Function.identity()));
+        Map<Integer, CardSystemView> systems = cardSystems.byIds(memberships.values().stream()
+                .flatMap(List::stream)
+                .map(MembershipRow::cardSystemId)
+                .toList());
         PointsBalances balances = points.getIfAvailable();
         Map<UUID, Integer> pointBalances = balances == null ? Map.of() : balances.balancesOf(rows.keySet());
         LocalDate today = LocalDate.now(clock);

@@ -15,10 +15,12 @@ import be.openpas.cardsystem.internal.persistence.jooq.tables.records.CardSystem
 import java.time.Clock;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -63,14 +65,24 @@ public class CardSystemRepository {
     }
 
     public List<CardSystemView> all() {
-        Map<Integer, List<CardSystemCityRecord>> cities = db
+        return where(DSL.trueCondition(), DSL.trueCondition());
+    }
+
+    /** These card systems (those that exist), by id. */
+    public List<CardSystemView> byIds(Collection<Integer> ids) {
+        return ids.isEmpty() ? List.of() : where(CARD_SYSTEM.ID.in(ids), CARD_SYSTEM_CITY.CARD_SYSTEM_ID.in(ids));
+    }
+
+    private List<CardSystemView> where(Condition systems, Condition cities) {
+        Map<Integer, List<CardSystemCityRecord>> citiesBySystem = db
                 .selectFrom(CARD_SYSTEM_CITY)
+                .where(cities)
                 .orderBy(CARD_SYSTEM_CITY.POSTAL_CODE, CARD_SYSTEM_CITY.NAME)
                 .fetch()
                 .stream()
                 .collect(Collectors.groupingBy(CardSystemCityRecord::getCardSystemId));
-        return db.selectFrom(CARD_SYSTEM).orderBy(CARD_SYSTEM.ID).fetch().stream()
-                .map(record -> toView(record, cities.getOrDefault(record.getId(), List.of())))
+        return db.selectFrom(CARD_SYSTEM).where(systems).orderBy(CARD_SYSTEM.ID).fetch().stream()
+                .map(record -> toView(record, citiesBySystem.getOrDefault(record.getId(), List.of())))
                 .toList();
     }
 

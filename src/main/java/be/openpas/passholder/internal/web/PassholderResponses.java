@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +33,8 @@ class PassholderResponses {
 
     List<PassholderJson> all(Collection<PassholderView> passholders) {
         PassholderAccess.Viewer viewer = access.viewer();
-        Map<Integer, CardSystemView> systems =
-                cardSystems.all().stream().collect(Collectors.toMap(CardSystemView::id, Function.identity()));
+        Map<Integer, CardSystemView> systems = cardSystems.byIds(
+                passholders.stream().flatMap(p -> p.cardSystemIds().stream()).toList());
         Map<UUID, OrganizerView> registrationOrganizers = organizers.byIds(passholders.stream()
                 .map(PassholderView::registrationOrganizerId)
                 .filter(Objects::nonNull)
