@@ -180,24 +180,7 @@ class MembershipPriceRuleTests {
 
     @Test
     void aVoucherIsUsableOnceAtAnyCounterOfItsCardSystemButNowhereElse() throws Exception {
-        int typeId = Fixtures.nextId();
-        prices.saveVoucherType(new VoucherType(typeId, region.cardSystemId(), "Welkom", "WK" + typeId, null));
-        prices.replaceRules(
-                region.cardSystemId(),
-                List.of(
-                        rule(PurchaseReason.FIRST_CARD, false, null, "5.00"),
-                        new PriceRule(
-                                PurchaseReason.FIRST_CARD,
-                                null,
-                                null,
-                                null,
-                                true,
-                                null,
-                                false,
-                                typeId,
-                                BigDecimal.ZERO,
-                                "Welkom",
-                                "Met voucher")));
+        int typeId = fixtures.freeWithVoucher(region.cardSystemId());
         List<String> codes = prices.generateVouchers(typeId, 2);
 
         // another card system does not know the voucher

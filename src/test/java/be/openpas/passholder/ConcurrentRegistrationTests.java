@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.openpas.card.CardType;
 import be.openpas.membershipprice.MembershipPrices;
-import be.openpas.membershipprice.PriceRule;
-import be.openpas.membershipprice.PurchaseReason;
-import be.openpas.membershipprice.VoucherType;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -105,35 +101,7 @@ class ConcurrentRegistrationTests {
 
     @Test
     void aSingleUseVoucherRedeemedTwiceAtOnceCountsOnce() throws Exception {
-        int typeId = Fixtures.nextId();
-        prices.saveVoucherType(new VoucherType(typeId, region.cardSystemId(), "Welkom", "WK" + typeId, null));
-        prices.replaceRules(
-                region.cardSystemId(),
-                List.of(
-                        new PriceRule(
-                                PurchaseReason.FIRST_CARD,
-                                null,
-                                null,
-                                null,
-                                true,
-                                null,
-                                false,
-                                null,
-                                new BigDecimal("5.00"),
-                                "UiTPAS",
-                                "Gewone prijs"),
-                        new PriceRule(
-                                PurchaseReason.FIRST_CARD,
-                                null,
-                                null,
-                                null,
-                                true,
-                                null,
-                                false,
-                                typeId,
-                                BigDecimal.ZERO,
-                                "Gratis",
-                                "Met voucher")));
+        int typeId = fixtures.freeWithVoucher(region.cardSystemId());
         for (int round = 0; round < ROUNDS; round++) {
             String voucher = prices.generateVouchers(typeId, 1).getFirst();
             String firstCard = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);

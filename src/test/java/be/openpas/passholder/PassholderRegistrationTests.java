@@ -13,14 +13,10 @@ import be.openpas.cardsystem.CardSystemCommand;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.cardsystem.CardlessRegistrationType;
 import be.openpas.membershipprice.MembershipPrices;
-import be.openpas.membershipprice.PriceRule;
-import be.openpas.membershipprice.PurchaseReason;
-import be.openpas.membershipprice.VoucherType;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.InszNumbers;
 import be.openpas.support.Tokens;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -364,35 +360,7 @@ class PassholderRegistrationTests {
 
     @Test
     void aVoucherChangesThePriceAndCanBeUsedOnlyOnce() throws Exception {
-        int typeId = Fixtures.nextId();
-        prices.saveVoucherType(new VoucherType(typeId, region.cardSystemId(), "Nieuwkomers", "NK" + typeId, null));
-        prices.replaceRules(
-                region.cardSystemId(),
-                List.of(
-                        new PriceRule(
-                                PurchaseReason.FIRST_CARD,
-                                null,
-                                null,
-                                null,
-                                true,
-                                null,
-                                false,
-                                null,
-                                new BigDecimal("5.00"),
-                                "UiTPAS",
-                                "Gewone prijs"),
-                        new PriceRule(
-                                PurchaseReason.FIRST_CARD,
-                                null,
-                                null,
-                                null,
-                                true,
-                                null,
-                                false,
-                                typeId,
-                                BigDecimal.ZERO,
-                                "Gratis",
-                                "Met voucher")));
+        int typeId = fixtures.freeWithVoucher(region.cardSystemId());
         String code = prices.generateVouchers(typeId, 1).getFirst();
         String first = json.readTree(register(
                                 counter,

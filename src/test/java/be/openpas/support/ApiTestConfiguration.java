@@ -3,6 +3,7 @@ package be.openpas.support;
 import be.openpas.apiclient.ApiClients;
 import be.openpas.card.Cards;
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.Passholders;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -29,8 +30,13 @@ class ApiTestConfiguration {
 
     @Bean
     Fixtures fixtures(
-            CardSystems cardSystems, Organizers organizers, ApiClients clients, Cards cards, Passholders passholders) {
-        return new Fixtures(cardSystems, organizers, clients, cards, passholders);
+            CardSystems cardSystems,
+            Organizers organizers,
+            ApiClients clients,
+            Cards cards,
+            Passholders passholders,
+            MembershipPrices prices) {
+        return new Fixtures(cardSystems, organizers, clients, cards, passholders, prices);
     }
 
     @Bean

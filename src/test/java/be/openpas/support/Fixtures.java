@@ -11,6 +11,10 @@ import be.openpas.cardsystem.CardSystemCity;
 import be.openpas.cardsystem.CardSystemCommand;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.cardsystem.CardlessRegistrationType;
+import be.openpas.membershipprice.MembershipPrices;
+import be.openpas.membershipprice.PriceRule;
+import be.openpas.membershipprice.PurchaseReason;
+import be.openpas.membershipprice.VoucherType;
 import be.openpas.organizer.OrganizerAddress;
 import be.openpas.organizer.OrganizerCommand;
 import be.openpas.organizer.Organizers;
@@ -23,6 +27,7 @@ import be.openpas.passholder.Passholders;
 import be.openpas.passholder.PersonDetails;
 import be.openpas.passholder.Registration;
 import be.openpas.passholder.RegistrationRights;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +49,16 @@ public class Fixtures {
     private final ApiClients clients;
     private final Cards cards;
     private final Passholders passholders;
+    private final MembershipPrices prices;
 
     public Fixtures(
-            CardSystems cardSystems, Organizers organizers, ApiClients clients, Cards cards, Passholders passholders) {
+            CardSystems cardSystems,
+            Organizers organizers,
+            ApiClients clients,
+            Cards cards,
+            Passholders passholders,
+            MembershipPrices prices) {
+        this.prices = prices;
         this.cardSystems = cardSystems;
         this.organizers = organizers;
         this.clients = clients;
@@ -142,6 +154,43 @@ public class Fixtures {
                         socialTariffEndDate,
                         null),
                 RegistrationRights.ALL);
+    }
+
+    /**
+     * Replaces the card system's price table: a first card costs €5.00, or nothing with a voucher of a new voucher
+     * type. Answers that voucher type's id (generate codes with {@code MembershipPrices.generateVouchers}).
+     */
+    public int freeWithVoucher(int cardSystemId) {
+        int typeId = nextId();
+        prices.saveVoucherType(new VoucherType(typeId, cardSystemId, "Welkom", "WK" + typeId, null));
+        prices.replaceRules(
+                cardSystemId,
+                List.of(
+                        new PriceRule(
+                                PurchaseReason.FIRST_CARD,
+                                null,
+                                null,
+                                null,
+                                true,
+                                null,
+                                false,
+                                null,
+                                new BigDecimal("5.00"),
+                                "UiTPAS",
+                                "Gewone prijs"),
+                        new PriceRule(
+                                PurchaseReason.FIRST_CARD,
+                                null,
+                                null,
+                                null,
+                                true,
+                                null,
+                                false,
+                                typeId,
+                                BigDecimal.ZERO,
+                                "Gratis",
+                                "Met voucher")));
+        return typeId;
     }
 
     public static int nextId() {
