@@ -1,0 +1,34 @@
+package be.openpas.distribution;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * One payer's share of a regular price: a fixed amount in euro, or a percentage (of the total or of the remainder).
+ * {@code funder} names the funder when {@code payer} is FUNDER ("Provincie Oost-Vlaanderen").
+ */
+public record Share(
+        @NotNull Payer payer,
+        @Size(max = 200) String funder,
+        @NotNull ShareKind kind,
+
+        @NotNull @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2)
+        BigDecimal value) {
+
+    public static Share of(Payer payer, ShareKind kind, String value) {
+        return new Share(payer, null, kind, new BigDecimal(value));
+    }
+
+    public static Share funder(String name, ShareKind kind, String value) {
+        return new Share(Payer.FUNDER, name, kind, new BigDecimal(value));
+    }
+
+    /** The payer as reports show it: the funder's name for a funder, the payer otherwise. */
+    public String payerKey() {
+        return payer == Payer.FUNDER ? "FUNDER:" + funder : payer.name();
+    }
+}
