@@ -4,6 +4,7 @@ import be.openpas.apiclient.ApiClientCommand;
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardType;
 import be.openpas.cardsystem.CardSystemCommand;
+import be.openpas.distribution.DistributionKey;
 import be.openpas.event.EventCommand;
 import be.openpas.membershipprice.PriceRule;
 import be.openpas.membershipprice.VoucherType;
@@ -38,6 +39,7 @@ public record ImportDocument(
         List<@Valid @NotNull OrganizerCommand> organizers,
         List<@Valid @NotNull StaffEntry> staff,
         List<@Valid @NotNull EventCommand> events,
+        List<@Valid @NotNull DistributionKey> distributionKeys,
         List<@Valid @NotNull ApiClientCommand> clients,
         List<@Valid @NotNull VoucherTypeEntry> voucherTypes,
         List<@Valid @NotNull PriceTableEntry> membershipPrices,
@@ -54,6 +56,7 @@ public record ImportDocument(
         organizers = organizers == null ? List.of() : organizers;
         staff = staff == null ? List.of() : staff;
         events = events == null ? List.of() : events;
+        distributionKeys = distributionKeys == null ? List.of() : distributionKeys;
         clients = clients == null ? List.of() : clients;
         voucherTypes = voucherTypes == null ? List.of() : voucherTypes;
         membershipPrices = membershipPrices == null ? List.of() : membershipPrices;

@@ -11,6 +11,7 @@ import be.openpas.card.Cards;
 import be.openpas.card.UitpasNumber;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.dataimport.internal.DateRebasing;
+import be.openpas.distribution.DistributionKeys;
 import be.openpas.event.EventCommand;
 import be.openpas.event.Events;
 import be.openpas.membershipprice.MembershipPrices;
@@ -71,6 +72,7 @@ public class Imports {
     private final MembershipPrices prices;
     private final Passholders passholders;
     private final Families families;
+    private final DistributionKeys distributionKeys;
 
     Imports(
             JsonMapper json,
@@ -85,7 +87,8 @@ public class Imports {
             Cards cards,
             MembershipPrices prices,
             Passholders passholders,
-            Families families) {
+            Families families,
+            DistributionKeys distributionKeys) {
         this.reader = json.readerFor(ImportDocument.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.validator = validator;
         this.clock = clock;
@@ -99,6 +102,7 @@ public class Imports {
         this.prices = prices;
         this.passholders = passholders;
         this.families = families;
+        this.distributionKeys = distributionKeys;
     }
 
     /** Reads a document in the import format, or fails with {@code body/invalid-syntax} or {@code body/invalid-data}. */
@@ -159,6 +163,7 @@ public class Imports {
         });
         writer.each("/staff", document.staff(), entry -> staff.add(entry.organizerId(), entry.email(), entry.type()));
         writer.each("/events", eventCommands, events::save);
+        writer.each("/distributionKeys", document.distributionKeys(), distributionKeys::save);
         writer.each("/clients", document.clients(), (ApiClientCommand command) -> {
             CreatedApiClient saved = clients.save(command);
             if (command.secret() == null && saved.secret() != null) {

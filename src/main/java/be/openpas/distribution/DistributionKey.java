@@ -27,7 +27,7 @@ import java.util.UUID;
  */
 public record DistributionKey(
         Integer id,
-        @NotNull Integer cardSystemId,
+        Integer cardSystemId,
         @NotBlank @Size(max = 200) String name,
         boolean automatic,
         @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal priceFrom,
@@ -63,6 +63,20 @@ public record DistributionKey(
         return new DistributionKey(
                 newId,
                 cardSystemId,
+                name,
+                automatic,
+                priceFrom,
+                priceBelow,
+                socialTariff,
+                residence,
+                organizerIds,
+                shares);
+    }
+
+    public DistributionKey inCardSystem(int newCardSystemId) {
+        return new DistributionKey(
+                id,
+                newCardSystemId,
                 name,
                 automatic,
                 priceFrom,

@@ -11,6 +11,11 @@ public class EventNotFound extends ApiProblem {
         super(ProblemType.EVENT_NOT_FOUND, "Event " + eventId + " does not exist.");
     }
 
+    /** An id that is not even a UUID. */
+    public EventNotFound(String eventId) {
+        super(ProblemType.EVENT_NOT_FOUND, "Event " + eventId + " does not exist.");
+    }
+
     public static ApiProblem referenced(UUID eventId) {
         return new EventNotFound(eventId).withStatus(400);
     }

@@ -40,6 +40,15 @@ class ApiTestConfiguration {
     }
 
     @Bean
+    SaleFixtures saleFixtures(
+            be.openpas.event.Events events,
+            be.openpas.distribution.DistributionKeys keys,
+            Organizers organizers,
+            Fixtures fixtures) {
+        return new SaleFixtures(events, keys, organizers, fixtures);
+    }
+
+    @Bean
     MockMvcBuilderCustomizer contractValidation() {
         return builder -> builder.alwaysDo(ContractValidator::check);
     }

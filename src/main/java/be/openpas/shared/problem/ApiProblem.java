@@ -16,6 +16,7 @@ public class ApiProblem extends RuntimeException {
     private final Object[] messageArguments;
     private final List<SchemaError> schemaErrors;
     private final Map<String, Object> extensions;
+    private String messageKey;
 
     public ApiProblem(ProblemType type, String detail, Object... messageArguments) {
         this(type, type.status(), detail, List.of(), Map.of(), messageArguments);
@@ -51,7 +52,30 @@ public class ApiProblem extends RuntimeException {
 
     /** The same problem with another HTTP status, for operations where the contract declares a different one. */
     public ApiProblem withStatus(int newStatus) {
-        return new ApiProblem(type, newStatus, getMessage(), schemaErrors, extensions, messageArguments);
+        ApiProblem copy = new ApiProblem(type, newStatus, getMessage(), schemaErrors, extensions, messageArguments);
+        copy.messageKey = messageKey;
+        return copy;
+    }
+
+    /** The same problem with another property in its body (such as the {@code jsonPointer} of a failing item). */
+    public ApiProblem withExtension(String name, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(extensions);
+        more.put(name, value);
+        ApiProblem copy = new ApiProblem(type, status, getMessage(), schemaErrors, more, messageArguments);
+        copy.messageKey = messageKey;
+        return copy;
+    }
+
+    /** The same problem with a more specific end-user message (a bundle key of {@code messages/problems}). */
+    public ApiProblem withEndUserMessage(String key, Object... arguments) {
+        ApiProblem copy = new ApiProblem(type, status, getMessage(), schemaErrors, extensions, arguments);
+        copy.messageKey = key;
+        return copy;
+    }
+
+    /** The bundle key of the end-user message: the type's, unless a more specific one was given. */
+    public String messageKey() {
+        return messageKey != null ? messageKey : type.messageKey();
     }
 
     public ProblemType type() {

@@ -52,12 +52,27 @@ public enum ProblemType {
     TOO_MANY_FAMILY_MEMBERS("uitpas/too-many-family-members", 400, "Too many family members"),
     TOO_MANY_ADULTS_IN_FAMILY("uitpas/too-many-adults-in-family", 400, "Too many adults in family"),
     RATE_LIMITED("uitpas/rate-limited", 429, "Too Many Requests"),
+    INVALID_CARD_SYSTEM("uitpas/invalid-card-system", 400, "Invalid card system"),
+    DISTRIBUTIONKEY_NOT_FOUND("uitpas/distributionkey-not-found", 400, "Distribution key not found"),
+    INVALID_DISTRIBUTIONKEY("uitpas/invalid-distributionkey", 400, "Invalid distribution key"),
+    EVENT_ALREADY_HAS_TICKETSALES("uitpas/event-already-has-ticketsales", 400, "Event already has ticket sales"),
+    SOCIAL_TARIFF_EXPIRED("uitpas/social-tariff-expired", 400, "Social tariff expired"),
+    SOCIAL_TARIFF_SUSPENDED("uitpas/social-tariff-suspended", 400, "Social tariff suspended"),
+    SOCIAL_TARIFF_DISCOUNT_EXPIRED("uitpas/social-tariff-discount-expired", 400, "Social tariff discount expired"),
+    SOCIAL_TARIFF_NOT_AVAILABLE("uitpas/social-tariff-not-available", 400, "Social tariff not available"),
+    MAXIMUM_REACHED("uitpas/maximum-reached", 400, "Maximum reached"),
+    INVALID_NUMBER_OF_TICKETS("uitpas/invalid-number-of-tickets", 400, "Invalid number of tickets"),
+    INVALID_COUPON("uitpas/invalid-coupon", 400, "Invalid coupon"),
+    TICKET_SALE_NOT_FOUND("uitpas/ticket-sale-not-found", 404, "Ticket sale not found"),
 
     // openpas types for what the contract does not cover (administration API)
     DUPLICATE_ID("https://openpas.be/probs/admin/duplicate-id", 409, "Duplicate id"),
     RESOURCE_IN_USE("https://openpas.be/probs/admin/resource-in-use", 409, "Resource in use"),
     NOT_FOUND("https://openpas.be/probs/admin/not-found", 404, "Resource not found"),
-    MAIN_FAMILY_MEMBER("https://openpas.be/probs/main-family-member", 400, "The main family member cannot be removed");
+    MAIN_FAMILY_MEMBER("https://openpas.be/probs/main-family-member", 400, "The main family member cannot be removed"),
+    EVENT_ENDED("https://openpas.be/probs/event-ended", 400, "Event has ended"),
+    IDEMPOTENCY_KEY_REUSED(
+            "https://openpas.be/probs/idempotency-key-reused", 422, "Idempotency key reused with another request");
 
     private static final String PUBLIQ = "https://api.publiq.be/probs/";
 

@@ -24,6 +24,7 @@ public class Problems {
 
     public Map<String, Object> body(ApiProblem problem) {
         return body(
+                problem.messageKey(),
                 problem.type(),
                 problem.status(),
                 problem.detail(),
@@ -43,6 +44,17 @@ public class Problems {
             List<SchemaError> schemaErrors,
             Map<String, Object> extensions,
             Object... arguments) {
+        return body(type.messageKey(), type, status, detail, schemaErrors, extensions, arguments);
+    }
+
+    private Map<String, Object> body(
+            String messageKey,
+            ProblemType type,
+            int status,
+            String detail,
+            List<SchemaError> schemaErrors,
+            Map<String, Object> extensions,
+            Object... arguments) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type.uri().toString());
         body.put("title", type.title());
@@ -50,7 +62,7 @@ public class Problems {
         if (detail != null && !detail.isBlank()) {
             body.put("detail", detail);
         }
-        body.put("endUserMessage", endUserMessage(type.messageKey(), arguments));
+        body.put("endUserMessage", endUserMessage(messageKey, arguments));
         if (!schemaErrors.isEmpty()) {
             body.put("schemaErrors", schemaErrors);
         }

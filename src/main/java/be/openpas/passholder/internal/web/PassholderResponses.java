@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns passholders into the contract's JSON, showing each caller only what it may see. */
 @Component
-class PassholderResponses {
+public class PassholderResponses {
 
     private final CardSystems cardSystems;
     private final Organizers organizers;
@@ -29,6 +29,11 @@ class PassholderResponses {
 
     PassholderJson one(PassholderView passholder) {
         return all(List.of(passholder)).getFirst();
+    }
+
+    /** The contract's Passholder documents, in the given order, as the current caller may see them. */
+    public List<? extends Object> documents(Collection<PassholderView> passholders) {
+        return all(passholders);
     }
 
     List<PassholderJson> all(Collection<PassholderView> passholders) {

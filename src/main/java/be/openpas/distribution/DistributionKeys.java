@@ -1,0 +1,157 @@
+package be.openpas.distribution;
+
+import be.openpas.cardsystem.CardSystemNotFound;
+import be.openpas.cardsystem.CardSystems;
+import be.openpas.distribution.internal.persistence.DistributionKeyRepository;
+import be.openpas.organizer.OrganizerView;
+import be.openpas.organizer.Organizers;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.problem.SchemaError;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The distribution keys of the card systems. Keys are read on every tariff request, so the keys of a card system are
+ * kept in memory for {@link #CACHE_TIME}; a change made through this instance is visible at once, a change made
+ * through another instance within that time. A sale keeps the amounts it was split into, so changing or deleting a
+ * key never changes past sales.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DistributionKeys {
+
+    public static final Duration CACHE_TIME = Duration.ofSeconds(30);
+
+    private final DistributionKeyRepository repository;
+    private final CardSystems cardSystems;
+    private final Organizers organizers;
+    private final LoadingCache<Integer, List<DistributionKey>> byCardSystem;
+
+    DistributionKeys(DistributionKeyRepository repository, CardSystems cardSystems, Organizers organizers) {
+        this.repository = repository;
+        this.cardSystems = cardSystems;
+        this.organizers = organizers;
+        this.byCardSystem = Caffeine.newBuilder()
+                .expireAfterWrite(CACHE_TIME)
+                .maximumSize(10_000)
+                .build(id -> repository.ofCardSystems(List.of(id)));
+    }
+
+    /** The keys of these card systems (from the cache). */
+    public List<DistributionKey> ofCardSystems(Collection<Integer> cardSystemIds) {
+        Map<Integer, List<DistributionKey>> keys = byCardSystem.getAll(cardSystemIds);
+        List<DistributionKey> result = new ArrayList<>();
+        for (Integer id : cardSystemIds) {
+            result.addAll(keys.getOrDefault(id, List.of()));
+        }
+        return result;
+    }
+
+    public Optional<DistributionKey> find(int id) {
+        return repository.find(id);
+    }
+
+    /** The key, or the admin API's {@code not-found} (404). */
+    public DistributionKey get(int id) {
+        return find(id).orElseThrow(
+                        () -> new ApiProblem(ProblemType.NOT_FOUND, "Distribution key " + id + " does not exist."));
+    }
+
+    /** The keys with these ids (not cached: for the event card systems). */
+    public List<DistributionKey> byIds(Collection<Integer> ids) {
+        return ids.isEmpty() ? List.of() : repository.byIds(ids);
+    }
+
+    @Transactional
+    public DistributionKey create(DistributionKey key) {
+        if (key.id() != null && repository.exists(key.id())) {
+            throw new ApiProblem(ProblemType.DUPLICATE_ID, "Distribution key " + key.id() + " already exists.");
+        }
+        DistributionKey withId = key.id() == null ? key.withId(repository.nextId()) : key;
+        check(withId);
+        repository.save(withId);
+        changed();
+        return get(withId.id());
+    }
+
+    @Transactional
+    public DistributionKey update(int id, DistributionKey key) {
+        DistributionKey current = get(id);
+        if (key.cardSystemId() == null) {
+            key = key.inCardSystem(current.cardSystemId());
+        }
+        if (!current.cardSystemId().equals(key.cardSystemId())) {
+            throw ApiProblem.invalidData("/cardSystemId", "a key stays in its card system");
+        }
+        DistributionKey withId = key.withId(id);
+        check(withId);
+        repository.save(withId);
+        changed();
+        return get(id);
+    }
+
+    /** Create when the id is new, replace otherwise (the import format). */
+    @Transactional
+    public DistributionKey save(DistributionKey key) {
+        return key.id() != null && repository.exists(key.id()) ? update(key.id(), key) : create(key);
+    }
+
+    /** Deletes a key; past sales keep their split, events lose the key. */
+    @Transactional
+    public void delete(int id) {
+        get(id);
+        repository.delete(id);
+        changed();
+    }
+
+    private void check(DistributionKey key) {
+        if (key.cardSystemId() == null) {
+            throw ApiProblem.invalidData("/cardSystemId", "must not be null");
+        }
+        if (!cardSystems.exists(key.cardSystemId())) {
+            throw new CardSystemNotFound(key.cardSystemId());
+        }
+        List<SchemaError> errors = new ArrayList<>(DistributionKeyRules.check(key.shares(), "/shares"));
+        if (key.priceFrom() != null
+                && key.priceBelow() != null
+                && key.priceFrom().compareTo(key.priceBelow()) >= 0) {
+            errors.add(new SchemaError("/priceBelow", "must be above priceFrom"));
+        }
+        Map<java.util.UUID, OrganizerView> known = organizers.byIds(key.organizerIds());
+        for (int i = 0; i < key.organizerIds().size(); i++) {
+            OrganizerView organizer = known.get(key.organizerIds().get(i));
+            if (organizer == null) {
+                errors.add(new SchemaError("/organizerIds/" + i, "unknown organizer"));
+            } else if (!organizer.cardSystemIds().contains(key.cardSystemId())) {
+                errors.add(new SchemaError("/organizerIds/" + i, "the organizer is not in the key's card system"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+    }
+
+    /** Forgets the cached keys, again after the commit so no reader caches the state before it. */
+    private void changed() {
+        byCardSystem.invalidateAll();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    byCardSystem.invalidateAll();
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package be.openpas.event;
+
+import be.openpas.cardsystem.CardSystemNotFound;
+import be.openpas.cardsystem.CardSystemView;
+import be.openpas.cardsystem.CardSystems;
+import be.openpas.distribution.DistributionKey;
+import be.openpas.distribution.DistributionKeys;
+import be.openpas.event.internal.persistence.EventUitpasRepository;
+import be.openpas.organizer.OrganizerView;
+import be.openpas.organizer.Organizers;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * How events take part in UiTPAS: in which card systems they give discounts (by default every card system of the
+ * organizer), which manual distribution keys are enabled, and their settings (check-in points, ticket and check-in
+ * limits). Read on every tariff, sale and check-in, so kept in memory for {@link #CACHE_TIME}; changes through this
+ * instance are visible at once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UitpasEvents {
+
+    public static final Duration CACHE_TIME = Duration.ofSeconds(30);
+
+    /** Where an event gives discounts: enabled card systems and enabled manual keys. */
+    public record DiscountSetup(Set<Integer> cardSystemIds, Set<Integer> manualKeyIds) {}
+
+    private final Events events;
+    private final EventUitpasRepository repository;
+    private final Organizers organizers;
+    private final CardSystems cardSystems;
+    private final DistributionKeys keys;
+    private final ObjectProvider<EventTicketSales> sales;
+    private final Clock clock;
+    private final Cache<UUID, DiscountSetup> setups = Caffeine.newBuilder()
+            .expireAfterWrite(CACHE_TIME)
+            .maximumSize(100_000)
+            .build();
+    private final Cache<UUID, EventSettings> settingsCache = Caffeine.newBuilder()
+            .expireAfterWrite(CACHE_TIME)
+            .maximumSize(100_000)
+            .build();
+
+    UitpasEvents(
+            Events events,
+            EventUitpasRepository repository,
+            Organizers organizers,
+            CardSystems cardSystems,
+            DistributionKeys keys,
+            ObjectProvider<EventTicketSales> sales,
+            Clock clock) {
+        this.events = events;
+        this.repository = repository;
+        this.organizers = organizers;
+        this.cardSystems = cardSystems;
+        this.keys = keys;
+        this.sales = sales;
+        this.clock = clock;
+    }
+
+    // ------------------------------------------------------------------------------------------------ card systems
+
+    /** The card systems of the event's organizer, each with its state and its manual keys (contract GET). */
+    public List<EventCardSystem> cardSystems(UUID eventId) {
+        EventView event = events.get(eventId);
+        OrganizerView organizer = organizers.get(event.organizerId());
+        Map<Integer, Boolean> stored = repository.cardSystems(eventId);
+        Map<Integer, Boolean> storedKeys = repository.manualKeys(eventId);
+        Map<Integer, CardSystemView> systems = cardSystems.byIds(organizer.cardSystemIds());
+        List<DistributionKey> manual = manualKeys(organizer);
+        List<EventCardSystem> result = new ArrayList<>();
+        for (Integer id : organizer.cardSystemIds().stream().sorted().toList()) {
+            List<EventCardSystem.ManualKey> keysOfSystem = manual.stream()
+                    .filter(key -> key.cardSystemId().equals(id))
+                    .map(key -> new EventCardSystem.ManualKey(
+                            key.id(), key.name(), storedKeys.getOrDefault(key.id(), false)))
+                    .toList();
+            CardSystemView system = systems.get(id);
+            result.add(new EventCardSystem(
+                    id, system == null ? null : system.name(), stored.getOrDefault(id, true), keysOfSystem));
+        }
+        return result;
+    }
+
+    /**
+     * Replaces the card systems of an event (contract PUT): card systems of the organizer that are missing are
+     * disabled, and so are manual keys that are missing. Refused once the event has ticket sales, because the sales
+     * were split by the keys in force.
+     */
+    @Transactional
+    public void replaceCardSystems(UUID eventId, List<EventCardSystem> requested) {
+        EventView event = events.get(eventId);
+        OrganizerView organizer = organizers.get(event.organizerId());
+        EventTicketSales ticketSales = sales.getIfAvailable();
+        if (ticketSales != null && ticketSales.hasTicketSales(eventId)) {
+            throw new ApiProblem(
+                    ProblemType.EVENT_ALREADY_HAS_TICKETSALES,
+                    "Event " + eventId + " has ticket sales; its card systems can no longer change.");
+        }
+        Map<Integer, Boolean> states = new LinkedHashMap<>();
+        organizer.cardSystemIds().forEach(id -> states.put(id, false));
+        Map<Integer, Boolean> keyStates = new LinkedHashMap<>();
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < requested.size(); i++) {
+            EventCardSystem entry = requested.get(i);
+            if (!seen.add(entry.id())) {
+                throw ApiProblem.invalidData("/" + i + "/id", "card system " + entry.id() + " is listed twice");
+            }
+            if (!cardSystems.exists(entry.id())) {
+                throw CardSystemNotFound.referenced(entry.id());
+            }
+            if (!organizer.cardSystemIds().contains(entry.id())) {
+                throw new ApiProblem(
+                        ProblemType.INVALID_CARD_SYSTEM,
+                        "The organizer of event " + eventId + " is not in card system " + entry.id() + ".");
+            }
+            states.put(entry.id(), entry.enabled());
+            for (EventCardSystem.ManualKey manualKey : entry.manualDistributionKeys()) {
+                DistributionKey key = keys.find(manualKey.id())
+                        .orElseThrow(() -> new ApiProblem(
+                                ProblemType.DISTRIBUTIONKEY_NOT_FOUND,
+                                "Distribution key " + manualKey.id() + " does not exist."));
+                if (key.automatic() || !key.cardSystemId().equals(entry.id()) || !key.usableBy(organizer.id())) {
+                    throw new ApiProblem(
+                            ProblemType.INVALID_DISTRIBUTIONKEY,
+                            "Distribution key " + key.id() + " is not a manual key of card system " + entry.id()
+                                    + " for this organizer.");
+                }
+                keyStates.put(key.id(), manualKey.enabled());
+            }
+        }
+        repository.replaceCardSystems(eventId, states, keyStates);
+        changed(eventId);
+    }
+
+    /** Where the event gives discounts (cached). */
+    public DiscountSetup discountSetup(EventView event) {
+        return setups.get(event.id(), id -> {
+            OrganizerView organizer = organizers.get(event.organizerId());
+            Map<Integer, Boolean> stored = repository.cardSystems(id);
+            Set<Integer> enabled = new HashSet<>();
+            organizer.cardSystemIds().stream()
+                    .filter(cs -> stored.getOrDefault(cs, true))
+                    .forEach(enabled::add);
+            Set<Integer> manual = new HashSet<>();
+            repository.manualKeys(id).forEach((key, on) -> {
+                if (on) {
+                    manual.add(key);
+                }
+            });
+            return new DiscountSetup(Set.copyOf(enabled), Set.copyOf(manual));
+        });
+    }
+
+    private List<DistributionKey> manualKeys(OrganizerView organizer) {
+        return keys.ofCardSystems(organizer.cardSystemIds()).stream()
+                .filter(key -> !key.automatic())
+                .filter(key -> key.usableBy(organizer.id()))
+                .toList();
+    }
+
+    // ---------------------------------------------------------------------------------------------------- settings
+
+    /** The event's settings: as saved, or the defaults of its calendar type. */
+    public EventSettings settings(UUID eventId) {
+        EventSettings cached = settingsCache.getIfPresent(eventId);
+        if (cached != null) {
+            return cached;
+        }
+        EventView event = events.get(eventId);
+        EventSettings settings = repository
+                .settings(eventId)
+                .orElseGet(() -> EventSettings.defaults(
+                        eventId.toString(), event.calendar().type()));
+        settingsCache.put(eventId, settings);
+        return settings;
+    }
+
+    /**
+     * Replaces the settings (the complete object). Frozen once the event has ended, so limits that were in force
+     * stay the ones the passholders had.
+     */
+    @Transactional
+    public EventSettings saveSettings(UUID eventId, EventSettings settings) {
+        EventView event = events.get(eventId);
+        if (settings.id() != null && !settings.id().equalsIgnoreCase(eventId.toString())) {
+            throw ApiProblem.invalidData("/id", "must equal the event id in the URL");
+        }
+        OffsetDateTime end = event.calendar().endDate();
+        if (end != null && end.isBefore(OffsetDateTime.now(clock))) {
+            throw new ApiProblem(ProblemType.EVENT_ENDED, "Event " + eventId + " ended on " + end + ".");
+        }
+        EventSettings stored = new EventSettings(
+                eventId.toString(),
+                settings.checkinPoints(),
+                settings.passholderTicketLimit(),
+                settings.checkinLimit());
+        repository.saveSettings(eventId, stored);
+        changed(eventId);
+        return stored;
+    }
+
+    private void changed(UUID eventId) {
+        setups.invalidate(eventId);
+        settingsCache.invalidate(eventId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    setups.invalidate(eventId);
+                    settingsCache.invalidate(eventId);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package be.openpas.ticketing;
+
+import be.openpas.distribution.DistributionKeys;
+import be.openpas.event.EventNotFound;
+import be.openpas.event.EventSettings;
+import be.openpas.event.EventView;
+import be.openpas.event.Events;
+import be.openpas.event.UitpasEvents;
+import be.openpas.organizer.OrganizerView;
+import be.openpas.organizer.Organizers;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import be.openpas.ticketing.internal.CouponOptions;
+import be.openpas.ticketing.internal.Holders;
+import be.openpas.ticketing.internal.domain.EventFacts;
+import be.openpas.ticketing.internal.domain.Holder;
+import be.openpas.ticketing.internal.domain.Notice;
+import be.openpas.ticketing.internal.domain.SocialTariffRule;
+import be.openpas.ticketing.internal.domain.Tariff;
+import be.openpas.ticketing.internal.domain.TariffCalculator;
+import be.openpas.ticketing.internal.domain.Usage;
+import be.openpas.ticketing.internal.persistence.TicketSaleRepository;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tariffs of {@code GET /tariffs} and {@code GET /tariffs/static}. */
+@Service
+@Transactional(readOnly = true)
+public class Tariffs {
+
+    /** The tariffs on offer, and why an expected one is missing (bundle keys of {@code messages/tariffs}). */
+    public record Quote(List<Tariff> available, List<Notice> notices) {}
+
+    public enum Filter {
+        ANY,
+        SOCIALTARIFF,
+        COUPON
+    }
+
+    private final Events events;
+    private final UitpasEvents uitpasEvents;
+    private final Organizers organizers;
+    private final DistributionKeys keys;
+    private final Holders holders;
+    private final CouponOptions coupons;
+    private final TicketSaleRepository sales;
+    private final Clock clock;
+
+    Tariffs(
+            Events events,
+            UitpasEvents uitpasEvents,
+            Organizers organizers,
+            DistributionKeys keys,
+            Holders holders,
+            CouponOptions coupons,
+            TicketSaleRepository sales,
+            Clock clock) {
+        this.events = events;
+        this.uitpasEvents = uitpasEvents;
+        this.organizers = organizers;
+        this.keys = keys;
+        this.holders = holders;
+        this.coupons = coupons;
+        this.sales = sales;
+        this.clock = clock;
+    }
+
+    /** The UiTPAS event with this id, or {@code event-not-found} (400: it is referenced in a query or body). */
+    public EventView uitpasEvent(String eventId) {
+        UUID id;
+        try {
+            id = UUID.fromString(eventId);
+        } catch (IllegalArgumentException | NullPointerException notAUuid) {
+            throw new EventNotFound(String.valueOf(eventId)).withStatus(400);
+        }
+        EventView event = events.find(id).orElseThrow(() -> EventNotFound.referenced(id));
+        if (!event.uitpas()) {
+            throw new EventNotFound("Event " + id + " is not an UiTPAS event.").withStatus(400);
+        }
+        return event;
+    }
+
+    /**
+     * The tariffs of a passholder or group pass for an event and regular price. When the kansenstatuut has expired
+     * or is suspended and nothing else is on offer, that is a problem ({@code social-tariff-expired},
+     * {@code social-tariff-suspended}); otherwise the answer explains what is missing in its notices.
+     */
+    public Quote quote(EventView event, String uitpasNumber, BigDecimal regularPrice, Filter filter) {
+        BigDecimal price = checkedPrice(regularPrice);
+        Holder holder = holders.resolve(uitpasNumber).holder();
+        TariffCalculator.Answer answer = answer(holder, event, price);
+        List<Tariff> available = answer.available().stream()
+                .filter(t -> filter == Filter.ANY || t.type().name().equals(filter.name()))
+                .toList();
+        List<Notice> notices = answer.notices().stream()
+                .filter(n -> filter == Filter.ANY
+                        || (filter == Filter.COUPON) == n.key().startsWith("tariff.coupon."))
+                .toList();
+        if (available.isEmpty() && filter != Filter.COUPON && answer.socialRefusal() != null) {
+            switch (answer.socialRefusal()) {
+                case EXPIRED ->
+                    throw new ApiProblem(
+                            ProblemType.SOCIAL_TARIFF_EXPIRED, "The passholder's kansenstatuut has expired.");
+                case SUSPENDED ->
+                    throw new ApiProblem(
+                            ProblemType.SOCIAL_TARIFF_SUSPENDED, "The passholder's kansentarief is suspended.");
+                default -> {}
+            }
+        }
+        return new Quote(available, notices);
+    }
+
+    /**
+     * The social tariff for a passholder with a kansenstatuut who lives where the organizer is, in the organizer's
+     * region, who has bought nothing yet; {@code social-tariff-not-available} when there is none.
+     */
+    public Quote staticQuote(EventView event, BigDecimal regularPrice) {
+        BigDecimal price = checkedPrice(regularPrice);
+        EventFacts facts = facts(event);
+        OrganizerView organizer = organizers.get(event.organizerId());
+        Map<Integer, Holder.Entitlement> entitled = new HashMap<>();
+        facts.cardSystemIds().forEach(id -> entitled.put(id, Holder.Entitlement.ENTITLED));
+        Holder typical = new Holder(
+                Holder.Kind.PASSHOLDER,
+                new UUID(0, 0),
+                null,
+                0,
+                organizer.address() == null ? null : organizer.address().postalCode(),
+                facts.organizerMunicipality(),
+                null,
+                entitled,
+                Map.of());
+        SocialTariffRule.Decision decision =
+                SocialTariffRule.decide(typical, facts, keys.ofCardSystems(facts.cardSystemIds()), price);
+        if (!(decision instanceof SocialTariffRule.Offer offer)) {
+            throw new ApiProblem(
+                    ProblemType.SOCIAL_TARIFF_NOT_AVAILABLE, "Event " + event.id() + " has no social tariff.");
+        }
+        EventSettings settings = uitpasEvents.settings(event.id());
+        int remaining = Math.min(settings.passholderTicketLimit().volume(), TariffCalculator.MAX_REMAINING);
+        if (remaining == 0) {
+            throw new ApiProblem(
+                    ProblemType.SOCIAL_TARIFF_NOT_AVAILABLE, "Event " + event.id() + " sells no tickets at it.");
+        }
+        return new Quote(
+                List.of(new Tariff(
+                        Tariff.socialTariffId(offer.key().id()),
+                        "Kansentarief",
+                        offer.split().passholderPrice(),
+                        TariffType.SOCIALTARIFF,
+                        remaining,
+                        offer.key().cardSystemId(),
+                        offer.key().id(),
+                        null,
+                        offer.split())),
+                List.of());
+    }
+
+    /** The answer for a holder, counting their earlier sales (not cancelled). */
+    TariffCalculator.Answer answer(Holder holder, EventView event, BigDecimal price) {
+        EventFacts facts = facts(event);
+        List<be.openpas.ticketing.internal.domain.PastSale> past = sales.pastSales(holder.id());
+        Integer groupBudget = null;
+        return TariffCalculator.compute(
+                holder,
+                facts,
+                keys.ofCardSystems(facts.cardSystemIds()),
+                price,
+                uitpasEvents.settings(event.id()).passholderTicketLimit(),
+                groupBudget,
+                coupons.of(holder, facts, price),
+                new Usage(past),
+                clock);
+    }
+
+    EventFacts facts(EventView event) {
+        OrganizerView organizer = organizers.get(event.organizerId());
+        UitpasEvents.DiscountSetup setup = uitpasEvents.discountSetup(event);
+        boolean free = event.basePrice().map(base -> base.price().signum() == 0).orElse(false);
+        return new EventFacts(
+                event.id(),
+                organizer.id(),
+                holders.municipality(
+                        organizer.address() == null ? null : organizer.address().postalCode()),
+                java.util.Set.copyOf(organizer.cardSystemIds()),
+                setup.cardSystemIds(),
+                setup.manualKeyIds(),
+                free);
+    }
+
+    /** A regular price is 0 or more, in euro with at most two decimals. */
+    static BigDecimal checkedPrice(BigDecimal regularPrice) {
+        if (regularPrice == null
+                || regularPrice.signum() < 0
+                || regularPrice.stripTrailingZeros().scale() > 2
+                || regularPrice.compareTo(new BigDecimal("100000")) >= 0) {
+            throw new ApiProblem(
+                    ProblemType.URL_QUERY_PARAMETER_INVALID,
+                    "regularPrice must be an amount in euro of 0 or more with at most two decimals.");
+        }
+        return regularPrice.setScale(2, RoundingMode.UNNECESSARY);
+    }
+}

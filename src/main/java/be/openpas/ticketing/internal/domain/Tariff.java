@@ -1,0 +1,35 @@
+package be.openpas.ticketing.internal.domain;
+
+import be.openpas.distribution.PriceSplit;
+import be.openpas.ticketing.TariffType;
+import java.math.BigDecimal;
+
+/**
+ * A tariff a holder may buy at, with how many tickets remain and how its price is split.
+ *
+ * @param cardSystemId the card system of the key or coupon
+ * @param keyId the distribution key of a social tariff
+ * @param couponId the coupon of a coupon tariff
+ */
+public record Tariff(
+        String id,
+        String name,
+        BigDecimal price,
+        TariffType type,
+        int remaining,
+        int cardSystemId,
+        Integer keyId,
+        Integer couponId,
+        PriceSplit split) {
+
+    public static final String SOCIAL_TARIFF_PREFIX = "SOCIALTARIFF";
+    public static final String COUPON_PREFIX = "COUPON";
+
+    public static String socialTariffId(int keyId) {
+        return SOCIAL_TARIFF_PREFIX + "-" + keyId;
+    }
+
+    public static String couponId(int couponId) {
+        return COUPON_PREFIX + couponId;
+    }
+}
