@@ -150,6 +150,9 @@ public final class ContractValidator {
                 if (validator == null) {
                     validator = OpenApiInteractionValidator.createForSpecificationUrl(
                                     CONTRACT.toAbsolutePath().toUri().toString())
+                            // merge allOf schemas (TariffAvailibility = Tariff + remaining), so that the contract's
+                            // closed schemas do not reject the properties of the other part
+                            .withResolveCombinators(true)
                             .withLevelResolver(LevelResolver.create()
                                     // authentication is tested by openpas's own tests (401/403 matrix)
                                     .withLevel("validation.request.security.missing", ValidationReport.Level.IGNORE)

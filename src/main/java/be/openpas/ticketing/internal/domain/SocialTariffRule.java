@@ -78,8 +78,9 @@ public final class SocialTariffRule {
                             ? Reason.SUSPENDED
                             : Reason.EXPIRED);
         }
-        boolean ownRegionKey = usable.stream().anyMatch(key -> kansenstatuutCounts(key, holder));
-        return new Refusal(ownRegionKey ? Reason.NO_KEY : Reason.OTHER_REGION);
+        boolean inEventRegion = event.cardSystemIds().stream().anyMatch(holder::entitledIn)
+                || usable.stream().anyMatch(key -> kansenstatuutCounts(key, holder));
+        return new Refusal(inEventRegion ? Reason.NO_KEY : Reason.OTHER_REGION);
     }
 
     static boolean kansenstatuutCounts(DistributionKey key, Holder holder) {
