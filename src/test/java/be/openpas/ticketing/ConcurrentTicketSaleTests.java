@@ -1,0 +1,177 @@
+package be.openpas.ticketing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.openpas.event.EventSettings;
+import be.openpas.event.EventView;
+import be.openpas.event.UitpasEvents;
+import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.time.ClockConfiguration;
+import be.openpas.shared.time.PeriodLimit;
+import be.openpas.shared.time.PeriodType;
+import be.openpas.support.ApiTest;
+import be.openpas.support.Fixtures;
+import be.openpas.support.SaleFixtures;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Fifty counters selling the last tickets of a limit at the same moment: exactly the allowed number of sales are
+ * registered, the others get {@code maximum-reached}, and nothing is oversold. Runs on H2 and on PostgreSQL (CI).
+ */
+@ApiTest
+class ConcurrentTicketSaleTests {
+
+    static final int COUNTERS = 50;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    SaleFixtures sales;
+
+    @Autowired
+    TicketSales ticketSales;
+
+    @Autowired
+    UitpasEvents uitpasEvents;
+
+    ExecutorService pool;
+    Fixtures.Region region;
+    EventView event;
+
+    @BeforeEach
+    void setUp() {
+        pool = Executors.newFixedThreadPool(COUNTERS);
+        region = fixtures.region();
+        sales.twentyPercent(region.cardSystemId());
+        event = sales.event(region.counterId(), "12.00");
+    }
+
+    @AfterEach
+    void tearDown() {
+        pool.shutdownNow();
+    }
+
+    @Test
+    void fiftyParallelSalesForTheLastTicketOfALimitRegisterExactlyOne() throws Exception {
+        String card = fixtures.passholder(
+                        region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(6))
+                .uitpasNumber()
+                .orElseThrow();
+
+        List<Outcome> outcomes = race(card, 1);
+
+        assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+        assertThat(outcomes)
+                .filteredOn(o -> !o.succeeded())
+                .extracting(Outcome::problem)
+                .containsOnly(ProblemType.MAXIMUM_REACHED);
+        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void fiftyParallelSalesAgainstALimitOfThreeRegisterExactlyThree() throws Exception {
+        EventSettings current = uitpasEvents.settings(event.id());
+        uitpasEvents.saveSettings(
+                event.id(),
+                new EventSettings(
+                        null,
+                        current.checkinPoints(),
+                        new PeriodLimit(3, PeriodType.ABSOLUTE),
+                        current.checkinLimit()));
+        String card = fixtures.passholder(
+                        region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(6))
+                .uitpasNumber()
+                .orElseThrow();
+
+        List<Outcome> outcomes = race(card, 1);
+
+        assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(3);
+        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void parallelRetriesWithOneIdempotencyKeyRegisterOneSale() throws Exception {
+        EventSettings current = uitpasEvents.settings(event.id());
+        uitpasEvents.saveSettings(
+                event.id(),
+                new EventSettings(
+                        null,
+                        current.checkinPoints(),
+                        new PeriodLimit(50, PeriodType.ABSOLUTE),
+                        current.checkinLimit()));
+        String card = fixtures.passholder(
+                        region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(6))
+                .uitpasNumber()
+                .orElseThrow();
+        String key = UUID.randomUUID().toString();
+        CyclicBarrier start = new CyclicBarrier(10);
+        List<Future<Long>> futures = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return ticketSales
+                        .register(List.of(item(card)), "retrying-client", key)
+                        .getFirst()
+                        .id();
+            }));
+        }
+        List<Long> ids = new ArrayList<>();
+        for (Future<Long> future : futures) {
+            ids.add(future.get());
+        }
+
+        assertThat(ids).containsOnly(ids.getFirst());
+        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+                .isEqualTo(1);
+    }
+
+    TicketSales.Item item(String card) {
+        return new TicketSales.Item(event, card, "SOCIALTARIFF", new BigDecimal("12.00"), null);
+    }
+
+    List<Outcome> race(String card, int ticketsEach) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(COUNTERS);
+        List<Future<Outcome>> futures = new ArrayList<>();
+        for (int i = 0; i < COUNTERS; i++) {
+            Callable<Outcome> sale = () -> {
+                start.await();
+                try {
+                    List<TicketSales.Item> items = new ArrayList<>();
+                    for (int t = 0; t < ticketsEach; t++) {
+                        items.add(item(card));
+                    }
+                    ticketSales.register(items, "counter", null);
+                    return new Outcome(true, null);
+                } catch (ApiProblem problem) {
+                    return new Outcome(false, problem.type());
+                }
+            };
+            futures.add(pool.submit(sale));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Future<Outcome> future : futures) {
+            outcomes.add(future.get());
+        }
+        return outcomes;
+    }
+
+    record Outcome(boolean succeeded, ProblemType problem) {}
+}
