@@ -108,10 +108,10 @@ public final class TariffCalculator {
                                         "tariff.socialTariff.limitReached." + ticketLimit.periodType(),
                                         ticketLimit.volume()));
             }
-        } else if (decision instanceof Refusal(Reason reason)) {
-            if (reason != Reason.NO_SOCIAL_TARIFF) {
-                refusal = reason;
-                notices.add(Notice.of("tariff.socialTariff." + reason.name()));
+        } else if (decision instanceof Refusal refused) {
+            if (refused.reason() != Reason.NO_SOCIAL_TARIFF) {
+                refusal = refused.reason();
+                notices.add(Notice.of("tariff.socialTariff." + refusal.name()));
             }
         }
 
