@@ -4,6 +4,7 @@ import be.openpas.apiclient.ApiClientCommand;
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardType;
 import be.openpas.cardsystem.CardSystemCommand;
+import be.openpas.coupon.Coupon;
 import be.openpas.distribution.DistributionKey;
 import be.openpas.event.EventCommand;
 import be.openpas.membershipprice.PriceRule;
@@ -24,11 +25,12 @@ import java.util.UUID;
 /**
  * Version 1 of the import format. Every section is optional; entries are created or replaced by id. Sections are
  * applied in this order, so later ones may refer to earlier ones: municipalities, cardSystems, organizerGroups,
- * organizers, staff, events, clients, voucherTypes, membershipPrices, cards, cardBatches, passholders (and their family
- * lists last).
+ * organizers, staff, events, distributionKeys, coupons, clients, voucherTypes, membershipPrices, cards, cardBatches, passholders (and
+ * their family lists last).
  *
  * @param referenceDate the day the event dates were written for; an import asked to rebase dates shifts every event
- *     by whole weeks so that this day falls in the current week (the demo data uses this to stay in the future)
+ *     by whole weeks so that this day falls in the current week (the demo data uses this to stay in the future); coupon
+ *     validity periods move along
  */
 public record ImportDocument(
         @NotNull Integer formatVersion,
@@ -40,6 +42,7 @@ public record ImportDocument(
         List<@Valid @NotNull StaffEntry> staff,
         List<@Valid @NotNull EventCommand> events,
         List<@Valid @NotNull DistributionKey> distributionKeys,
+        List<@Valid @NotNull Coupon> coupons,
         List<@Valid @NotNull ApiClientCommand> clients,
         List<@Valid @NotNull VoucherTypeEntry> voucherTypes,
         List<@Valid @NotNull PriceTableEntry> membershipPrices,
@@ -57,6 +60,7 @@ public record ImportDocument(
         staff = staff == null ? List.of() : staff;
         events = events == null ? List.of() : events;
         distributionKeys = distributionKeys == null ? List.of() : distributionKeys;
+        coupons = coupons == null ? List.of() : coupons;
         clients = clients == null ? List.of() : clients;
         voucherTypes = voucherTypes == null ? List.of() : voucherTypes;
         membershipPrices = membershipPrices == null ? List.of() : membershipPrices;

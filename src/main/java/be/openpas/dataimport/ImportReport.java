@@ -19,4 +19,5 @@ public record ImportReport(
         int cards,
         int cardBatches,
         int passholders,
+        int coupons,
         Map<String, String> generatedSecrets) {}

@@ -10,6 +10,8 @@ import be.openpas.card.CardView;
 import be.openpas.card.Cards;
 import be.openpas.card.UitpasNumber;
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.coupon.Coupon;
+import be.openpas.coupon.Coupons;
 import be.openpas.dataimport.internal.DateRebasing;
 import be.openpas.distribution.DistributionKeys;
 import be.openpas.event.EventCommand;
@@ -73,6 +75,7 @@ public class Imports {
     private final Passholders passholders;
     private final Families families;
     private final DistributionKeys distributionKeys;
+    private final Coupons coupons;
 
     Imports(
             JsonMapper json,
@@ -88,7 +91,8 @@ public class Imports {
             MembershipPrices prices,
             Passholders passholders,
             Families families,
-            DistributionKeys distributionKeys) {
+            DistributionKeys distributionKeys,
+            Coupons coupons) {
         this.reader = json.readerFor(ImportDocument.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.validator = validator;
         this.clock = clock;
@@ -103,6 +107,7 @@ public class Imports {
         this.passholders = passholders;
         this.families = families;
         this.distributionKeys = distributionKeys;
+        this.coupons = coupons;
     }
 
     /** Reads a document in the import format, or fails with {@code body/invalid-syntax} or {@code body/invalid-data}. */
@@ -134,6 +139,7 @@ public class Imports {
                 : 0;
         List<EventCommand> eventCommands = DateRebasing.events(document.events(), weeks);
         List<ImportedPassholder> passholderEntries = DateRebasing.passholders(document.passholders(), weeks);
+        List<Coupon> couponEntries = DateRebasing.coupons(document.coupons(), weeks);
         Map<String, String> generatedSecrets = new LinkedHashMap<>();
         Writer writer = new Writer(errors);
 
@@ -164,6 +170,7 @@ public class Imports {
         writer.each("/staff", document.staff(), entry -> staff.add(entry.organizerId(), entry.email(), entry.type()));
         writer.each("/events", eventCommands, events::save);
         writer.each("/distributionKeys", document.distributionKeys(), distributionKeys::save);
+        writer.each("/coupons", couponEntries, coupons::save);
         writer.each("/clients", document.clients(), (ApiClientCommand command) -> {
             CreatedApiClient saved = clients.save(command);
             if (command.secret() == null && saved.secret() != null) {
@@ -242,10 +249,12 @@ public class Imports {
                 document.cards().size(),
                 document.cardBatches().size(),
                 document.passholders().size(),
+                couponEntries.size(),
                 generatedSecrets);
         log.info(
                 "Imported {} municipalities, {} card systems, {} organizer groups, {} organizers, {} staff, {} events, "
-                        + "{} clients, {} voucher types, {} price tables, {} cards, {} card batches, {} passholders",
+                        + "{} clients, {} voucher types, {} price tables, {} cards, {} card batches, {} passholders, "
+                        + "{} coupons",
                 report.municipalities(),
                 report.cardSystems(),
                 report.organizerGroups(),
@@ -257,7 +266,8 @@ public class Imports {
                 report.membershipPrices(),
                 report.cards(),
                 report.cardBatches(),
-                report.passholders());
+                report.passholders(),
+                report.coupons());
         return report;
     }
 

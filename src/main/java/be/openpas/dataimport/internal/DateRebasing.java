@@ -1,5 +1,6 @@
 package be.openpas.dataimport.internal;
 
+import be.openpas.coupon.Coupon;
 import be.openpas.event.EventCalendar;
 import be.openpas.event.EventCommand;
 import be.openpas.passholder.ImportedPassholder;
@@ -60,6 +61,34 @@ public final class DateRebasing {
                                         m.socialTariffRemarks()))
                                 .toList(),
                         p.familyMembers()))
+                .toList();
+    }
+
+    /**
+     * Moves the validity periods (and stop moments) of imported coupons with the events, so that a coupon written for
+     * the events around the reference day still covers them.
+     */
+    public static List<Coupon> coupons(List<Coupon> coupons, long weeks) {
+        if (weeks == 0) {
+            return coupons;
+        }
+        return coupons.stream()
+                .map(c -> new Coupon(
+                        c.id(),
+                        c.cardSystemId(),
+                        c.name(),
+                        c.description(),
+                        c.value(),
+                        shift(c.validFrom(), weeks),
+                        shift(c.validTo(), weeks),
+                        c.target(),
+                        c.scope(),
+                        c.passholderLimit(),
+                        c.eventLimit(),
+                        c.totalUnits(),
+                        c.status(),
+                        shift(c.stoppedAt(), weeks),
+                        c.discountPaidBy()))
                 .toList();
     }
 

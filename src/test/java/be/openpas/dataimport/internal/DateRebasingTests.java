@@ -2,6 +2,9 @@ package be.openpas.dataimport.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.openpas.coupon.Coupon;
+import be.openpas.coupon.CouponStatus;
+import be.openpas.coupon.CouponValue;
 import be.openpas.event.CalendarType;
 import be.openpas.event.EventCalendar;
 import be.openpas.event.EventCommand;
@@ -57,5 +60,30 @@ class DateRebasingTests {
         List<EventCommand> events = List.of(concertOn("2026-11-27T20:00:00+01:00"));
         assertThat(DateRebasing.toCurrentWeek(events, LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-21")))
                 .isSameAs(events);
+    }
+
+    @Test
+    void movesCouponValidityAndStopMomentsWithTheEvents() {
+        Coupon coupon = new Coupon(
+                1,
+                5,
+                "Cultuurbon",
+                null,
+                CouponValue.discount("6"),
+                LocalDate.parse("2026-11-01"),
+                LocalDate.parse("2027-10-31"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                CouponStatus.STOPPED,
+                OffsetDateTime.parse("2026-11-20T10:00:00+01:00"),
+                null);
+        Coupon moved = DateRebasing.coupons(List.of(coupon), 18).getFirst();
+        assertThat(moved.validFrom()).isEqualTo(LocalDate.parse("2027-03-07"));
+        assertThat(moved.validTo()).isEqualTo(LocalDate.parse("2028-03-05"));
+        assertThat(moved.stoppedAt()).isEqualTo(OffsetDateTime.parse("2027-03-26T10:00:00+01:00"));
+        assertThat(DateRebasing.coupons(List.of(coupon), 0)).containsExactly(coupon);
     }
 }
