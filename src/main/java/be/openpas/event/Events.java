@@ -8,6 +8,7 @@ import be.openpas.municipality.AddressCheck;
 import be.openpas.municipality.Municipalities;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
+import be.openpas.shared.cache.ReferenceCache;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
@@ -35,6 +36,7 @@ public class Events {
     private final EventRepository repository;
     private final Organizers organizers;
     private final Municipalities municipalities;
+    private final ReferenceCache<UUID, EventView> cache = new ReferenceCache<>(50_000);
 
     Events(EventRepository repository, Organizers organizers, Municipalities municipalities) {
         this.repository = repository;
@@ -42,8 +44,12 @@ public class Events {
         this.municipalities = municipalities;
     }
 
+    /** Cached for {@link ReferenceCache#TIME_TO_LIVE}: tariffs, sales and check-ins read events on every request. */
     public Optional<EventView> find(UUID id) {
-        return Optional.ofNullable(withUitpasFlag(repository.byIds(List.of(id))).get(id));
+        return cache.get(
+                id,
+                key -> Optional.ofNullable(
+                        withUitpasFlag(repository.byIds(List.of(key))).get(key)));
     }
 
     /** The event, or {@code event-not-found} (404). */
@@ -67,6 +73,7 @@ public class Events {
 
     @Transactional
     public EventView create(EventCommand command) {
+        cache.invalidateAll();
         if (command.id() != null && repository.exists(command.id())) {
             throw new ApiProblem(ProblemType.DUPLICATE_ID, "Event " + command.id() + " already exists.", command.id());
         }
@@ -77,6 +84,7 @@ public class Events {
 
     @Transactional
     public EventView update(UUID id, EventCommand command) {
+        cache.invalidateAll();
         if (!repository.exists(id)) {
             throw new EventNotFound(id);
         }
@@ -95,6 +103,7 @@ public class Events {
 
     @Transactional
     public void delete(UUID id) {
+        cache.invalidateAll();
         if (!repository.exists(id)) {
             throw new EventNotFound(id);
         }

@@ -3,6 +3,7 @@ package be.openpas.municipality;
 import be.openpas.municipality.internal.domain.Distances;
 import be.openpas.municipality.internal.domain.PostalCodes;
 import be.openpas.municipality.internal.persistence.MunicipalityRepository;
+import be.openpas.shared.cache.ReferenceCache;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Municipalities {
 
     private final MunicipalityRepository repository;
+    private final ReferenceCache<String, List<Municipality>> cache = new ReferenceCache<>(5_000);
 
     Municipalities(MunicipalityRepository repository) {
         this.repository = repository;
@@ -50,8 +52,12 @@ public class Municipalities {
         return matches ? AddressCheck.VALID : AddressCheck.CITY_MISMATCH;
     }
 
+    /** Cached for {@link ReferenceCache#TIME_TO_LIVE}: every tariff compares municipalities. */
     public List<Municipality> byPostalCode(String postalCode) {
-        return PostalCodes.isBelgian(postalCode) ? repository.byPostalCode(postalCode) : List.of();
+        return PostalCodes.isBelgian(postalCode)
+                ? cache.get(postalCode, code -> Optional.of(repository.byPostalCode(code)))
+                        .orElseThrow()
+                : List.of();
     }
 
     /** Kilometres between the centres of two postal codes, if both have coordinates. */
@@ -75,6 +81,7 @@ public class Municipalities {
     /** Adds or replaces entries (by postal code and name). */
     @Transactional
     public void save(List<Municipality> municipalities) {
+        cache.invalidateAll();
         repository.upsert(municipalities);
     }
 

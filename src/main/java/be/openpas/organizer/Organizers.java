@@ -4,6 +4,7 @@ import be.openpas.cardsystem.CardSystems;
 import be.openpas.municipality.AddressCheck;
 import be.openpas.municipality.Municipalities;
 import be.openpas.organizer.internal.persistence.OrganizerRepository;
+import be.openpas.shared.cache.ReferenceCache;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
@@ -26,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Organizers {
 
+    private final ReferenceCache<UUID, OrganizerView> cache = new ReferenceCache<>(50_000);
+
     private final OrganizerRepository repository;
     private final CardSystems cardSystems;
     private final Municipalities municipalities;
@@ -42,8 +45,9 @@ public class Organizers {
         this.events = events;
     }
 
+    /** Cached for {@link ReferenceCache#TIME_TO_LIVE}, like {@link #byIds}. */
     public Optional<OrganizerView> find(UUID id) {
-        return repository.find(id);
+        return cache.get(id, repository::find);
     }
 
     /** The organizer, or {@code organizer-not-found} (404). */
@@ -57,7 +61,7 @@ public class Organizers {
 
     /** Organizers by id (unknown ids are left out). */
     public Map<UUID, OrganizerView> byIds(Collection<UUID> ids) {
-        return repository.byIds(ids);
+        return cache.getAll(ids, repository::byIds);
     }
 
     /** The organizers that take part in a card system. */
@@ -110,6 +114,7 @@ public class Organizers {
 
     @Transactional
     public OrganizerView create(OrganizerCommand command) {
+        cache.invalidateAll();
         if (command.id() != null && repository.exists(command.id())) {
             throw new ApiProblem(
                     ProblemType.DUPLICATE_ID, "Organizer " + command.id() + " already exists.", command.id());
@@ -122,6 +127,7 @@ public class Organizers {
 
     @Transactional
     public OrganizerView update(UUID id, OrganizerCommand command) {
+        cache.invalidateAll();
         if (!repository.exists(id)) {
             throw new OrganizerNotFound(id);
         }
@@ -135,6 +141,7 @@ public class Organizers {
     /** Create when the id is new, replace otherwise (the import format). */
     @Transactional
     public OrganizerView save(OrganizerCommand command) {
+        cache.invalidateAll();
         return command.id() != null && repository.exists(command.id())
                 ? update(command.id(), command)
                 : create(command);
@@ -142,6 +149,7 @@ public class Organizers {
 
     @Transactional
     public void delete(UUID id) {
+        cache.invalidateAll();
         if (!repository.exists(id)) {
             throw new OrganizerNotFound(id);
         }
@@ -160,6 +168,7 @@ public class Organizers {
 
     @Transactional
     public OrganizerGroup saveGroup(OrganizerGroup group) {
+        cache.invalidateAll();
         repository
                 .idOfGroupName(group.name())
                 .filter(other -> !other.equals(group.id()))
@@ -172,6 +181,7 @@ public class Organizers {
 
     @Transactional
     public void deleteGroup(int id) {
+        cache.invalidateAll();
         if (!repository.groupExists(id)) {
             throw new ApiProblem(ProblemType.GROUP_NOT_FOUND, "Group " + id + " does not exist.").withStatus(404);
         }

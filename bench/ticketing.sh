@@ -1,0 +1,223 @@
+#!/usr/bin/env bash
+# Benchmark of GET /tariffs and POST /ticket-sales with wrk, on PostgreSQL with 100,000 passholders (90% with a
+# kansenstatuut) and 1,000 UiTPAS events of the demo organizers.
+#
+# Usage:
+#   bench/ticketing.sh               the whole run: a fresh PostgreSQL database, the jar (built if missing), openpas
+#                                    on port $PORT with the demo profile, the data (bench/ticketing_data.py through
+#                                    POST /admin/imports), a warm-up, wrk per endpoint and connection count, a
+#                                    summary table; then openpas is stopped (KEEP=1 leaves it running)
+#   bench/ticketing.sh load [URL]    only warm-up and wrk, against a server that was loaded with the data in $DATA
+#                                    (e.g. an earlier run with KEEP=1); URL defaults to http://localhost:$PORT
+#   bench/ticketing.sh sql           the SQL of one request of each kind: restarts openpas on the benchmark database
+#                                    with log_statement=all for that database, sends sequential requests, counts the
+#                                    statements in the PostgreSQL server log ($PG_LOG), resets the setting
+#
+# Settings (environment): PORT (18090), DB (openpas_bench_ticketing), DATA (/tmp/openpas-bench-ticketing),
+# PASSHOLDERS (100000), EVENTS (1000), CHUNK (10000 passholders per import), IMPORT_PARALLEL (1), HEAP (1g),
+# CONNECTIONS ("8 16 32"), THREADS (2), DURATION (30s), WARMUP (30 seconds in total), KEEP (0),
+# PG_LOG (/var/log/postgresql/postgresql-15-main.log).
+# Needs: psql on 127.0.0.1 as postgres without password, wrk, python3, a JDK 21+.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+PORT=${PORT:-18090}
+DB=${DB:-openpas_bench_ticketing}
+DATA=${DATA:-/tmp/openpas-bench-ticketing}
+PASSHOLDERS=${PASSHOLDERS:-100000}
+EVENTS=${EVENTS:-1000}
+CHUNK=${CHUNK:-10000}
+IMPORT_PARALLEL=${IMPORT_PARALLEL:-1}
+HEAP=${HEAP:-1g}
+CONNECTIONS=${CONNECTIONS:-8 16 32}
+THREADS=${THREADS:-2}
+DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-30}
+KEEP=${KEEP:-0}
+PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq)
+
+if [ -z "${JAVA_HOME:-}" ]; then
+  if [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+    JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+  else
+    for candidate in /usr/lib/jvm/*; do
+      if [ -x "$candidate/bin/javac" ] && "$candidate/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+        JAVA_HOME="$candidate"
+      fi
+    done
+  fi
+  export JAVA_HOME
+fi
+
+log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+
+pid=""
+stop_server() {
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
+  pid=""
+}
+
+start_server() {
+  mkdir -p "$DATA/run"
+  cp "$ROOT/target/openpas.jar" "$DATA/run/openpas.jar.new" 2>/dev/null && mv "$DATA/run/openpas.jar.new" "$DATA/run/openpas.jar"
+  (cd "$DATA/run" && OPENPAS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" OPENPAS_DB_USER=postgres OPENPAS_DB_PASSWORD= \
+    exec "$JAVA_HOME/bin/java" "-Xms$HEAP" "-Xmx$HEAP" -jar openpas.jar --server.port="$PORT" >>app.log 2>&1) &
+  pid=$!
+  echo "$pid" >"$DATA/run/openpas.pid"
+  for _ in $(seq 1 180); do
+    if curl -sf "http://localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1; then
+      return 0
+    fi
+    kill -0 "$pid" 2>/dev/null || { tail -30 "$DATA/run/app.log" >&2; echo "openpas did not start" >&2; exit 1; }
+    sleep 1
+  done
+  echo "openpas did not become ready; see $DATA/run/app.log" >&2
+  exit 1
+}
+
+# CPU seconds (user+system) of a list of pids
+cpu_of() {
+  local total=0 p t
+  for p in "$@"; do
+    t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)
+    total=$((total + t))
+  done
+  echo "$total"
+}
+backends() { pgrep -f "postgres: .*postgres $DB " || true; }
+transactions() { "${PSQL[@]}" -c "select xact_commit + xact_rollback from pg_stat_database where datname = '$DB'"; }
+
+# wrk for one mode and connection count; prints the RESULT line extended with CPU and transactions per request
+measure() {
+  local url=$1 mode=$2 connections=$3 duration=$4 out java_pid
+  java_pid=$(cat "$DATA/run/openpas.pid" 2>/dev/null || true)
+  if [ -n "$java_pid" ] && ! grep -qa openpas.jar "/proc/$java_pid/cmdline" 2>/dev/null; then java_pid=""; fi
+  local java0 pg0 tx0 ticks
+  ticks=$(getconf CLK_TCK)
+  java0=$( [ -n "$java_pid" ] && cpu_of "$java_pid" || echo 0)
+  # shellcheck disable=SC2046
+  pg0=$(cpu_of $(backends))
+  tx0=$(transactions)
+  out=$(TICKETING_MODE=$mode TICKETING_DATA=$DATA TICKETING_TOKEN=$TOKEN TICKETING_CONNECTIONS=$connections \
+    wrk -t"$THREADS" -c"$connections" -d"$duration" --latency -s bench/ticketing.lua "$url")
+  local java1 pg1 tx1
+  java1=$( [ -n "$java_pid" ] && cpu_of "$java_pid" || echo 0)
+  # shellcheck disable=SC2046
+  pg1=$(cpu_of $(backends))
+  tx1=$(transactions)
+  echo "$out" >>"$DATA/wrk.log"
+  local result
+  result=$(grep '^RESULT' <<<"$out")
+  local seconds requests
+  seconds=$(sed -E 's/^([0-9.]+)s$/\1/; s/^([0-9.]+)m$/\1*60/' <<<"$duration" | bc)
+  requests=$(awk '{print $7}' <<<"$result")
+  # java and postgres CPU in cores (of the machine's $(nproc)), DB transactions per request
+  echo "$result $(echo "scale=2; ($java1 - $java0) / $ticks / $seconds" | bc) \
+$(echo "scale=2; ($pg1 - $pg0) / $ticks / $seconds" | bc) $(echo "scale=1; ($tx1 - $tx0) / ($requests + 0.0001)" | bc)"
+  grep -E '^(STATUSES|SAMPLE)' <<<"$out" | sed 's/^/    /' >&2
+}
+
+run_load() {
+  local url=$1
+  [ -f "$DATA/events.txt" ] && [ -f "$DATA/holders.txt" ] || { echo "no $DATA/events.txt or holders.txt" >&2; exit 1; }
+  TOKEN=$(python3 bench/ticketing_data.py token "$url" demo-ticketing demo-ticketing-secret)
+  : >"$DATA/wrk.log"
+  log "warm-up: $WARMUP s (half GET /tariffs, half POST /ticket-sales, 8 connections)"
+  measure "$url" tariffs 8 "$((WARMUP / 2))s" >/dev/null 2>&1
+  measure "$url" sales 8 "$((WARMUP - WARMUP / 2))s" >/dev/null 2>&1
+  local results=()
+  for mode in tariffs sales; do
+    for c in $CONNECTIONS; do
+      log "$mode, $c connections, $DURATION"
+      results+=("$(measure "$url" "$mode" "$c" "$DURATION")")
+      log "  ${results[-1]}"
+    done
+  done
+  echo
+  echo "openpas $(git rev-parse --short HEAD), $(nproc) cores (shared with wrk and PostgreSQL), load average $(cut -d' ' -f1-3 /proc/loadavg)," \
+    "JDK $("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/'), -Xmx$HEAP, PostgreSQL $("${PSQL[@]}" -c 'show server_version' | cut -d' ' -f1)," \
+    "wrk $THREADS threads, $DURATION per row"
+  echo
+  echo "| endpoint | connections | req/s | p50 ms | p99 ms | requests | non-2xx | socket errors | CPU openpas | CPU PostgreSQL | DB transactions/request |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  local r
+  for r in "${results[@]}"; do
+    # RESULT mode connections rps p50 p99 requests non2xx socket javaCPU pgCPU tx
+    read -r _ mode c rps p50 p99 n non2xx socket jcpu pcpu tx <<<"$r"
+    local name="GET /tariffs"
+    [ "$mode" = sales ] && name="POST /ticket-sales"
+    echo "| $name | $c | $rps | $p50 | $p99 | $n | $non2xx | $socket | $jcpu | $pcpu | $tx |"
+  done
+  echo
+  for mode in tariffs sales; do
+    printf '%s\n' "${results[@]}" | awk -v m="$mode" '$2 == m' | sort -k4 -n -r | head -1 | {
+      read -r _ _ c rps _ p99 _ non2xx _
+      if [ "$mode" = tariffs ]; then
+        echo "best GET /tariffs: $rps req/s with $c connections, p99 $p99 ms, $non2xx non-2xx (target >= 3000 req/s, p99 < 20 ms)"
+      else
+        echo "best POST /ticket-sales: $rps req/s with $c connections, p99 $p99 ms, $non2xx non-2xx (target >= 1500 req/s, p99 < 30 ms)"
+      fi
+    }
+  done
+  echo "(wrk output: $DATA/wrk.log)"
+}
+
+fresh_database() {
+  "${PSQL[@]}" -c "drop database if exists $DB with (force)" 2>/dev/null
+  "${PSQL[@]}" -c "create database $DB"
+}
+
+ensure_jar() {
+  if [ ! -f target/openpas.jar ]; then
+    log "building target/openpas.jar"
+    ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
+  fi
+}
+
+case "${1:-all}" in
+  all)
+    trap 'stop_server' EXIT
+    if [ "$KEEP" = 1 ]; then trap - EXIT; fi
+    ensure_jar
+    mkdir -p "$DATA"
+    log "generating $PASSHOLDERS passholders and $EVENTS events into $DATA"
+    python3 bench/ticketing_data.py generate "$DATA" --passholders "$PASSHOLDERS" --events "$EVENTS" --chunk "$CHUNK"
+    log "fresh database $DB; starting openpas on port $PORT (demo profile: demo organizers, clients, keys)"
+    fresh_database
+    mkdir -p "$DATA/run" && : >"$DATA/run/app.log"
+    started=$(date +%s.%N)
+    start_server
+    log "openpas ready in $(echo "$(date +%s.%N) - $started" | bc | cut -c1-5) s (includes loading the demo data set)"
+    log "loading the data through POST /admin/imports"
+    python3 bench/ticketing_data.py load "$DATA" "http://localhost:$PORT" --parallel "$IMPORT_PARALLEL" | tee "$DATA/load.log" >&2
+    run_load "http://localhost:$PORT"
+    if [ "$KEEP" = 1 ]; then
+      log "openpas keeps running (pid $pid, port $PORT); stop it with: kill $pid"
+    fi
+    ;;
+  load)
+    run_load "${2:-http://localhost:$PORT}"
+    ;;
+  sql)
+    [ -r "$PG_LOG" ] || { echo "cannot read the PostgreSQL log $PG_LOG" >&2; exit 1; }
+    if [ -f "$DATA/run/openpas.pid" ] && kill -0 "$(cat "$DATA/run/openpas.pid")" 2>/dev/null; then
+      log "stopping the running benchmark openpas (pid $(cat "$DATA/run/openpas.pid"))"
+      kill "$(cat "$DATA/run/openpas.pid")"
+      while kill -0 "$(cat "$DATA/run/openpas.pid")" 2>/dev/null; do sleep 0.5; done
+    fi
+    trap 'stop_server; "${PSQL[@]}" -c "alter database $DB reset log_statement"' EXIT
+    "${PSQL[@]}" -c "alter database $DB set log_statement = 'all'"
+    ensure_jar
+    start_server
+    python3 bench/ticketing_sql.py "$DATA" "http://localhost:$PORT" "$DB" "$PG_LOG"
+    ;;
+  *)
+    sed -n '2,20p' "$0"
+    exit 2
+    ;;
+esac
