@@ -3,6 +3,7 @@ package be.openpas.support;
 import be.openpas.apiclient.ApiClients;
 import be.openpas.card.Cards;
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.grouppass.GroupPasses;
 import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.Passholders;
@@ -35,8 +36,9 @@ class ApiTestConfiguration {
             ApiClients clients,
             Cards cards,
             Passholders passholders,
-            MembershipPrices prices) {
-        return new Fixtures(cardSystems, organizers, clients, cards, passholders, prices);
+            MembershipPrices prices,
+            GroupPasses groupPasses) {
+        return new Fixtures(cardSystems, organizers, clients, cards, passholders, prices, groupPasses);
     }
 
     @Bean

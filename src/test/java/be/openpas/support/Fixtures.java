@@ -11,6 +11,10 @@ import be.openpas.cardsystem.CardSystemCity;
 import be.openpas.cardsystem.CardSystemCommand;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.cardsystem.CardlessRegistrationType;
+import be.openpas.grouppass.GroupPassAddress;
+import be.openpas.grouppass.GroupPassCommand;
+import be.openpas.grouppass.GroupPassView;
+import be.openpas.grouppass.GroupPasses;
 import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.membershipprice.PriceRule;
 import be.openpas.membershipprice.PurchaseReason;
@@ -50,6 +54,7 @@ public class Fixtures {
     private final Cards cards;
     private final Passholders passholders;
     private final MembershipPrices prices;
+    private final GroupPasses groupPasses;
 
     public Fixtures(
             CardSystems cardSystems,
@@ -57,8 +62,10 @@ public class Fixtures {
             ApiClients clients,
             Cards cards,
             Passholders passholders,
-            MembershipPrices prices) {
+            MembershipPrices prices,
+            GroupPasses groupPasses) {
         this.prices = prices;
+        this.groupPasses = groupPasses;
         this.cardSystems = cardSystems;
         this.organizers = organizers;
         this.clients = clients;
@@ -154,6 +161,24 @@ public class Fixtures {
                         socialTariffEndDate,
                         null),
                 RegistrationRights.ALL);
+    }
+
+    /**
+     * A group pass in the region (an organisation in Gent) with a newly issued card, through the import path, which
+     * accepts any kansenstatuut end date (past ones too): with a kansenstatuut until the given date (or none when
+     * null) and this yearly ticket budget.
+     */
+    public GroupPassView groupPass(Region region, LocalDate socialTariffEndDate, int ticketsPerYear) {
+        return groupPasses.save(new GroupPassCommand(
+                null,
+                unique("Vzw De Brug"),
+                region.cardSystemId(),
+                null,
+                "groep@example.org",
+                "09 123 45 67",
+                new GroupPassAddress("Kouter 5", "9000", "Gent", "BE"),
+                socialTariffEndDate,
+                ticketsPerYear));
     }
 
     /**
