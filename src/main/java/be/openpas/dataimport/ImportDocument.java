@@ -7,6 +7,7 @@ import be.openpas.cardsystem.CardSystemCommand;
 import be.openpas.coupon.Coupon;
 import be.openpas.distribution.DistributionKey;
 import be.openpas.event.EventCommand;
+import be.openpas.grouppass.GroupPassCommand;
 import be.openpas.membershipprice.PriceRule;
 import be.openpas.membershipprice.VoucherType;
 import be.openpas.municipality.Municipality;
@@ -25,8 +26,8 @@ import java.util.UUID;
 /**
  * Version 1 of the import format. Every section is optional; entries are created or replaced by id. Sections are
  * applied in this order, so later ones may refer to earlier ones: municipalities, cardSystems, organizerGroups,
- * organizers, staff, events, distributionKeys, coupons, clients, voucherTypes, membershipPrices, cards, cardBatches, passholders (and
- * their family lists last).
+ * organizers, staff, events, distributionKeys, coupons, clients, voucherTypes, membershipPrices, cards, cardBatches,
+ * passholders (and their family lists), groupPasses.
  *
  * @param referenceDate the day the event dates were written for; an import asked to rebase dates shifts every event
  *     by whole weeks so that this day falls in the current week (the demo data uses this to stay in the future); coupon
@@ -48,7 +49,8 @@ public record ImportDocument(
         List<@Valid @NotNull PriceTableEntry> membershipPrices,
         List<@Valid @NotNull CardEntry> cards,
         List<@Valid @NotNull CardBatchEntry> cardBatches,
-        List<@Valid @NotNull ImportedPassholder> passholders) {
+        List<@Valid @NotNull ImportedPassholder> passholders,
+        List<@Valid @NotNull GroupPassCommand> groupPasses) {
 
     public static final int CURRENT_VERSION = 1;
 
@@ -67,6 +69,7 @@ public record ImportDocument(
         cards = cards == null ? List.of() : cards;
         cardBatches = cardBatches == null ? List.of() : cardBatches;
         passholders = passholders == null ? List.of() : passholders;
+        groupPasses = groupPasses == null ? List.of() : groupPasses;
     }
 
     /** A voucher type with (optionally) its codes. */

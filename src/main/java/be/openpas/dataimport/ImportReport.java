@@ -20,4 +20,5 @@ public record ImportReport(
         int cardBatches,
         int passholders,
         int coupons,
+        int groupPasses,
         Map<String, String> generatedSecrets) {}

@@ -16,6 +16,8 @@ import be.openpas.dataimport.internal.DateRebasing;
 import be.openpas.distribution.DistributionKeys;
 import be.openpas.event.EventCommand;
 import be.openpas.event.Events;
+import be.openpas.grouppass.GroupPassCommand;
+import be.openpas.grouppass.GroupPasses;
 import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.municipality.Municipalities;
 import be.openpas.organizer.OrganizerCommand;
@@ -76,6 +78,7 @@ public class Imports {
     private final Families families;
     private final DistributionKeys distributionKeys;
     private final Coupons coupons;
+    private final GroupPasses groupPasses;
 
     Imports(
             JsonMapper json,
@@ -92,7 +95,8 @@ public class Imports {
             Passholders passholders,
             Families families,
             DistributionKeys distributionKeys,
-            Coupons coupons) {
+            Coupons coupons,
+            GroupPasses groupPasses) {
         this.reader = json.readerFor(ImportDocument.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.validator = validator;
         this.clock = clock;
@@ -108,6 +112,7 @@ public class Imports {
         this.families = families;
         this.distributionKeys = distributionKeys;
         this.coupons = coupons;
+        this.groupPasses = groupPasses;
     }
 
     /** Reads a document in the import format, or fails with {@code body/invalid-syntax} or {@code body/invalid-data}. */
@@ -140,6 +145,7 @@ public class Imports {
         List<EventCommand> eventCommands = DateRebasing.events(document.events(), weeks);
         List<ImportedPassholder> passholderEntries = DateRebasing.passholders(document.passholders(), weeks);
         List<Coupon> couponEntries = DateRebasing.coupons(document.coupons(), weeks);
+        List<GroupPassCommand> groupPassEntries = DateRebasing.groupPasses(document.groupPasses(), weeks);
         Map<String, String> generatedSecrets = new LinkedHashMap<>();
         Writer writer = new Writer(errors);
 
@@ -231,6 +237,8 @@ public class Imports {
                         () -> families.replaceMembers(entry.id(), entry.familyMembers()));
             }
         }
+        // group passes after cards and passholders: a group pass may take a card of the stock imported above
+        writer.each("/groupPasses", groupPassEntries, groupPasses::save);
 
         if (!errors.isEmpty()) {
             throw ApiProblem.invalidData(errors);
@@ -250,11 +258,12 @@ public class Imports {
                 document.cardBatches().size(),
                 document.passholders().size(),
                 couponEntries.size(),
+                document.groupPasses().size(),
                 generatedSecrets);
         log.info(
                 "Imported {} municipalities, {} card systems, {} organizer groups, {} organizers, {} staff, {} events, "
                         + "{} clients, {} voucher types, {} price tables, {} cards, {} card batches, {} passholders, "
-                        + "{} coupons",
+                        + "{} coupons, {} group passes",
                 report.municipalities(),
                 report.cardSystems(),
                 report.organizerGroups(),
@@ -267,7 +276,8 @@ public class Imports {
                 report.cards(),
                 report.cardBatches(),
                 report.passholders(),
-                report.coupons());
+                report.coupons(),
+                report.groupPasses());
         return report;
     }
 

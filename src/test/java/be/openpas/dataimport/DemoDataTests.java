@@ -11,6 +11,8 @@ import be.openpas.cardsystem.CardSystems;
 import be.openpas.event.EventQuery;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
+import be.openpas.grouppass.GroupPassView;
+import be.openpas.grouppass.GroupPasses;
 import be.openpas.membershipprice.MembershipPrice;
 import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.membershipprice.PriceQuestion;
@@ -63,6 +65,9 @@ class DemoDataTests {
 
     @Autowired
     Cards cards;
+
+    @Autowired
+    GroupPasses groupPasses;
 
     @Test
     void hasTheRegionsModelledOnRealOnes() {
@@ -133,6 +138,21 @@ class DemoDataTests {
         for (String number : List.of("0900500000105", "0900500000204", "0900500001111")) {
             assertThat(cards.find(number).orElseThrow().status()).isIn(CardStatus.LOCAL_STOCK, CardStatus.ACTIVE);
         }
+    }
+
+    @Test
+    void hasGroupPassesWithAndWithoutKansenstatuut() {
+        GroupPassView gent = groupPasses.findByUitpasNumber("0900500001517").orElseThrow();
+        assertThat(gent.name()).isEqualTo("OCMW Gent – Inloopcentrum De Tinten");
+        assertThat(gent.cardStatus()).isEqualTo(CardStatus.ACTIVE);
+        assertThat(groupPasses.socialTariffActive(gent)).isTrue();
+        assertThat(groupPasses.availableTickets(gent)).isEqualTo(20);
+        assertThat(groupPasses.findByChipNumber("04E9BB8BDB5EBA")).contains(gent);
+        assertThat(groupPasses.search(7, "Branding", PageRequest.all()).totalItems())
+                .isEqualTo(1);
+        assertThat(groupPasses.search(50, null, PageRequest.all()).member()).anyMatch(groupPasses::socialTariffActive);
+        assertThat(groupPasses.search(40, null, PageRequest.all()).member())
+                .anyMatch(pass -> pass.socialTariffEndDate() == null);
     }
 
     private SocialTariffView socialTariff(String suffix) {

@@ -3,6 +3,7 @@ package be.openpas.dataimport.internal;
 import be.openpas.coupon.Coupon;
 import be.openpas.event.EventCalendar;
 import be.openpas.event.EventCommand;
+import be.openpas.grouppass.GroupPassCommand;
 import be.openpas.passholder.ImportedPassholder;
 import be.openpas.shared.time.ClockConfiguration;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.util.List;
 /**
  * Moves a data set by whole weeks, keeping weekdays and local times, so that a data set written for one reference day
  * stays current when it is loaded later (used for the demo data): events stay in the coming months, and a kansenstatuut
- * written as "in its grace period" still is.
+ * (of a passholder or a group pass) written as "in its grace period" still is.
  */
 public final class DateRebasing {
 
@@ -89,6 +90,16 @@ public final class DateRebasing {
                         c.status(),
                         shift(c.stoppedAt(), weeks),
                         c.discountPaidBy()))
+                .toList();
+    }
+
+    /** Moves the kansenstatuut end dates of imported group passes. */
+    public static List<GroupPassCommand> groupPasses(List<GroupPassCommand> groupPasses, long weeks) {
+        if (weeks == 0) {
+            return groupPasses;
+        }
+        return groupPasses.stream()
+                .map(pass -> pass.withSocialTariffEndDate(shift(pass.socialTariffEndDate(), weeks)))
                 .toList();
     }
 

@@ -8,6 +8,8 @@ import be.openpas.coupon.CouponValue;
 import be.openpas.event.CalendarType;
 import be.openpas.event.EventCalendar;
 import be.openpas.event.EventCommand;
+import be.openpas.grouppass.GroupPassAddress;
+import be.openpas.grouppass.GroupPassCommand;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -85,5 +87,24 @@ class DateRebasingTests {
         assertThat(moved.validTo()).isEqualTo(LocalDate.parse("2028-03-05"));
         assertThat(moved.stoppedAt()).isEqualTo(OffsetDateTime.parse("2027-03-26T10:00:00+01:00"));
         assertThat(DateRebasing.coupons(List.of(coupon), 0)).containsExactly(coupon);
+    }
+
+    @Test
+    void movesTheKansenstatuutOfGroupPassesByTheSameWeeks() {
+        GroupPassCommand pass = new GroupPassCommand(
+                null,
+                "OCMW",
+                5,
+                null,
+                null,
+                null,
+                new GroupPassAddress(null, "9000", "Gent", null),
+                LocalDate.parse("2027-04-30"),
+                20);
+        GroupPassCommand withoutKansenstatuut = pass.withSocialTariffEndDate(null);
+        List<GroupPassCommand> moved = DateRebasing.groupPasses(List.of(pass, withoutKansenstatuut), 18);
+        assertThat(moved.get(0).socialTariffEndDate()).isEqualTo(LocalDate.parse("2027-09-03"));
+        assertThat(moved.get(0).ticketsPerYear()).isEqualTo(20);
+        assertThat(moved.get(1).socialTariffEndDate()).isNull();
     }
 }
