@@ -1,11 +1,15 @@
 package be.openpas.passholder;
 
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.grouppass.GroupPassView;
+import be.openpas.grouppass.GroupPasses;
 import be.openpas.passholder.internal.persistence.SocialTariffExportRepository;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,12 +29,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * previous export of the card system saw, and records the differences with the moment of this export. Every export
  * answers that moment; a client that asks for the changes since the moment of its previous export gets every change
  * exactly once. Exports of one card system take turns (a lock on its export state), so moments strictly increase.
+ *
+ * <p>The export has individual kansenpassen ({@code REGULAR}) and the cards of group passes whose kansenstatuut is
+ * active ({@code GROUP}, with the tickets left this year). A group pass's tickets change with every sale and on 1
+ * January, which is not a change of the list: every delta therefore repeats each valid GROUP card as {@code ADD} with
+ * its current count (group passes are few), so a client that applies the deltas always has the current counts.
  */
 @Service
 public class SocialTariffExports {
 
     private final CardSystems cardSystems;
     private final Passholders passholders;
+    private final GroupPasses groupPasses;
     private final SocialTariffExportRepository repository;
     private final Clock clock;
 
@@ -39,6 +49,7 @@ public class SocialTariffExports {
     SocialTariffExports(
             CardSystems cardSystems,
             Passholders passholders,
+            GroupPasses groupPasses,
             SocialTariffExportRepository repository,
             Clock clock,
             PlatformTransactionManager transactions) {
@@ -46,6 +57,7 @@ public class SocialTariffExports {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.cardSystems = cardSystems;
         this.passholders = passholders;
+        this.groupPasses = groupPasses;
         this.repository = repository;
         this.clock = clock;
     }
@@ -54,22 +66,43 @@ public class SocialTariffExports {
     @Transactional
     public Export all(int cardSystemId) {
         Sync sync = sync(cardSystemId);
-        return new Export(sync.current().stream().sorted().map(Change::valid).toList(), sync.at());
+        return new Export(
+                sync.current().stream()
+                        .sorted()
+                        .map(number -> sync.groupCards().containsKey(number)
+                                ? Change.group(
+                                        number, Operation.ADD, sync.groupCards().get(number))
+                                : Change.regular(number, Operation.ADD))
+                        .toList(),
+                sync.at());
     }
 
     /**
      * The cards that became valid ({@code ADD}) or stopped being valid ({@code DELETE}) after {@code since}: per card
-     * its last change only, so applying them in any order gives the current list.
+     * its last change only, so applying them in any order gives the current list. Every valid GROUP card is in it
+     * (its tickets left may have changed).
      */
     @Transactional
     public Export changesSince(int cardSystemId, OffsetDateTime since) {
         Sync sync = sync(cardSystemId);
-        Map<String, String> changes = repository.changesSince(cardSystemId, since);
-        return new Export(
-                changes.entrySet().stream()
-                        .map(change -> new Change(change.getKey(), Operation.valueOf(change.getValue())))
-                        .toList(),
-                sync.at());
+        Map<String, String> recorded = repository.changesSince(cardSystemId, since);
+        Set<String> passholderCards = repository.passholderCards(recorded.keySet());
+        Map<String, Change> changes = new LinkedHashMap<>();
+        recorded.forEach((number, operation) -> {
+            Operation op = Operation.valueOf(operation);
+            // only passholders' kansenpassen and group pass cards enter the export: a card no passholder ever held
+            // is (or was: blocked, replaced, deleted) the card of a group pass
+            changes.put(
+                    number,
+                    passholderCards.contains(number)
+                            ? Change.regular(number, op)
+                            : Change.group(number, op, sync.groupCards().get(number)));
+        });
+        sync.groupCards().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(group -> changes.putIfAbsent(
+                        group.getKey(), Change.group(group.getKey(), Operation.ADD, group.getValue())));
+        return new Export(List.copyOf(changes.values()), sync.at());
     }
 
     private Sync sync(int cardSystemId) {
@@ -88,27 +121,46 @@ public class SocialTariffExports {
             now = previous.plus(1, ChronoUnit.MICROS);
         }
         Set<String> current = new HashSet<>(passholders.socialTariffCards(cardSystemId));
+        Map<String, Integer> groupCards = new LinkedHashMap<>();
+        groupPasses.withActiveSocialTariff(cardSystemId).stream()
+                .sorted(Comparator.comparing(GroupPassView::uitpasNumber))
+                .forEach(pass -> groupCards.put(pass.uitpasNumber(), groupPasses.availableTickets(pass)));
+        current.addAll(groupCards.keySet());
         Set<String> seen = repository.cards(cardSystemId);
         Set<String> added = new HashSet<>(current);
         added.removeAll(seen);
         Set<String> removed = new HashSet<>(seen);
         removed.removeAll(current);
         repository.record(cardSystemId, added, removed, now);
-        return new Sync(current, now);
+        return new Sync(current, groupCards, now);
     }
 
-    private record Sync(Set<String> current, OffsetDateTime at) {}
+    /** The valid cards now, the group pass cards among them with their tickets left, and the moment of the export. */
+    private record Sync(Set<String> current, Map<String, Integer> groupCards, OffsetDateTime at) {}
 
     public enum Operation {
         ADD,
         DELETE
     }
 
-    /** A card in the export; in the full list every card is an implicit {@code ADD}. */
-    public record Change(String uitpasNumber, Operation operation) {
+    /** The contract's card types of the export: a passholder's kansenpas or the card of a group pass. */
+    public enum CardKind {
+        REGULAR,
+        GROUP
+    }
 
-        static Change valid(String uitpasNumber) {
-            return new Change(uitpasNumber, Operation.ADD);
+    /**
+     * A card in the export; in the full list every card is an implicit {@code ADD}. {@code availableTickets} is only
+     * given for a valid GROUP card: the tickets its group pass has left this calendar year.
+     */
+    public record Change(String uitpasNumber, Operation operation, CardKind cardType, Integer availableTickets) {
+
+        static Change regular(String uitpasNumber, Operation operation) {
+            return new Change(uitpasNumber, operation, CardKind.REGULAR, null);
+        }
+
+        static Change group(String uitpasNumber, Operation operation, Integer availableTickets) {
+            return new Change(uitpasNumber, operation, CardKind.GROUP, availableTickets);
         }
     }
 

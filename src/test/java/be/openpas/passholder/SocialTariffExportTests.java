@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import be.openpas.access.Permission;
 import be.openpas.card.CardStatus;
+import be.openpas.grouppass.GroupPassView;
+import be.openpas.grouppass.GroupPasses;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.Tokens;
@@ -42,6 +44,9 @@ class SocialTariffExportTests {
     @Autowired
     SocialTariffExports socialTariffExports;
 
+    @Autowired
+    GroupPasses groupPasses;
+
     @Test
     void listsTheCardsWhoseKansenstatuutEntitlesThemToday() throws Exception {
         Fixtures.Region region = fixtures.region();
@@ -68,6 +73,69 @@ class SocialTariffExportTests {
                 .andExpect(jsonPath("$[*].uitpasNumber", not(hasItem(blocked))))
                 .andExpect(jsonPath("$[*].uitpasNumber", not(hasItem(regular))))
                 .andExpect(jsonPath("$[0].cardType").value("REGULAR"));
+    }
+
+    @Test
+    void groupPassesWithAnActiveKansenstatuutAreGroupCardsWithTheirAvailableTickets() throws Exception {
+        Fixtures.Region region = fixtures.region();
+        LocalDate today = LocalDate.now();
+        String individual =
+                card(fixtures.imported(region, today.plusMonths(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE));
+        GroupPassView active = fixtures.groupPass(region, today.plusMonths(3), 20);
+        GroupPassView lastDay = fixtures.groupPass(region, today, 8);
+        GroupPassView expired = fixtures.groupPass(region, today.minusDays(1), 20);
+        GroupPassView withoutKansenstatuut = fixtures.groupPass(region, null, 20);
+        GroupPassView blocked = groupPasses.blockCard(
+                fixtures.groupPass(region, today.plusMonths(3), 20).id());
+        String client = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.SOCIALTARIFF_EXPORT)));
+        mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
+                        .with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$[?(@.uitpasNumber == '%s')].cardType", individual)
+                        .value(hasItem("REGULAR")))
+                .andExpect(jsonPath("$[?(@.uitpasNumber == '%s')].availableTickets", individual)
+                        .isEmpty())
+                .andExpect(jsonPath("$[?(@.uitpasNumber == '%s')].cardType", active.uitpasNumber())
+                        .value(hasItem("GROUP")))
+                .andExpect(jsonPath("$[?(@.uitpasNumber == '%s')].availableTickets", active.uitpasNumber())
+                        .value(hasItem(20)))
+                .andExpect(jsonPath("$[?(@.uitpasNumber == '%s')].availableTickets", lastDay.uitpasNumber())
+                        .value(hasItem(8)))
+                .andExpect(jsonPath("$[*].uitpasNumber", not(hasItem(expired.uitpasNumber()))))
+                .andExpect(jsonPath("$[*].uitpasNumber", not(hasItem(withoutKansenstatuut.uitpasNumber()))))
+                .andExpect(jsonPath("$[*].uitpasNumber", not(hasItem(blocked.uitpasNumber()))));
+    }
+
+    @Test
+    void everyDeltaRepeatsTheValidGroupCardsWithTheirCurrentTickets() throws Exception {
+        Fixtures.Region region = fixtures.region();
+        LocalDate today = LocalDate.now();
+        GroupPassView staying = fixtures.groupPass(region, today.plusMonths(3), 20);
+        GroupPassView leaving = fixtures.groupPass(region, today.plusMonths(3), 10);
+        String client = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.SOCIALTARIFF_EXPORT)));
+        RequestPostProcessor exporter = Tokens.as(mvc, client, Fixtures.secretOf(client));
+        String first = mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
+                        .with(exporter))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andReturn()
+                .getResponse()
+                .getHeader("X-Delta-Until");
+
+        groupPasses.delete(leaving.id());
+        mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
+                        .param("since", first)
+                        .with(exporter))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[?(@.uitpasNumber == '%s')].deltaOperation", leaving.uitpasNumber())
+                        .value(hasItem("DELETE")))
+                .andExpect(jsonPath("$[?(@.uitpasNumber == '%s')].cardType", leaving.uitpasNumber())
+                        .value(hasItem("GROUP")))
+                .andExpect(jsonPath("$[?(@.uitpasNumber == '%s')].deltaOperation", staying.uitpasNumber())
+                        .value(hasItem("ADD")))
+                .andExpect(jsonPath("$[?(@.uitpasNumber == '%s')].availableTickets", staying.uitpasNumber())
+                        .value(hasItem(20)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package be.openpas.passholder.internal.persistence;
 
+import static be.openpas.passholder.internal.persistence.jooq.Tables.PASSHOLDER_CARD_HISTORY;
 import static be.openpas.passholder.internal.persistence.jooq.Tables.PASSHOLDER_SOCIAL_TARIFF_EXPORT;
 import static be.openpas.passholder.internal.persistence.jooq.Tables.PASSHOLDER_SOCIAL_TARIFF_EXPORT_CARD;
 import static be.openpas.passholder.internal.persistence.jooq.Tables.PASSHOLDER_SOCIAL_TARIFF_EXPORT_CHANGE;
@@ -99,6 +100,20 @@ public class SocialTariffExportRepository {
                 .set(PASSHOLDER_SOCIAL_TARIFF_EXPORT.SYNCED_AT, at)
                 .where(PASSHOLDER_SOCIAL_TARIFF_EXPORT.CARD_SYSTEM_ID.eq(cardSystemId))
                 .execute();
+    }
+
+    /**
+     * Which of these cards a passholder holds or once held (erased passholders included): the others in the export are
+     * cards of group passes.
+     */
+    public Set<String> passholderCards(Collection<String> uitpasNumbers) {
+        if (uitpasNumbers.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(db.selectDistinct(PASSHOLDER_CARD_HISTORY.UITPAS_NUMBER)
+                .from(PASSHOLDER_CARD_HISTORY)
+                .where(PASSHOLDER_CARD_HISTORY.UITPAS_NUMBER.in(uitpasNumbers))
+                .fetch(PASSHOLDER_CARD_HISTORY.UITPAS_NUMBER));
     }
 
     /** The last operation (ADD or DELETE) per card recorded after {@code since}, in the order they were recorded. */

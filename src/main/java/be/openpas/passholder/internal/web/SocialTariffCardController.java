@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  * GET /cards/social-tariff/{cardSystemId}/active: every social-tariff card valid now in a card system, for external
  * systems that must recognise them ({@code SOCIALTARIFF_EXPORT} for an organizer of that card system). With {@code
  * since} (the {@value #UNTIL} of an earlier answer) only the changes after it, as the contract's delta example shows:
- * {@code deltaOperation} ADD or DELETE. Group passes come with the group pass capability.
+ * {@code deltaOperation} ADD or DELETE. Cards of group passes with an active kansenstatuut are {@code GROUP} cards
+ * with their {@code availableTickets}.
  */
 @RestController
 class SocialTariffCardController {
@@ -50,7 +51,8 @@ class SocialTariffCardController {
         List<SocialTariffCard> body = export.cards().stream()
                 .map(card -> new SocialTariffCard(
                         card.uitpasNumber(),
-                        "REGULAR",
+                        card.cardType().name(),
+                        card.availableTickets(),
                         since == null ? null : card.operation().name()))
                 .toList();
         // in UTC ("Z"), so that the value can be put in a query string as it is
@@ -59,5 +61,5 @@ class SocialTariffCardController {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record SocialTariffCard(String uitpasNumber, String cardType, String deltaOperation) {}
+    record SocialTariffCard(String uitpasNumber, String cardType, Integer availableTickets, String deltaOperation) {}
 }
