@@ -167,7 +167,7 @@ public class Tariffs {
     TariffCalculator.Answer answer(Holder holder, EventView event, BigDecimal price) {
         EventFacts facts = facts(event);
         List<be.openpas.ticketing.internal.domain.PastSale> past = sales.pastSales(holder.id());
-        Integer groupBudget = null;
+        Integer groupBudget = holder.groupPass() ? holders.groupBudget(holder) : null;
         return TariffCalculator.compute(
                 holder,
                 facts,

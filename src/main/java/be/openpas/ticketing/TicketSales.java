@@ -3,10 +3,12 @@ package be.openpas.ticketing;
 import be.openpas.event.EventTicketSales;
 import be.openpas.event.EventView;
 import be.openpas.event.PriceCategory;
+import be.openpas.grouppass.GroupPassUsage;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.ticketing.internal.Holders;
 import be.openpas.ticketing.internal.domain.Holder;
 import be.openpas.ticketing.internal.domain.Notice;
@@ -50,7 +52,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same key with the same items gives the same sales again, with other items {@code idempotency-key-reused}.
  */
 @Service
-public class TicketSales implements EventTicketSales {
+public class TicketSales implements EventTicketSales, GroupPassUsage {
 
     public static final Duration IDEMPOTENCY_TIME = Duration.ofHours(24);
     public static final int MAX_ITEMS = 100;
@@ -361,6 +363,18 @@ public class TicketSales implements EventTicketSales {
     @Override
     public boolean hasTicketSales(UUID eventId) {
         return repository.eventHasSales(eventId);
+    }
+
+    /** Tickets at social tariff a group pass bought in a calendar year (Europe/Brussels), not cancelled. */
+    @Override
+    public int ticketsUsed(UUID groupPassId, int year) {
+        OffsetDateTime from = java.time.LocalDate.of(year, 1, 1)
+                .atStartOfDay(ClockConfiguration.BRUSSELS)
+                .toOffsetDateTime();
+        OffsetDateTime until = java.time.LocalDate.of(year + 1, 1, 1)
+                .atStartOfDay(ClockConfiguration.BRUSSELS)
+                .toOffsetDateTime();
+        return repository.socialTariffSales(groupPassId, from, until);
     }
 
     /** Forgets idempotency keys after {@link #IDEMPOTENCY_TIME} (every instance may do it; it is harmless). */

@@ -108,6 +108,23 @@ class ConcurrentTicketSaleTests {
     }
 
     @Test
+    void fiftyParallelSalesAgainstAGroupPassBudgetOfFiveRegisterExactlyFive() throws Exception {
+        String group = fixtures.groupPass(
+                        region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(6), 5)
+                .uitpasNumber();
+
+        List<Outcome> outcomes = race(group, 1);
+
+        assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(5);
+        assertThat(outcomes)
+                .filteredOn(o -> !o.succeeded())
+                .extracting(Outcome::problem)
+                .containsOnly(ProblemType.MAXIMUM_REACHED);
+        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+                .isEqualTo(5);
+    }
+
+    @Test
     void parallelRetriesWithOneIdempotencyKeyRegisterOneSale() throws Exception {
         EventSettings current = uitpasEvents.settings(event.id());
         uitpasEvents.saveSettings(

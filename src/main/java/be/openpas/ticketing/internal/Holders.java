@@ -7,6 +7,8 @@ import be.openpas.card.InvalidCard;
 import be.openpas.card.InvalidCardStatus;
 import be.openpas.card.InvalidUitpasNumber;
 import be.openpas.card.UitpasNumber;
+import be.openpas.grouppass.GroupPassView;
+import be.openpas.grouppass.GroupPasses;
 import be.openpas.municipality.Municipalities;
 import be.openpas.municipality.Municipality;
 import be.openpas.passholder.MembershipStatus;
@@ -24,10 +26,11 @@ import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds who buys by the UiTPAS number on the card, with the problems of the contract's tariff and ticket-sale
+ * Finds who buys (a passholder or a group pass) by the UiTPAS number on the card, with the problems of the contract's tariff and ticket-sale
  * operations: a malformed number, an unknown card, a card that is not active, a passholder without active
  * memberships.
  */
@@ -40,9 +43,11 @@ public class Holders {
     private final Cards cards;
     private final Passholders passholders;
     private final Municipalities municipalities;
+    private final GroupPasses groupPasses;
     private final Clock clock;
 
-    Holders(Cards cards, Passholders passholders, Municipalities municipalities, Clock clock) {
+    Holders(Cards cards, Passholders passholders, Municipalities municipalities, GroupPasses groupPasses, Clock clock) {
+        this.groupPasses = groupPasses;
         this.cards = cards;
         this.passholders = passholders;
         this.municipalities = municipalities;
@@ -55,15 +60,24 @@ public class Holders {
                 .orElseThrow(
                         () -> new PassholderNotFound("No passholder has card " + number.value() + ".").withStatus(400));
         if (card.status() != CardStatus.ACTIVE) {
+            Optional<GroupPassView> group = groupPasses.findByUitpasNumber(card.uitpasNumber());
+            if (group.isPresent()) {
+                throw InvalidCardStatus.ofPass(card.status(), group.get().id().toString(), "GROUP");
+            }
             String holderId = passholders
                     .holderOfCard(card.uitpasNumber())
                     .map(Object::toString)
                     .orElse(null);
             throw InvalidCardStatus.ofPass(card.status(), holderId, "INDIVIDUAL");
         }
-        PassholderView passholder = passholders
-                .findByCard(card.uitpasNumber())
-                .orElseThrow(() -> new InvalidCard("Card " + card.uitpasNumber() + " is not a passholder's card."));
+        Optional<PassholderView> found = passholders.findByCard(card.uitpasNumber());
+        if (found.isEmpty()) {
+            GroupPassView group = groupPasses
+                    .findByUitpasNumber(card.uitpasNumber())
+                    .orElseThrow(() -> new InvalidCard("Card " + card.uitpasNumber() + " is not a passholder's card."));
+            return new Resolved(groupHolder(group, card), null);
+        }
+        PassholderView passholder = found.get();
         if (!passholder.hasActiveMembership()) {
             throw new ApiProblem(
                     ProblemType.PASSHOLDER_NO_ACTIVE_CARDSYSTEMS,
@@ -102,6 +116,37 @@ public class Holders {
                 socialTariffs,
                 memberships);
         return new Resolved(holder, passholder);
+    }
+
+    /**
+     * A group pass as a holder: its kansenstatuut (no grace period) in its card system, where it is established, and
+     * a membership of its card system since it was created.
+     */
+    private Holder groupHolder(GroupPassView group, CardView card) {
+        Map<Integer, Holder.Entitlement> socialTariffs = new HashMap<>();
+        if (group.socialTariffEndDate() != null) {
+            socialTariffs.put(
+                    group.cardSystemId(),
+                    group.socialTariffActive(LocalDate.now(clock))
+                            ? Holder.Entitlement.ENTITLED
+                            : Holder.Entitlement.EXPIRED);
+        }
+        String postalCode = group.address() == null ? null : group.address().postalCode();
+        return new Holder(
+                Holder.Kind.GROUPPASS,
+                group.id(),
+                card.uitpasNumber(),
+                group.cardSystemId(),
+                postalCode,
+                municipality(postalCode),
+                null,
+                socialTariffs,
+                Map.of(group.cardSystemId(), group.createdAt()));
+    }
+
+    /** The yearly budget a group pass has left (counted under the lock of a sale). */
+    public int groupBudget(Holder holder) {
+        return groupPasses.find(holder.id()).map(groupPasses::availableTickets).orElse(0);
     }
 
     /** The main municipality of a Belgian postal code ("Gent" for 9050), or {@code null} when unknown. */
