@@ -9,6 +9,7 @@
 #                                    summary table; then openpas is stopped (KEEP=1 leaves it running)
 #   bench/ticketing.sh load [URL]    only warm-up and wrk, against a server that was loaded with the data in $DATA
 #                                    (e.g. an earlier run with KEEP=1); URL defaults to http://localhost:$PORT
+#   bench/ticketing.sh start         starts openpas on the (already loaded) benchmark database and leaves it running
 #   bench/ticketing.sh sql           the SQL of one request of each kind: restarts openpas on the benchmark database
 #                                    with log_statement=all for that database, sends sequential requests, counts the
 #                                    statements in the PostgreSQL server log ($PG_LOG), resets the setting
@@ -16,7 +17,8 @@
 # Settings (environment): PORT (18090), DB (openpas_bench_ticketing), DATA (/tmp/openpas-bench-ticketing),
 # PASSHOLDERS (100000), EVENTS (1000), CHUNK (10000 passholders per import), IMPORT_PARALLEL (1), HEAP (1g),
 # CONNECTIONS ("8 16 32"), THREADS (2), DURATION (30s), WARMUP (30 seconds in total), KEEP (0),
-# PG_LOG (/var/log/postgresql/postgresql-15-main.log).
+# PG_LOG (/var/log/postgresql/postgresql-15-main.log), OPENPAS_ARGS (extra arguments for openpas, e.g.
+# "--management.observations.enable.spring.security=false"; OPENPAS_DB_POOL_SIZE is passed through).
 # Needs: psql on 127.0.0.1 as postgres without password, wrk, python3, a JDK 21+.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +38,7 @@ DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-30}
 KEEP=${KEEP:-0}
 PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
+OPENPAS_ARGS=${OPENPAS_ARGS:-}
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq)
 
 if [ -z "${JAVA_HOME:-}" ]; then
@@ -64,9 +67,14 @@ stop_server() {
 
 start_server() {
   mkdir -p "$DATA/run"
-  cp "$ROOT/target/openpas.jar" "$DATA/run/openpas.jar.new" 2>/dev/null && mv "$DATA/run/openpas.jar.new" "$DATA/run/openpas.jar"
+  # a copy, so that builds in the working tree during the run do not change what runs; "all" takes a fresh copy,
+  # "start" and "sql" keep the jar that loaded the database
+  if [ "${1:-}" = fresh ] || [ ! -f "$DATA/run/openpas.jar" ]; then
+    cp target/openpas.jar "$DATA/run/openpas.jar.new" && mv "$DATA/run/openpas.jar.new" "$DATA/run/openpas.jar"
+    echo "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src/main pom.xml || echo '+uncommitted changes'), jar of $(date -r target/openpas.jar '+%F %T')" >"$DATA/run/version"
+  fi
   (cd "$DATA/run" && OPENPAS_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" OPENPAS_DB_USER=postgres OPENPAS_DB_PASSWORD= \
-    exec "$JAVA_HOME/bin/java" "-Xms$HEAP" "-Xmx$HEAP" -jar openpas.jar --server.port="$PORT" >>app.log 2>&1) &
+    exec "$JAVA_HOME/bin/java" "-Xms$HEAP" "-Xmx$HEAP" -jar openpas.jar --server.port="$PORT" $OPENPAS_ARGS >>app.log 2>&1) &
   pid=$!
   echo "$pid" >"$DATA/run/openpas.pid"
   for _ in $(seq 1 180); do
@@ -84,6 +92,7 @@ start_server() {
 cpu_of() {
   local total=0 p t
   for p in "$@"; do
+    [ -n "$p" ] || continue
     t=$(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)
     total=$((total + t))
   done
@@ -92,33 +101,43 @@ cpu_of() {
 backends() { pgrep -f "postgres: .*postgres $DB " || true; }
 transactions() { "${PSQL[@]}" -c "select xact_commit + xact_rollback from pg_stat_database where datname = '$DB'"; }
 
-# wrk for one mode and connection count; prints the RESULT line extended with CPU and transactions per request
+busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+
+# wrk for one mode and connection count; prints the RESULT line of bench/ticketing.lua followed by the CPU (in
+# cores) of openpas, of PostgreSQL's backends for the benchmark database, of wrk and of everything else on the
+# machine, and the database transactions per request
 measure() {
-  local url=$1 mode=$2 connections=$3 duration=$4 out java_pid
+  local url=$1 mode=$2 connections=$3 duration=$4 out java_pid ticks
+  ticks=$(getconf CLK_TCK)
   java_pid=$(cat "$DATA/run/openpas.pid" 2>/dev/null || true)
   if [ -n "$java_pid" ] && ! grep -qa openpas.jar "/proc/$java_pid/cmdline" 2>/dev/null; then java_pid=""; fi
-  local java0 pg0 tx0 ticks
-  ticks=$(getconf CLK_TCK)
-  java0=$( [ -n "$java_pid" ] && cpu_of "$java_pid" || echo 0)
+  local java0 pg0 tx0 all0 java1 pg1 tx1 all1 t0 t1
+  java0=$(cpu_of $java_pid)
   # shellcheck disable=SC2046
   pg0=$(cpu_of $(backends))
   tx0=$(transactions)
-  out=$(TICKETING_MODE=$mode TICKETING_DATA=$DATA TICKETING_TOKEN=$TOKEN TICKETING_CONNECTIONS=$connections \
-    wrk -t"$THREADS" -c"$connections" -d"$duration" --latency -s bench/ticketing.lua "$url")
-  local java1 pg1 tx1
-  java1=$( [ -n "$java_pid" ] && cpu_of "$java_pid" || echo 0)
+  all0=$(busy)
+  t0=$(date +%s.%N)
+  local TIMEFORMAT='%U %S'
+  { time TICKETING_MODE=$mode TICKETING_DATA=$DATA TICKETING_TOKEN=$TOKEN TICKETING_CONNECTIONS=$connections \
+    wrk -t"$THREADS" -c"$connections" -d"$duration" --latency -s bench/ticketing.lua "$url" >"$DATA/wrk.out"; } 2>"$DATA/wrk.time"
+  t1=$(date +%s.%N)
+  java1=$(cpu_of $java_pid)
   # shellcheck disable=SC2046
   pg1=$(cpu_of $(backends))
   tx1=$(transactions)
+  all1=$(busy)
+  out=$(cat "$DATA/wrk.out")
   echo "$out" >>"$DATA/wrk.log"
-  local result
+  local result requests seconds java pg wrkcpu others
   result=$(grep '^RESULT' <<<"$out")
-  local seconds requests
-  seconds=$(sed -E 's/^([0-9.]+)s$/\1/; s/^([0-9.]+)m$/\1*60/' <<<"$duration" | bc)
   requests=$(awk '{print $7}' <<<"$result")
-  # java and postgres CPU in cores (of the machine's $(nproc)), DB transactions per request
-  echo "$result $(echo "scale=2; ($java1 - $java0) / $ticks / $seconds" | bc) \
-$(echo "scale=2; ($pg1 - $pg0) / $ticks / $seconds" | bc) $(echo "scale=1; ($tx1 - $tx0) / ($requests + 0.0001)" | bc)"
+  seconds=$(echo "$t1 - $t0" | bc)
+  java=$(echo "scale=2; ($java1 - $java0) / $ticks / $seconds" | bc)
+  pg=$(echo "scale=2; ($pg1 - $pg0) / $ticks / $seconds" | bc)
+  wrkcpu=$(awk -v s="$seconds" '{printf "%.2f", ($1 + $2) / s}' "$DATA/wrk.time")
+  others=$(echo "scale=2; ($all1 - $all0) / $ticks / $seconds - $java - $pg - $wrkcpu" | bc)
+  echo "$result $java $pg $wrkcpu $others $(echo "scale=1; ($tx1 - $tx0) / ($requests + 0.0001)" | bc)"
   grep -E '^(STATUSES|SAMPLE)' <<<"$out" | sed 's/^/    /' >&2
 }
 
@@ -139,19 +158,18 @@ run_load() {
     done
   done
   echo
-  echo "openpas $(git rev-parse --short HEAD), $(nproc) cores (shared with wrk and PostgreSQL), load average $(cut -d' ' -f1-3 /proc/loadavg)," \
+  echo "openpas $(cat "$DATA/run/version" 2>/dev/null || git rev-parse --short HEAD), $(nproc) cores (shared with wrk and PostgreSQL), load average $(cut -d' ' -f1-3 /proc/loadavg)," \
     "JDK $("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/'), -Xmx$HEAP, PostgreSQL $("${PSQL[@]}" -c 'show server_version' | cut -d' ' -f1)," \
-    "wrk $THREADS threads, $DURATION per row"
+    "wrk $THREADS threads, $DURATION per row, pool ${OPENPAS_DB_POOL_SIZE:-default}${OPENPAS_ARGS:+, $OPENPAS_ARGS}"
   echo
-  echo "| endpoint | connections | req/s | p50 ms | p99 ms | requests | non-2xx | socket errors | CPU openpas | CPU PostgreSQL | DB transactions/request |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| endpoint | connections | req/s | p50 ms | p99 ms | requests | non-2xx | socket errors | CPU openpas | CPU PostgreSQL | CPU wrk | CPU other processes | DB transactions/request |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   local r
   for r in "${results[@]}"; do
-    # RESULT mode connections rps p50 p99 requests non2xx socket javaCPU pgCPU tx
-    read -r _ mode c rps p50 p99 n non2xx socket jcpu pcpu tx <<<"$r"
+    read -r _ mode c rps p50 p99 n non2xx socket jcpu pcpu wcpu ocpu tx <<<"$r"
     local name="GET /tariffs"
     [ "$mode" = sales ] && name="POST /ticket-sales"
-    echo "| $name | $c | $rps | $p50 | $p99 | $n | $non2xx | $socket | $jcpu | $pcpu | $tx |"
+    echo "| $name | $c | $rps | $p50 | $p99 | $n | $non2xx | $socket | $jcpu | $pcpu | $wcpu | $ocpu | $tx |"
   done
   echo
   for mode in tariffs sales; do
@@ -164,7 +182,8 @@ run_load() {
       fi
     }
   done
-  echo "(wrk output: $DATA/wrk.log)"
+  echo "(CPU in cores of $(nproc); 'other processes' is everything else on the machine: when it is well above 0 the"
+  echo " run was disturbed and its numbers are low. wrk output: $DATA/wrk.log)"
 }
 
 fresh_database() {
@@ -172,8 +191,9 @@ fresh_database() {
   "${PSQL[@]}" -c "create database $DB"
 }
 
+# builds target/openpas.jar when it is missing or older than the sources
 ensure_jar() {
-  if [ ! -f target/openpas.jar ]; then
+  if [ ! -f target/openpas.jar ] || [ -n "$(find src/main pom.xml -newer target/openpas.jar -print -quit)" ]; then
     log "building target/openpas.jar"
     ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
   fi
@@ -191,7 +211,7 @@ case "${1:-all}" in
     fresh_database
     mkdir -p "$DATA/run" && : >"$DATA/run/app.log"
     started=$(date +%s.%N)
-    start_server
+    start_server fresh
     log "openpas ready in $(echo "$(date +%s.%N) - $started" | bc | cut -c1-5) s (includes loading the demo data set)"
     log "loading the data through POST /admin/imports"
     python3 bench/ticketing_data.py load "$DATA" "http://localhost:$PORT" --parallel "$IMPORT_PARALLEL" | tee "$DATA/load.log" >&2
@@ -199,6 +219,11 @@ case "${1:-all}" in
     if [ "$KEEP" = 1 ]; then
       log "openpas keeps running (pid $pid, port $PORT); stop it with: kill $pid"
     fi
+    ;;
+  start)
+    [ -f "$DATA/run/openpas.jar" ] || ensure_jar
+    start_server
+    log "openpas runs on port $PORT (pid $pid, log $DATA/run/app.log); stop it with: kill $pid"
     ;;
   load)
     run_load "${2:-http://localhost:$PORT}"
@@ -212,7 +237,7 @@ case "${1:-all}" in
     fi
     trap 'stop_server; "${PSQL[@]}" -c "alter database $DB reset log_statement"' EXIT
     "${PSQL[@]}" -c "alter database $DB set log_statement = 'all'"
-    ensure_jar
+    [ -f "$DATA/run/openpas.jar" ] || ensure_jar
     start_server
     python3 bench/ticketing_sql.py "$DATA" "http://localhost:$PORT" "$DB" "$PG_LOG"
     ;;
