@@ -3,6 +3,7 @@ package be.openpas.cardsystem;
 import be.openpas.cardsystem.internal.persistence.CardSystemRepository;
 import be.openpas.municipality.AddressCheck;
 import be.openpas.municipality.Municipalities;
+import be.openpas.shared.cache.ReferenceCache;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
@@ -32,14 +33,16 @@ public class CardSystems {
 
     private final CardSystemRepository repository;
     private final Municipalities municipalities;
+    private final ReferenceCache<Integer, CardSystemView> cache = new ReferenceCache<>(10_000);
 
     CardSystems(CardSystemRepository repository, Municipalities municipalities) {
         this.repository = repository;
         this.municipalities = municipalities;
     }
 
+    /** Cached for {@link ReferenceCache#TIME_TO_LIVE}, like {@link #byIds}: every passholder view reads them. */
     public Optional<CardSystemView> find(int id) {
-        return repository.find(id);
+        return cache.get(id, repository::find);
     }
 
     /** The card system, or {@code cardsystem-not-found} (404). */
@@ -57,9 +60,11 @@ public class CardSystems {
 
     /** These card systems (unknown ids are left out), by id. */
     public Map<Integer, CardSystemView> byIds(Collection<Integer> ids) {
-        Map<Integer, CardSystemView> byId = new HashMap<>();
-        repository.byIds(Set.copyOf(ids)).forEach(cardSystem -> byId.put(cardSystem.id(), cardSystem));
-        return byId;
+        return new HashMap<>(cache.getAll(Set.copyOf(ids), missing -> {
+            Map<Integer, CardSystemView> byId = new HashMap<>();
+            repository.byIds(Set.copyOf(missing)).forEach(cardSystem -> byId.put(cardSystem.id(), cardSystem));
+            return byId;
+        }));
     }
 
     public Page<CardSystemView> search(CardSystemQuery query, PageRequest page) {
@@ -108,6 +113,7 @@ public class CardSystems {
 
     @Transactional
     public CardSystemView create(CardSystemCommand command) {
+        cache.invalidateAll();
         if (command.id() != null && repository.exists(command.id())) {
             throw new ApiProblem(
                     ProblemType.DUPLICATE_ID, "Card system " + command.id() + " already exists.", command.id());
@@ -120,6 +126,7 @@ public class CardSystems {
 
     @Transactional
     public CardSystemView update(int id, CardSystemCommand command) {
+        cache.invalidateAll();
         if (!repository.exists(id)) {
             throw new CardSystemNotFound(id);
         }
@@ -132,6 +139,7 @@ public class CardSystems {
     /** Create when the id is new, replace otherwise (the import format). */
     @Transactional
     public CardSystemView save(CardSystemCommand command) {
+        cache.invalidateAll();
         return command.id() != null && repository.exists(command.id())
                 ? update(command.id(), command)
                 : create(command);
@@ -139,6 +147,7 @@ public class CardSystems {
 
     @Transactional
     public void delete(int id) {
+        cache.invalidateAll();
         if (!repository.exists(id)) {
             throw new CardSystemNotFound(id);
         }

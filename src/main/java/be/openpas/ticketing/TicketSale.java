@@ -44,6 +44,29 @@ public record TicketSale(
         shares = List.copyOf(shares);
     }
 
+    public TicketSale withId(long newId) {
+        return new TicketSale(
+                newId,
+                eventId,
+                organizerId,
+                holderKind,
+                holderId,
+                uitpasNumber,
+                cardSystemId,
+                tariffType,
+                tariffId,
+                tariffName,
+                distributionKeyId,
+                couponId,
+                regularPrice,
+                regularPriceLabel,
+                price,
+                municipality,
+                createdAt,
+                cancelledAt,
+                shares);
+    }
+
     public boolean cancelled() {
         return cancelledAt != null;
     }

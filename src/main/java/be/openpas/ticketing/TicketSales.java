@@ -124,32 +124,53 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
             requestedCoupon(item.tariffId()).ifPresent(id -> lockKeys.add("coupon:" + id));
         }
         List<String> sortedKeys = List.copyOf(lockKeys);
-        separateTransaction.executeWithoutResult(status -> repository.ensureLocks(sortedKeys));
         try {
-            return transaction.execute(status -> {
-                repository.lock(sortedKeys);
-                if (idempotencyKey != null) {
-                    Optional<List<TicketSale>> earlier = replay(clientId, idempotencyKey, hash);
-                    if (earlier.isPresent()) {
-                        return earlier.get();
-                    }
+            while (true) {
+                try {
+                    return transaction.execute(status -> {
+                        if (repository.lock(sortedKeys) < sortedKeys.size()) {
+                            throw new MissingLocks();
+                        }
+                        if (idempotencyKey != null) {
+                            Optional<List<TicketSale>> earlier = replay(clientId, idempotencyKey, hash);
+                            if (earlier.isPresent()) {
+                                return earlier.get();
+                            }
+                        }
+                        List<TicketSale> registered = registerLocked(items, resolved, clientId);
+                        if (idempotencyKey != null) {
+                            repository.saveRequest(
+                                    clientId,
+                                    idempotencyKey,
+                                    hash,
+                                    registered.stream().map(TicketSale::id).toList(),
+                                    OffsetDateTime.now(clock));
+                        }
+                        return registered;
+                    });
+                } catch (MissingLocks firstSaleOfAHolder) {
+                    // Lock rows are created once per holder, in a transaction of their own, so creating one never
+                    // waits for another sale; then the sale starts again.
+                    separateTransaction.executeWithoutResult(status -> repository.ensureLocks(sortedKeys));
                 }
-                List<Long> ids = registerLocked(items, resolved, clientId);
-                if (idempotencyKey != null) {
-                    repository.saveRequest(clientId, idempotencyKey, hash, ids, OffsetDateTime.now(clock));
-                }
-                return repository.byIds(ids);
-            });
+            }
         } catch (DuplicateKeyException sameKeyMeanwhile) {
             // A concurrent request with the same key (but other holders) committed first.
             return replay(clientId, idempotencyKey, hash).orElseThrow(() -> sameKeyMeanwhile);
         }
     }
 
-    private List<Long> registerLocked(List<Item> items, List<Holders.Resolved> resolved, String clientId) {
+    /** Some holder or coupon has no lock row yet: roll back, create it, try again. */
+    private static final class MissingLocks extends RuntimeException {
+        MissingLocks() {
+            super(null, null, false, false);
+        }
+    }
+
+    private List<TicketSale> registerLocked(List<Item> items, List<Holders.Resolved> resolved, String clientId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<UUID, List<PastSale>> earlierInRequest = new HashMap<>();
-        List<Long> ids = new ArrayList<>();
+        List<TicketSale> registered = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             Holder holder = resolved.get(i).holder();
@@ -178,10 +199,10 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
                     now,
                     null,
                     tariff.split().amounts());
-            ids.add(repository.insert(sale, clientId));
+            registered.add(sale.withId(repository.insert(sale, clientId)));
             earlier.add(new PastSale(item.event().id(), tariff.type(), tariff.couponId(), now));
         }
-        return ids;
+        return registered;
     }
 
     /** The tariff the item asks for, if it is on offer; otherwise the most specific problem. */

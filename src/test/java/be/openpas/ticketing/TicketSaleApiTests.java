@@ -28,7 +28,6 @@ import be.openpas.support.Tokens;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -340,13 +339,5 @@ class TicketSaleApiTests {
 
         assertThat(ticketSales.find(id).orElseThrow().shares()).isEqualTo(keys);
         assertThat(ticketSales.find(id).orElseThrow().price()).isEqualByComparingTo("2.40");
-    }
-
-    List<String> many(String item, int count) {
-        List<String> items = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            items.add(item);
-        }
-        return items;
     }
 }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -100,31 +102,21 @@ public class DistributionKeyRepository {
 
     /** Inserts or replaces a key with its shares and organizers. */
     public void save(DistributionKey key) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        int updated = db.update(DISTRIBUTION_KEY)
-                .set(DISTRIBUTION_KEY.CARD_SYSTEM_ID, key.cardSystemId())
-                .set(DISTRIBUTION_KEY.NAME, key.name())
-                .set(DISTRIBUTION_KEY.AUTOMATIC, key.automatic())
-                .set(DISTRIBUTION_KEY.PRICE_FROM, key.priceFrom())
-                .set(DISTRIBUTION_KEY.PRICE_BELOW, key.priceBelow())
-                .set(DISTRIBUTION_KEY.SOCIAL_TARIFF, key.socialTariff().name())
-                .set(DISTRIBUTION_KEY.RESIDENCE, key.residence().name())
-                .set(DISTRIBUTION_KEY.UPDATED_AT, now)
-                .where(DISTRIBUTION_KEY.ID.eq(key.id()))
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(DISTRIBUTION_KEY.CARD_SYSTEM_ID, key.cardSystemId());
+        values.put(DISTRIBUTION_KEY.NAME, key.name());
+        values.put(DISTRIBUTION_KEY.AUTOMATIC, key.automatic());
+        values.put(DISTRIBUTION_KEY.PRICE_FROM, key.priceFrom());
+        values.put(DISTRIBUTION_KEY.PRICE_BELOW, key.priceBelow());
+        values.put(DISTRIBUTION_KEY.SOCIAL_TARIFF, key.socialTariff().name());
+        values.put(DISTRIBUTION_KEY.RESIDENCE, key.residence().name());
+        values.put(DISTRIBUTION_KEY.UPDATED_AT, OffsetDateTime.now(clock));
+        db.insertInto(DISTRIBUTION_KEY)
+                .set(DISTRIBUTION_KEY.ID, key.id())
+                .set(values)
+                .onDuplicateKeyUpdate()
+                .set(values)
                 .execute();
-        if (updated == 0) {
-            db.insertInto(DISTRIBUTION_KEY)
-                    .set(DISTRIBUTION_KEY.ID, key.id())
-                    .set(DISTRIBUTION_KEY.CARD_SYSTEM_ID, key.cardSystemId())
-                    .set(DISTRIBUTION_KEY.NAME, key.name())
-                    .set(DISTRIBUTION_KEY.AUTOMATIC, key.automatic())
-                    .set(DISTRIBUTION_KEY.PRICE_FROM, key.priceFrom())
-                    .set(DISTRIBUTION_KEY.PRICE_BELOW, key.priceBelow())
-                    .set(DISTRIBUTION_KEY.SOCIAL_TARIFF, key.socialTariff().name())
-                    .set(DISTRIBUTION_KEY.RESIDENCE, key.residence().name())
-                    .set(DISTRIBUTION_KEY.UPDATED_AT, now)
-                    .execute();
-        }
         db.deleteFrom(DISTRIBUTION_KEY_SHARE)
                 .where(DISTRIBUTION_KEY_SHARE.KEY_ID.eq(key.id()))
                 .execute();

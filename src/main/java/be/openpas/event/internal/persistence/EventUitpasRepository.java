@@ -9,10 +9,12 @@ import be.openpas.shared.time.PeriodLimit;
 import be.openpas.shared.time.PeriodType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
 /** The UiTPAS side of events: card systems, manual distribution keys and settings. */
@@ -73,42 +75,24 @@ public class EventUitpasRepository {
     }
 
     public void saveSettings(UUID eventId, EventSettings settings) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        int updated = db.update(EVENT_SETTINGS)
-                .set(EVENT_SETTINGS.CHECKIN_POINTS, settings.checkinPoints())
-                .set(
-                        EVENT_SETTINGS.TICKET_LIMIT_VOLUME,
-                        settings.passholderTicketLimit().volume())
-                .set(
-                        EVENT_SETTINGS.TICKET_LIMIT_PERIOD,
-                        settings.passholderTicketLimit().periodType().name())
-                .set(
-                        EVENT_SETTINGS.CHECKIN_LIMIT_VOLUME,
-                        settings.checkinLimit().volume())
-                .set(
-                        EVENT_SETTINGS.CHECKIN_LIMIT_PERIOD,
-                        settings.checkinLimit().periodType().name())
-                .set(EVENT_SETTINGS.UPDATED_AT, now)
-                .where(EVENT_SETTINGS.EVENT_ID.eq(eventId))
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(EVENT_SETTINGS.CHECKIN_POINTS, settings.checkinPoints());
+        values.put(
+                EVENT_SETTINGS.TICKET_LIMIT_VOLUME,
+                settings.passholderTicketLimit().volume());
+        values.put(
+                EVENT_SETTINGS.TICKET_LIMIT_PERIOD,
+                settings.passholderTicketLimit().periodType().name());
+        values.put(EVENT_SETTINGS.CHECKIN_LIMIT_VOLUME, settings.checkinLimit().volume());
+        values.put(
+                EVENT_SETTINGS.CHECKIN_LIMIT_PERIOD,
+                settings.checkinLimit().periodType().name());
+        values.put(EVENT_SETTINGS.UPDATED_AT, OffsetDateTime.now(clock));
+        db.insertInto(EVENT_SETTINGS)
+                .set(EVENT_SETTINGS.EVENT_ID, eventId)
+                .set(values)
+                .onDuplicateKeyUpdate()
+                .set(values)
                 .execute();
-        if (updated == 0) {
-            db.insertInto(EVENT_SETTINGS)
-                    .set(EVENT_SETTINGS.EVENT_ID, eventId)
-                    .set(EVENT_SETTINGS.CHECKIN_POINTS, settings.checkinPoints())
-                    .set(
-                            EVENT_SETTINGS.TICKET_LIMIT_VOLUME,
-                            settings.passholderTicketLimit().volume())
-                    .set(
-                            EVENT_SETTINGS.TICKET_LIMIT_PERIOD,
-                            settings.passholderTicketLimit().periodType().name())
-                    .set(
-                            EVENT_SETTINGS.CHECKIN_LIMIT_VOLUME,
-                            settings.checkinLimit().volume())
-                    .set(
-                            EVENT_SETTINGS.CHECKIN_LIMIT_PERIOD,
-                            settings.checkinLimit().periodType().name())
-                    .set(EVENT_SETTINGS.UPDATED_AT, now)
-                    .execute();
-        }
     }
 }

@@ -176,14 +176,18 @@ public class TicketSaleRepository {
         }
     }
 
-    /** Locks the rows in the given order (callers sort the keys, so transactions never deadlock). */
-    public void lock(List<String> sortedKeys) {
-        db.select(TICKET_SALE_LOCK.LOCK_KEY)
+    /**
+     * Locks the rows in the given order (callers sort the keys, so transactions never deadlock) and answers how many
+     * exist.
+     */
+    public int lock(List<String> sortedKeys) {
+        return db.select(TICKET_SALE_LOCK.LOCK_KEY)
                 .from(TICKET_SALE_LOCK)
                 .where(TICKET_SALE_LOCK.LOCK_KEY.in(sortedKeys))
                 .orderBy(TICKET_SALE_LOCK.LOCK_KEY)
                 .forUpdate()
-                .fetch();
+                .fetch()
+                .size();
     }
 
     // ------------------------------------------------------------------------------------------------ idempotency

@@ -8,7 +8,6 @@ import be.openpas.shared.problem.ProblemType;
 import be.openpas.shared.problem.Problems;
 import be.openpas.ticketing.Tariffs;
 import be.openpas.ticketing.internal.domain.Notice;
-import be.openpas.ticketing.internal.domain.Tariff;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -84,9 +83,4 @@ class TariffController {
     record TariffsResponse(List<Available> available, Map<String, String> endUserMessage) {}
 
     record Available(String id, String name, BigDecimal price, String type, int remaining) {}
-
-    static Available of(Tariff tariff) {
-        return new Available(
-                tariff.id(), tariff.name(), tariff.price(), tariff.type().name(), tariff.remaining());
-    }
 }
