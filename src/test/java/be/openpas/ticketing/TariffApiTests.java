@@ -3,6 +3,7 @@ package be.openpas.ticketing;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,8 +12,11 @@ import be.openpas.card.CardStatus;
 import be.openpas.card.CardType;
 import be.openpas.card.Cards;
 import be.openpas.event.EventView;
+import be.openpas.passholder.Join;
 import be.openpas.passholder.MembershipStatus;
 import be.openpas.passholder.PassholderView;
+import be.openpas.passholder.Passholders;
+import be.openpas.passholder.RegistrationRights;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
@@ -23,6 +27,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -44,6 +49,9 @@ class TariffApiTests {
 
     @Autowired
     Cards cards;
+
+    @Autowired
+    Passholders passholders;
 
     LocalDate today = LocalDate.now(ClockConfiguration.BRUSSELS);
     Fixtures.Region region;
@@ -118,14 +126,44 @@ class TariffApiTests {
     }
 
     @Test
-    void anExpiredKansenstatuutIsSocialTariffExpired() throws Exception {
-        // An expired kansenstatuut alone is not an active membership; with a second, regular membership it is.
+    void aMembershipWithOnlyAnExpiredKansenstatuutIsNoActiveCardSystem() throws Exception {
         PassholderView expired =
                 fixtures.imported(region, today.minusYears(1), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
 
-        tariffs(expired.uitpasNumber().orElse(cardOf(expired)), "12.00")
+        tariffs(cardOf(expired), "12.00")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "passholder-no-active-cardsystems"));
+    }
+
+    @Test
+    void anExpiredKansenstatuutWithAnotherActiveMembershipIsSocialTariffExpired() throws Exception {
+        PassholderView expired =
+                fixtures.imported(region, today.minusYears(1), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
+        Fixtures.Region other = fixtures.region();
+        passholders.join(
+                expired.id(),
+                new Join(
+                        other.counterId(),
+                        other.cardSystemId(),
+                        CardType.NFC_CARD,
+                        fixtures.stockCard(other.cardSystemId(), other.counterId(), false),
+                        null,
+                        null),
+                RegistrationRights.ALL);
+
+        tariffs(cardOf(expired), "12.00")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBS + "social-tariff-expired"))
+                .andExpect(jsonPath("$.endUserMessage.nl").exists());
+        mvc.perform(post("/ticket-sales")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(
+                                "[{\"eventId\": \"%s\", \"uitpasNumber\": \"%s\", \"tariff\": {\"id\": \"SOCIALTARIFF\"},"
+                                                .formatted(event.id(), cardOf(expired))
+                                        + " \"regularPrice\": 12}]")
+                        .with(counter))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBS + "social-tariff-expired"));
     }
 
     @Test
