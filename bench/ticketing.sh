@@ -3,7 +3,7 @@
 # kansenstatuut) and 1,000 UiTPAS events of the demo organizers.
 #
 # Usage:
-#   bench/ticketing.sh               the whole run: a fresh PostgreSQL database, the jar (built if missing), openpas
+#   bench/ticketing.sh               the whole run: a fresh PostgreSQL database, the jar (built when missing or older than src/main), openpas
 #                                    on port $PORT with the demo profile, the data (bench/ticketing_data.py through
 #                                    POST /admin/imports), a warm-up, wrk per endpoint and connection count, a
 #                                    summary table; then openpas is stopped (KEEP=1 leaves it running)
