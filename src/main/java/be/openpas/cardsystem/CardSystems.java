@@ -24,6 +24,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Card systems: lookups for every module, search for the contract, and administration. */
@@ -41,6 +42,7 @@ public class CardSystems {
     }
 
     /** Cached for {@link ReferenceCache#TIME_TO_LIVE}, like {@link #byIds}: every passholder view reads them. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<CardSystemView> find(int id) {
         return cache.get(id, repository::find);
     }
@@ -59,6 +61,7 @@ public class CardSystems {
     }
 
     /** These card systems (unknown ids are left out), by id. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Integer, CardSystemView> byIds(Collection<Integer> ids) {
         return new HashMap<>(cache.getAll(Set.copyOf(ids), missing -> {
             Map<Integer, CardSystemView> byId = new HashMap<>();

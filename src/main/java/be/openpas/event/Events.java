@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
@@ -45,6 +46,7 @@ public class Events {
     }
 
     /** Cached for {@link ReferenceCache#TIME_TO_LIVE}: tariffs, sales and check-ins read events on every request. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<EventView> find(UUID id) {
         return cache.get(
                 id,

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The municipality list: address checks and geographic distances between postal codes. */
@@ -53,6 +54,7 @@ public class Municipalities {
     }
 
     /** Cached for {@link ReferenceCache#TIME_TO_LIVE}: every tariff compares municipalities. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Municipality> byPostalCode(String postalCode) {
         return PostalCodes.isBelgian(postalCode)
                 ? cache.get(postalCode, code -> Optional.of(repository.byPostalCode(code)))

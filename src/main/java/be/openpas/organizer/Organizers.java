@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Organizers: lookups for every module, search for the contract, and administration. */
@@ -46,6 +47,7 @@ public class Organizers {
     }
 
     /** Cached for {@link ReferenceCache#TIME_TO_LIVE}, like {@link #byIds}. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<OrganizerView> find(UUID id) {
         return cache.get(id, repository::find);
     }
@@ -60,6 +62,7 @@ public class Organizers {
     }
 
     /** Organizers by id (unknown ids are left out). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<UUID, OrganizerView> byIds(Collection<UUID> ids) {
         return cache.getAll(ids, repository::byIds);
     }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The tariffs of {@code GET /tariffs} and {@code GET /tariffs/static}. */
@@ -73,6 +74,7 @@ public class Tariffs {
     }
 
     /** The UiTPAS event with this id, or {@code event-not-found} (400: it is referenced in a query or body). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public EventView uitpasEvent(String eventId) {
         UUID id;
         try {
@@ -166,7 +168,7 @@ public class Tariffs {
     /** The answer for a holder, counting their earlier sales (not cancelled). */
     TariffCalculator.Answer answer(Holder holder, EventView event, BigDecimal price) {
         EventFacts facts = facts(event);
-        List<be.openpas.ticketing.internal.domain.PastSale> past = sales.pastSales(holder.id());
+        List<be.openpas.ticketing.internal.domain.PastSale> past = sales.pastSales(holder.id(), event.id());
         Integer groupBudget = holder.groupPass() ? holders.groupBudget(holder) : null;
         return TariffCalculator.compute(
                 holder,

@@ -4,6 +4,7 @@ import be.openpas.event.EventTicketSales;
 import be.openpas.event.EventView;
 import be.openpas.event.PriceCategory;
 import be.openpas.grouppass.GroupPassUsage;
+import be.openpas.passholder.PassholderView;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
@@ -60,6 +61,9 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
     private static final Pattern SOCIAL_TARIFF = Pattern.compile("SOCIALTARIFF(?:-(\\d{1,9}))?");
     private static final Pattern COUPON = Pattern.compile("COUPON[-_]?(\\d{1,9})");
 
+    /** The registered sales, and the passholders they were sold to as read for the sale (replays: none). */
+    public record Registered(List<TicketSale> sales, Map<UUID, PassholderView> passholders) {}
+
     /** One requested ticket, as in the contract's TicketSale (the event already resolved). */
     public record Item(EventView event, String uitpasNumber, String tariffId, BigDecimal regularPrice, String label) {}
 
@@ -94,7 +98,7 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
      * @param clientId who registers (kept with the sales, and the scope of idempotency keys)
      * @param idempotencyKey the client's key for this request, or {@code null}
      */
-    public List<TicketSale> register(List<Item> items, String clientId, String idempotencyKey) {
+    public Registered register(List<Item> items, String clientId, String idempotencyKey) {
         if (items.isEmpty()) {
             throw ApiProblem.invalidData("/", "at least one ticket sale is needed");
         }
@@ -105,10 +109,11 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
         if (idempotencyKey != null) {
             Optional<List<TicketSale>> earlier = replay(clientId, idempotencyKey, hash);
             if (earlier.isPresent()) {
-                return earlier.get();
+                return new Registered(earlier.get(), Map.of());
             }
         }
         List<Holders.Resolved> resolved = new ArrayList<>(items.size());
+        Map<UUID, PassholderView> passholders = new HashMap<>();
         TreeSet<String> lockKeys = new TreeSet<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
@@ -118,8 +123,12 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
                 throw ApiProblem.invalidData(
                         "/" + i + "/regularPrice", "an amount in euro of 0 or more with at most two decimals");
             }
-            Holders.Resolved holder = at(i, () -> holders.resolve(item.uitpasNumber()));
+            Holders.Resolved holder =
+                    at(i, () -> readTransaction.execute(status -> holders.resolve(item.uitpasNumber())));
             resolved.add(holder);
+            if (holder.passholder() != null) {
+                passholders.put(holder.passholder().id(), holder.passholder());
+            }
             lockKeys.add("holder:" + holder.holder().id());
             requestedCoupon(item.tariffId()).ifPresent(id -> lockKeys.add("coupon:" + id));
         }
@@ -134,7 +143,7 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
                         if (idempotencyKey != null) {
                             Optional<List<TicketSale>> earlier = replay(clientId, idempotencyKey, hash);
                             if (earlier.isPresent()) {
-                                return earlier.get();
+                                return new Registered(earlier.get(), Map.of());
                             }
                         }
                         List<TicketSale> registered = registerLocked(items, resolved, clientId);
@@ -146,7 +155,7 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
                                     registered.stream().map(TicketSale::id).toList(),
                                     OffsetDateTime.now(clock));
                         }
-                        return registered;
+                        return new Registered(registered, passholders);
                     });
                 } catch (MissingLocks firstSaleOfAHolder) {
                     // Lock rows are created once per holder, in a transaction of their own, so creating one never
@@ -156,7 +165,7 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
             }
         } catch (DuplicateKeyException sameKeyMeanwhile) {
             // A concurrent request with the same key (but other holders) committed first.
-            return replay(clientId, idempotencyKey, hash).orElseThrow(() -> sameKeyMeanwhile);
+            return new Registered(replay(clientId, idempotencyKey, hash).orElseThrow(() -> sameKeyMeanwhile), Map.of());
         }
     }
 

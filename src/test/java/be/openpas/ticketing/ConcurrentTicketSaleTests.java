@@ -146,6 +146,7 @@ class ConcurrentTicketSaleTests {
                 start.await();
                 return ticketSales
                         .register(List.of(item(card)), "retrying-client", key)
+                        .sales()
                         .getFirst()
                         .id();
             }));

@@ -147,13 +147,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SigningKeys keys) {
+    JwtDecoder jwtDecoder(SigningKeys keys, java.time.Clock clock) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(
                 new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, new ImmutableJWKSet<>(keys.verification())));
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
         decoder.setJwtValidator(JwtValidators.createDefault());
-        return decoder;
+        return new CachingJwtDecoder(decoder, clock);
     }
 
     @Bean

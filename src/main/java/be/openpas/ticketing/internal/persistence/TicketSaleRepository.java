@@ -117,12 +117,16 @@ public class TicketSaleRepository {
         return db.fetchExists(TICKET_SALE, TICKET_SALE.EVENT_ID.eq(eventId).and(TICKET_SALE.CANCELLED_AT.isNull()));
     }
 
-    /** The holder's sales that are not cancelled (what limits count). */
-    public List<PastSale> pastSales(UUID holderId) {
+    /**
+     * The holder's sales that are not cancelled and that limits for this event can count: the sales for the event,
+     * and every coupon sale (coupons also limit uses across events).
+     */
+    public List<PastSale> pastSales(UUID holderId, UUID eventId) {
         return db.select(TICKET_SALE.EVENT_ID, TICKET_SALE.TARIFF_TYPE, TICKET_SALE.COUPON_ID, TICKET_SALE.CREATED_AT)
                 .from(TICKET_SALE)
                 .where(TICKET_SALE.HOLDER_ID.eq(holderId))
                 .and(TICKET_SALE.CANCELLED_AT.isNull())
+                .and(TICKET_SALE.EVENT_ID.eq(eventId).or(TICKET_SALE.COUPON_ID.isNotNull()))
                 .fetch(r -> new PastSale(r.value1(), TariffType.valueOf(r.value2()), r.value3(), r.value4()));
     }
 

@@ -4,6 +4,7 @@ import be.openpas.access.Access;
 import be.openpas.access.Permission;
 import be.openpas.event.EventView;
 import be.openpas.passholder.PassholderDocuments;
+import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
@@ -107,7 +108,8 @@ class TicketSaleController {
                     item.regularPrice(),
                     item.regularPriceLabel()));
         }
-        return json(sales.register(items, clientId, idempotencyKey));
+        TicketSales.Registered registered = sales.register(items, clientId, idempotencyKey);
+        return json(registered.sales(), registered.passholders());
     }
 
     @GetMapping("/ticket-sales")
@@ -119,7 +121,7 @@ class TicketSaleController {
         EventView event = tariffs.uitpasEvent(eventId);
         access.require(Permission.TICKETSALES_SEARCH, event.organizerId());
         Page<TicketSale> found = sales.ofEvent(event.id(), page);
-        return new Page<>(found.totalItems(), json(found.member()));
+        return new Page<>(found.totalItems(), json(found.member(), Map.of()));
     }
 
     @DeleteMapping("/ticket-sales/{ticketSaleId}")
@@ -138,15 +140,20 @@ class TicketSaleController {
     }
 
     /** The sales as the contract shows them; {@code passholder} only for callers with PASSHOLDERS_SEARCH. */
-    private List<TicketSaleJson> json(List<TicketSale> found) {
+    private List<TicketSaleJson> json(List<TicketSale> found, Map<UUID, PassholderView> known) {
         Set<UUID> visible = found.stream()
                 .filter(s -> s.holderKind() == TicketSale.HolderKind.PASSHOLDER)
                 .filter(s -> access.has(Permission.PASSHOLDERS_SEARCH, s.organizerId()))
                 .map(TicketSale::holderId)
                 .collect(Collectors.toSet());
-        Map<UUID, Object> passholderJson = visible.isEmpty()
-                ? Map.of()
-                : documents.of(passholders.findAll(visible).values());
+        Map<UUID, PassholderView> views = new HashMap<>();
+        visible.stream().filter(known::containsKey).forEach(id -> views.put(id, known.get(id)));
+        Set<UUID> missing = new java.util.HashSet<>(visible);
+        missing.removeAll(views.keySet());
+        if (!missing.isEmpty()) {
+            views.putAll(passholders.findAll(missing));
+        }
+        Map<UUID, Object> passholderJson = views.isEmpty() ? Map.of() : documents.of(views.values());
         return found.stream()
                 .map(s -> new TicketSaleJson(
                         String.valueOf(s.id()),
