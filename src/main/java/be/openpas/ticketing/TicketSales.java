@@ -112,33 +112,36 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
                 return new Registered(earlier.get(), Map.of());
             }
         }
-        List<Holders.Resolved> resolved = new ArrayList<>(items.size());
-        Map<UUID, PassholderView> passholders = new HashMap<>();
-        TreeSet<String> lockKeys = new TreeSet<>();
         for (int i = 0; i < items.size(); i++) {
-            Item item = items.get(i);
             try {
-                Tariffs.checkedPrice(item.regularPrice());
+                Tariffs.checkedPrice(items.get(i).regularPrice());
             } catch (ApiProblem badPrice) {
                 throw ApiProblem.invalidData(
                         "/" + i + "/regularPrice", "an amount in euro of 0 or more with at most two decimals");
             }
-            Holders.Resolved holder =
-                    at(i, () -> readTransaction.execute(status -> holders.resolve(item.uitpasNumber())));
-            resolved.add(holder);
-            if (holder.passholder() != null) {
-                passholders.put(holder.passholder().id(), holder.passholder());
-            }
-            lockKeys.add("holder:" + holder.holder().id());
-            requestedCoupon(item.tariffId()).ifPresent(id -> lockKeys.add("coupon:" + id));
         }
-        List<String> sortedKeys = List.copyOf(lockKeys);
         try {
             while (true) {
                 try {
                     return transaction.execute(status -> {
+                        // Who buys is read in the same transaction as the sale, then the holders (and coupons)
+                        // are locked before earlier sales are counted.
+                        List<Holders.Resolved> resolved = new ArrayList<>(items.size());
+                        Map<UUID, PassholderView> passholders = new HashMap<>();
+                        TreeSet<String> lockKeys = new TreeSet<>();
+                        for (int i = 0; i < items.size(); i++) {
+                            Item item = items.get(i);
+                            Holders.Resolved holder = at(i, () -> holders.resolve(item.uitpasNumber()));
+                            resolved.add(holder);
+                            if (holder.passholder() != null) {
+                                passholders.put(holder.passholder().id(), holder.passholder());
+                            }
+                            lockKeys.add("holder:" + holder.holder().id());
+                            requestedCoupon(item.tariffId()).ifPresent(id -> lockKeys.add("coupon:" + id));
+                        }
+                        List<String> sortedKeys = List.copyOf(lockKeys);
                         if (repository.lock(sortedKeys) < sortedKeys.size()) {
-                            throw new MissingLocks();
+                            throw new MissingLocks(sortedKeys);
                         }
                         if (idempotencyKey != null) {
                             Optional<List<TicketSale>> earlier = replay(clientId, idempotencyKey, hash);
@@ -160,7 +163,7 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
                 } catch (MissingLocks firstSaleOfAHolder) {
                     // Lock rows are created once per holder, in a transaction of their own, so creating one never
                     // waits for another sale; then the sale starts again.
-                    separateTransaction.executeWithoutResult(status -> repository.ensureLocks(sortedKeys));
+                    separateTransaction.executeWithoutResult(status -> repository.ensureLocks(firstSaleOfAHolder.keys));
                 }
             }
         } catch (DuplicateKeyException sameKeyMeanwhile) {
@@ -171,8 +174,11 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
 
     /** Some holder or coupon has no lock row yet: roll back, create it, try again. */
     private static final class MissingLocks extends RuntimeException {
-        MissingLocks() {
+        private final List<String> keys;
+
+        MissingLocks(List<String> keys) {
             super(null, null, false, false);
+            this.keys = keys;
         }
     }
 
