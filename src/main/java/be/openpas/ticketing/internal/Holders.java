@@ -56,28 +56,37 @@ public class Holders {
 
     public Resolved resolve(String uitpasNumber) {
         UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(InvalidUitpasNumber::compact);
-        CardView card = cards.find(number.value())
-                .orElseThrow(
-                        () -> new PassholderNotFound("No passholder has card " + number.value() + ".").withStatus(400));
-        if (card.status() != CardStatus.ACTIVE) {
-            Optional<GroupPassView> group = groupPasses.findByUitpasNumber(card.uitpasNumber());
-            if (group.isPresent()) {
-                throw InvalidCardStatus.ofPass(card.status(), group.get().id().toString(), "GROUP");
-            }
-            String holderId = passholders
-                    .holderOfCard(card.uitpasNumber())
-                    .map(Object::toString)
-                    .orElse(null);
-            throw InvalidCardStatus.ofPass(card.status(), holderId, "INDIVIDUAL");
-        }
-        Optional<PassholderView> found = passholders.findByCard(card.uitpasNumber());
+        // The common case first: the current card of a passholder, read with the passholder (one lookup).
+        Optional<PassholderView> found = passholders.findByCard(number.value());
         if (found.isEmpty()) {
+            CardView card = cards.find(number.value())
+                    .orElseThrow(() ->
+                            new PassholderNotFound("No passholder has card " + number.value() + ".").withStatus(400));
+            if (card.status() != CardStatus.ACTIVE) {
+                Optional<GroupPassView> group = groupPasses.findByUitpasNumber(card.uitpasNumber());
+                if (group.isPresent()) {
+                    throw InvalidCardStatus.ofPass(
+                            card.status(), group.get().id().toString(), "GROUP");
+                }
+                String holderId = passholders
+                        .holderOfCard(card.uitpasNumber())
+                        .map(Object::toString)
+                        .orElse(null);
+                throw InvalidCardStatus.ofPass(card.status(), holderId, "INDIVIDUAL");
+            }
             GroupPassView group = groupPasses
                     .findByUitpasNumber(card.uitpasNumber())
                     .orElseThrow(() -> new InvalidCard("Card " + card.uitpasNumber() + " is not a passholder's card."));
-            return new Resolved(groupHolder(group, card), null);
+            return new Resolved(groupHolder(group, card.uitpasNumber()), null);
         }
         PassholderView passholder = found.get();
+        MembershipView ofCard = passholder.memberships().stream()
+                .filter(m -> number.value().equals(m.currentCard()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidCard("Card " + number.value() + " is not a passholder's card."));
+        if (ofCard.cardStatus() != CardStatus.ACTIVE) {
+            throw InvalidCardStatus.ofPass(ofCard.cardStatus(), passholder.id().toString(), "INDIVIDUAL");
+        }
         if (!passholder.hasActiveMembership()) {
             throw new ApiProblem(
                     ProblemType.PASSHOLDER_NO_ACTIVE_CARDSYSTEMS,
@@ -108,8 +117,8 @@ public class Holders {
         Holder holder = new Holder(
                 Holder.Kind.PASSHOLDER,
                 passholder.id(),
-                card.uitpasNumber(),
-                card.cardSystemId(),
+                number.value(),
+                ofCard.cardSystemId(),
                 postalCode,
                 municipality(postalCode),
                 age,
@@ -122,7 +131,7 @@ public class Holders {
      * A group pass as a holder: its kansenstatuut (no grace period) in its card system, where it is established, and
      * a membership of its card system since it was created.
      */
-    private Holder groupHolder(GroupPassView group, CardView card) {
+    private Holder groupHolder(GroupPassView group, String uitpasNumber) {
         Map<Integer, Holder.Entitlement> socialTariffs = new HashMap<>();
         if (group.socialTariffEndDate() != null) {
             socialTariffs.put(
@@ -135,7 +144,7 @@ public class Holders {
         return new Holder(
                 Holder.Kind.GROUPPASS,
                 group.id(),
-                card.uitpasNumber(),
+                uitpasNumber,
                 group.cardSystemId(),
                 postalCode,
                 municipality(postalCode),
