@@ -8,11 +8,10 @@ import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
+import be.openpas.shared.cache.ReferenceCache;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
 import be.openpas.shared.problem.SchemaError;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -35,8 +34,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Coupon definitions: the lookups the ticketing module needs for every tariff request, and their administration.
@@ -56,7 +53,7 @@ public class Coupons {
     private final Organizers organizers;
     private final Events events;
     private final Clock clock;
-    private final Cache<Integer, List<Coupon>> byCardSystem;
+    private final ReferenceCache<Integer, List<Coupon>> byCardSystem;
 
     Coupons(
             CouponRepository repository,
@@ -70,10 +67,7 @@ public class Coupons {
         this.organizers = organizers;
         this.events = events;
         this.clock = clock;
-        this.byCardSystem = Caffeine.newBuilder()
-                .expireAfterWrite(cacheTtl)
-                .maximumSize(10_000)
-                .build();
+        this.byCardSystem = new ReferenceCache<>(10_000, cacheTtl);
     }
 
     /**
@@ -94,7 +88,7 @@ public class Coupons {
                 .toList();
     }
 
-    private Map<Integer, List<Coupon>> load(Set<? extends Integer> cardSystemIds) {
+    private Map<Integer, List<Coupon>> load(Collection<Integer> cardSystemIds) {
         Map<Integer, List<Coupon>> loaded = new HashMap<>();
         cardSystemIds.forEach(id -> loaded.put(id, new ArrayList<>()));
         repository
@@ -332,13 +326,5 @@ public class Coupons {
     /** Forgets the cached coupons now, and again when the transaction ends (committed or rolled back). */
     private void changed() {
         byCardSystem.invalidateAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    byCardSystem.invalidateAll();
-                }
-            });
-        }
     }
 }

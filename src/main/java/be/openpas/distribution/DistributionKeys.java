@@ -5,25 +5,22 @@ import be.openpas.cardsystem.CardSystems;
 import be.openpas.distribution.internal.persistence.DistributionKeyRepository;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
+import be.openpas.shared.cache.ReferenceCache;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
 import be.openpas.shared.problem.SchemaError;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The distribution keys of the card systems. Keys are read on every tariff request, so the keys of a card system are
- * kept in memory for {@link #CACHE_TIME}; a change made through this instance is visible at once, a change made
+ * kept in memory for {@link ReferenceCache#TIME_TO_LIVE}; a change made through this instance is visible at once, a change made
  * through another instance within that time. A sale keeps the amounts it was split into, so changing or deleting a
  * key never changes past sales.
  */
@@ -31,26 +28,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional(readOnly = true)
 public class DistributionKeys {
 
-    public static final Duration CACHE_TIME = Duration.ofSeconds(30);
-
     private final DistributionKeyRepository repository;
     private final CardSystems cardSystems;
     private final Organizers organizers;
-    private final LoadingCache<Integer, List<DistributionKey>> byCardSystem;
+    private final ReferenceCache<Integer, List<DistributionKey>> byCardSystem = new ReferenceCache<>(10_000);
 
     DistributionKeys(DistributionKeyRepository repository, CardSystems cardSystems, Organizers organizers) {
         this.repository = repository;
         this.cardSystems = cardSystems;
         this.organizers = organizers;
-        this.byCardSystem = Caffeine.newBuilder()
-                .expireAfterWrite(CACHE_TIME)
-                .maximumSize(10_000)
-                .build(id -> repository.ofCardSystems(List.of(id)));
     }
 
     /** The keys of these card systems (from the cache). */
     public List<DistributionKey> ofCardSystems(Collection<Integer> cardSystemIds) {
-        Map<Integer, List<DistributionKey>> keys = byCardSystem.getAll(cardSystemIds);
+        Map<Integer, List<DistributionKey>> keys = byCardSystem.getAll(cardSystemIds, missing -> {
+            Map<Integer, List<DistributionKey>> loaded = new HashMap<>();
+            repository
+                    .ofCardSystems(missing)
+                    .forEach(key -> loaded.computeIfAbsent(key.cardSystemId(), id -> new ArrayList<>())
+                            .add(key));
+            return loaded;
+        });
         List<DistributionKey> result = new ArrayList<>();
         for (Integer id : cardSystemIds) {
             result.addAll(keys.getOrDefault(id, List.of()));
@@ -142,16 +140,7 @@ public class DistributionKeys {
         }
     }
 
-    /** Forgets the cached keys, again after the commit so no reader caches the state before it. */
     private void changed() {
         byCardSystem.invalidateAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    byCardSystem.invalidateAll();
-                }
-            });
-        }
     }
 }

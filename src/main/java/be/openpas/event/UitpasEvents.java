@@ -8,37 +8,32 @@ import be.openpas.distribution.DistributionKeys;
 import be.openpas.event.internal.persistence.EventUitpasRepository;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
+import be.openpas.shared.cache.ReferenceCache;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * How events take part in UiTPAS: in which card systems they give discounts (by default every card system of the
  * organizer), which manual distribution keys are enabled, and their settings (check-in points, ticket and check-in
- * limits). Read on every tariff, sale and check-in, so kept in memory for {@link #CACHE_TIME}; changes through this
+ * limits). Read on every tariff, sale and check-in, so kept in memory for {@link ReferenceCache#TIME_TO_LIVE}; changes through this
  * instance are visible at once.
  */
 @Service
 @Transactional(readOnly = true)
 public class UitpasEvents {
-
-    public static final Duration CACHE_TIME = Duration.ofSeconds(30);
 
     /** Where an event gives discounts: enabled card systems and enabled manual keys. */
     public record DiscountSetup(Set<Integer> cardSystemIds, Set<Integer> manualKeyIds) {}
@@ -50,14 +45,8 @@ public class UitpasEvents {
     private final DistributionKeys keys;
     private final ObjectProvider<EventTicketSales> sales;
     private final Clock clock;
-    private final Cache<UUID, DiscountSetup> setups = Caffeine.newBuilder()
-            .expireAfterWrite(CACHE_TIME)
-            .maximumSize(100_000)
-            .build();
-    private final Cache<UUID, EventSettings> settingsCache = Caffeine.newBuilder()
-            .expireAfterWrite(CACHE_TIME)
-            .maximumSize(100_000)
-            .build();
+    private final ReferenceCache<UUID, DiscountSetup> setups = new ReferenceCache<>(100_000);
+    private final ReferenceCache<UUID, EventSettings> settingsCache = new ReferenceCache<>(100_000);
 
     UitpasEvents(
             Events events,
@@ -154,20 +143,21 @@ public class UitpasEvents {
     /** Where the event gives discounts (cached). */
     public DiscountSetup discountSetup(EventView event) {
         return setups.get(event.id(), id -> {
-            OrganizerView organizer = organizers.get(event.organizerId());
-            Map<Integer, Boolean> stored = repository.cardSystems(id);
-            Set<Integer> enabled = new HashSet<>();
-            organizer.cardSystemIds().stream()
-                    .filter(cs -> stored.getOrDefault(cs, true))
-                    .forEach(enabled::add);
-            Set<Integer> manual = new HashSet<>();
-            repository.manualKeys(id).forEach((key, on) -> {
-                if (on) {
-                    manual.add(key);
-                }
-            });
-            return new DiscountSetup(Set.copyOf(enabled), Set.copyOf(manual));
-        });
+                    OrganizerView organizer = organizers.get(event.organizerId());
+                    Map<Integer, Boolean> stored = repository.cardSystems(id);
+                    Set<Integer> enabled = new HashSet<>();
+                    organizer.cardSystemIds().stream()
+                            .filter(cs -> stored.getOrDefault(cs, true))
+                            .forEach(enabled::add);
+                    Set<Integer> manual = new HashSet<>();
+                    repository.manualKeys(id).forEach((key, on) -> {
+                        if (on) {
+                            manual.add(key);
+                        }
+                    });
+                    return Optional.of(new DiscountSetup(Set.copyOf(enabled), Set.copyOf(manual)));
+                })
+                .orElseThrow();
     }
 
     private List<DistributionKey> manualKeys(OrganizerView organizer) {
@@ -181,17 +171,15 @@ public class UitpasEvents {
 
     /** The event's settings: as saved, or the defaults of its calendar type. */
     public EventSettings settings(UUID eventId) {
-        EventSettings cached = settingsCache.getIfPresent(eventId);
-        if (cached != null) {
-            return cached;
-        }
-        EventView event = events.get(eventId);
-        EventSettings settings = repository
-                .settings(eventId)
-                .orElseGet(() -> EventSettings.defaults(
-                        eventId.toString(), event.calendar().type()));
-        settingsCache.put(eventId, settings);
-        return settings;
+        return settingsCache
+                .get(eventId, id -> {
+                    EventView event = events.get(id);
+                    return Optional.of(repository
+                            .settings(id)
+                            .orElseGet(() -> EventSettings.defaults(
+                                    id.toString(), event.calendar().type())));
+                })
+                .orElseThrow();
     }
 
     /**
@@ -221,14 +209,5 @@ public class UitpasEvents {
     private void changed(UUID eventId) {
         setups.invalidate(eventId);
         settingsCache.invalidate(eventId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    setups.invalidate(eventId);
-                    settingsCache.invalidate(eventId);
-                }
-            });
-        }
     }
 }

@@ -24,8 +24,12 @@ public final class ReferenceCache<K, V> {
     private final Cache<K, Optional<V>> cache;
 
     public ReferenceCache(long maximumSize) {
+        this(maximumSize, TIME_TO_LIVE);
+    }
+
+    public ReferenceCache(long maximumSize, Duration timeToLive) {
         this.cache = Caffeine.newBuilder()
-                .expireAfterWrite(TIME_TO_LIVE)
+                .expireAfterWrite(timeToLive)
                 .maximumSize(maximumSize)
                 .build();
     }
@@ -51,12 +55,21 @@ public final class ReferenceCache<K, V> {
 
     /** Forgets everything now and when the current transaction ends. */
     public void invalidateAll() {
-        cache.invalidateAll();
+        forget(cache::invalidateAll);
+    }
+
+    /** Forgets one key now and when the current transaction ends. */
+    public void invalidate(K key) {
+        forget(() -> cache.invalidate(key));
+    }
+
+    private static void forget(Runnable forget) {
+        forget.run();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    cache.invalidateAll();
+                    forget.run();
                 }
             });
         }
