@@ -69,10 +69,7 @@ class ConcurrentTicketSaleTests {
 
     @Test
     void fiftyParallelSalesForTheLastTicketOfALimitRegisterExactlyOne() throws Exception {
-        String card = fixtures.passholder(
-                        region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(6))
-                .uitpasNumber()
-                .orElseThrow();
+        String card = kansenpas();
 
         List<Outcome> outcomes = race(card, 1);
 
@@ -87,18 +84,8 @@ class ConcurrentTicketSaleTests {
 
     @Test
     void fiftyParallelSalesAgainstALimitOfThreeRegisterExactlyThree() throws Exception {
-        EventSettings current = uitpasEvents.settings(event.id());
-        uitpasEvents.saveSettings(
-                event.id(),
-                new EventSettings(
-                        null,
-                        current.checkinPoints(),
-                        new PeriodLimit(3, PeriodType.ABSOLUTE),
-                        current.checkinLimit()));
-        String card = fixtures.passholder(
-                        region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(6))
-                .uitpasNumber()
-                .orElseThrow();
+        limit(3);
+        String card = kansenpas();
 
         List<Outcome> outcomes = race(card, 1);
 
@@ -126,18 +113,8 @@ class ConcurrentTicketSaleTests {
 
     @Test
     void parallelRetriesWithOneIdempotencyKeyRegisterOneSale() throws Exception {
-        EventSettings current = uitpasEvents.settings(event.id());
-        uitpasEvents.saveSettings(
-                event.id(),
-                new EventSettings(
-                        null,
-                        current.checkinPoints(),
-                        new PeriodLimit(50, PeriodType.ABSOLUTE),
-                        current.checkinLimit()));
-        String card = fixtures.passholder(
-                        region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(6))
-                .uitpasNumber()
-                .orElseThrow();
+        limit(50);
+        String card = kansenpas();
         String key = UUID.randomUUID().toString();
         CyclicBarrier start = new CyclicBarrier(10);
         List<Future<Long>> futures = new ArrayList<>();
@@ -159,6 +136,24 @@ class ConcurrentTicketSaleTests {
         assertThat(ids).containsOnly(ids.getFirst());
         assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
                 .isEqualTo(1);
+    }
+
+    void limit(int ticketsPerPassholder) {
+        EventSettings current = uitpasEvents.settings(event.id());
+        uitpasEvents.saveSettings(
+                event.id(),
+                new EventSettings(
+                        null,
+                        current.checkinPoints(),
+                        new PeriodLimit(ticketsPerPassholder, PeriodType.ABSOLUTE),
+                        current.checkinLimit()));
+    }
+
+    String kansenpas() {
+        return fixtures.passholder(
+                        region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(6))
+                .uitpasNumber()
+                .orElseThrow();
     }
 
     TicketSales.Item item(String card) {
