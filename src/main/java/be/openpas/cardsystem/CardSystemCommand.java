@@ -22,6 +22,7 @@ public record CardSystemCommand(
         @Email @Size(max = 320) String contactEmail,
         @Valid SocialTariffSettings socialTariff,
         @Valid FamilySettings family,
+        @Valid LoyaltySettings loyalty,
         List<@Valid CardSystemCity> cities) {
 
     public record Links(@Size(max = 1000) String website) {}
@@ -34,6 +35,7 @@ public record CardSystemCommand(
                 cardlessRegistrationType == null ? CardlessRegistrationType.NONE : cardlessRegistrationType;
         socialTariff = socialTariff == null ? SocialTariffSettings.DEFAULTS : socialTariff;
         family = family == null ? FamilySettings.DEFAULTS : family;
+        loyalty = loyalty == null ? LoyaltySettings.DEFAULTS : loyalty;
         cities = cities == null ? List.of() : List.copyOf(cities);
     }
 
@@ -49,6 +51,7 @@ public record CardSystemCommand(
                 contactEmail,
                 socialTariff,
                 family,
+                loyalty,
                 cities);
     }
 }

@@ -14,6 +14,7 @@ public record CardSystemView(
         String contactEmail,
         SocialTariffSettings socialTariff,
         FamilySettings family,
+        LoyaltySettings loyalty,
         List<CardSystemCity> cities) {
 
     public CardSystemView {

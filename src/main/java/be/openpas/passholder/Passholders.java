@@ -53,6 +53,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +78,7 @@ public class Passholders {
     private final Municipalities municipalities;
     private final MembershipPrices prices;
     private final ObjectProvider<PointsBalances> points;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Passholders(
@@ -89,6 +91,7 @@ public class Passholders {
             Municipalities municipalities,
             MembershipPrices prices,
             ObjectProvider<PointsBalances> points,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.families = families;
@@ -99,6 +102,7 @@ public class Passholders {
         this.municipalities = municipalities;
         this.prices = prices;
         this.points = points;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -111,6 +115,19 @@ public class Passholders {
     /** The passholder, or {@code passholder-not-found} (404). */
     public PassholderView get(UUID id) {
         return find(id).orElseThrow(() -> new PassholderNotFound(id));
+    }
+
+    /**
+     * The passholder of a {@code {passholderId}} path segment; {@code passholder-not-found} (404) for an unknown id,
+     * a malformed one, or {@code me} (there are no passholder tokens: see docs/contract-deviations.md).
+     */
+    public PassholderView byPathId(String passholderId) {
+        try {
+            return find(UUID.fromString(passholderId))
+                    .orElseThrow(() -> new PassholderNotFound("Passholder " + passholderId + " does not exist."));
+        } catch (IllegalArgumentException notAnId) {
+            throw new PassholderNotFound("Passholder " + passholderId + " does not exist.");
+        }
     }
 
     public Optional<PassholderView> findByInsz(String inszNumber) {
@@ -241,6 +258,7 @@ public class Passholders {
         if (blankToNull(registration.voucher()) != null) {
             prices.useVoucher(cardSystem.id(), registration.voucher(), id);
         }
+        events.publishEvent(new MembershipStarted(id, cardSystem.id(), organizer.id(), true));
         return get(id);
     }
 
@@ -322,6 +340,7 @@ public class Passholders {
         if (blankToNull(join.voucher()) != null) {
             prices.useVoucher(cardSystem.id(), join.voucher(), passholderId);
         }
+        events.publishEvent(new MembershipStarted(passholderId, cardSystem.id(), organizer.id(), false));
         return get(passholderId);
     }
 

@@ -75,6 +75,7 @@ class CardSystemApiTests {
                 null,
                 null,
                 null,
+                null,
                 List.of(new CardSystemCity("9900", "Eeklo", false, null))));
         mvc.perform(get("/card-systems").param("permanent", "false").with(Tokens.asTicketing(mvc)))
                 .andExpect(status().isOk())
@@ -170,6 +171,7 @@ class CardSystemApiTests {
                 CardlessRegistrationType.SOCIALTARIFF,
                 null,
                 "uitpas@example.org",
+                null,
                 null,
                 null,
                 List.of(

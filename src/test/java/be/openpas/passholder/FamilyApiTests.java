@@ -70,6 +70,7 @@ class FamilyApiTests {
                 null,
                 null,
                 new FamilySettings(4, 2),
+                null,
                 List.of(new CardSystemCity("9000", "Gent", true, null))));
         UUID counter = organizers
                 .create(new OrganizerCommand(

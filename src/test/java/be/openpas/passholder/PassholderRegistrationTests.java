@@ -118,6 +118,7 @@ class PassholderRegistrationTests {
                 null,
                 null,
                 null,
+                null,
                 List.of(new CardSystemCity("9000", "Gent", true, null))));
         UUID counterId = fixtures.organizer(closed);
         String client = fixtures.client(Map.of(counterId, COUNTER));

@@ -301,6 +301,7 @@ class RegistrationRuleTests {
                 null,
                 null,
                 null,
+                null,
                 List.of(new CardSystemCity("9000", "Gent", true, null))));
         UUID counterId = organizers
                 .create(new OrganizerCommand(

@@ -244,6 +244,7 @@ public class Fixtures {
                 null,
                 null,
                 null,
+                null,
                 cities));
         return id;
     }

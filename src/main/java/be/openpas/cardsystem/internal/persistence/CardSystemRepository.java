@@ -9,6 +9,7 @@ import be.openpas.cardsystem.CardSystemCommand;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardlessRegistrationType;
 import be.openpas.cardsystem.FamilySettings;
+import be.openpas.cardsystem.LoyaltySettings;
 import be.openpas.cardsystem.SocialTariffSettings;
 import be.openpas.cardsystem.internal.persistence.jooq.tables.records.CardSystemCityRecord;
 import be.openpas.cardsystem.internal.persistence.jooq.tables.records.CardSystemRecord;
@@ -140,6 +141,9 @@ public class CardSystemRepository {
         record.setSocialTariffEndDay(endDate.getDayOfMonth());
         record.setFamilyMaxMembers(command.family().maxMembers());
         record.setFamilyMaxAdults(command.family().maxAdults());
+        record.setCheckinMinutesBefore(command.loyalty().checkinMinutesBefore());
+        record.setCheckinMinutesAfter(command.loyalty().checkinMinutesAfter());
+        record.setWelcomePoints(command.loyalty().welcomePoints());
     }
 
     private static CardSystemView toView(CardSystemRecord r, List<CardSystemCityRecord> cities) {
@@ -156,6 +160,7 @@ public class CardSystemRepository {
                         r.getSocialTariffGraceDays(),
                         "%02d-%02d".formatted(r.getSocialTariffEndMonth(), r.getSocialTariffEndDay())),
                 new FamilySettings(r.getFamilyMaxMembers(), r.getFamilyMaxAdults()),
+                new LoyaltySettings(r.getCheckinMinutesBefore(), r.getCheckinMinutesAfter(), r.getWelcomePoints()),
                 cities.stream()
                         .map(c -> new CardSystemCity(
                                 c.getPostalCode(), c.getName(), c.getAllowsCardlessRegistration(), c.getContactEmail()))

@@ -3,8 +3,7 @@ package be.openpas.passholder.internal.web;
 import be.openpas.access.Access;
 import be.openpas.access.Forbidden;
 import be.openpas.access.Permission;
-import be.openpas.organizer.OrganizerView;
-import be.openpas.organizer.Organizers;
+import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
 import java.util.Collection;
 import java.util.HashSet;
@@ -25,24 +24,20 @@ import org.springframework.stereotype.Component;
 class PassholderAccess {
 
     private final Access access;
-    private final Organizers organizers;
+    private final PassholderPermissions permissions;
 
-    PassholderAccess(Access access, Organizers organizers) {
+    PassholderAccess(Access access, PassholderPermissions permissions) {
         this.access = access;
-        this.organizers = organizers;
+        this.permissions = permissions;
     }
 
     /** The card systems of the organizers for which the caller holds the permission. */
     Set<Integer> cardSystemsWith(Permission permission) {
-        return cardSystemsOf(access.organizersWith(permission));
+        return permissions.cardSystemsWith(permission);
     }
 
     Set<Integer> cardSystemsOf(Collection<UUID> organizerIds) {
-        Set<Integer> cardSystems = new HashSet<>();
-        for (OrganizerView organizer : organizers.byIds(organizerIds).values()) {
-            cardSystems.addAll(organizer.cardSystemIds());
-        }
-        return cardSystems;
+        return permissions.cardSystemsOf(organizerIds);
     }
 
     boolean allowed(Permission permission, PassholderView passholder) {
