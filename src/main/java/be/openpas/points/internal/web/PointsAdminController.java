@@ -30,7 +30,9 @@ class PointsAdminController {
 
     record Ledger(UUID passholderId, int balance, Page<PointsEntry> entries) {}
 
-    record Correction(@NotNull Integer points, @NotBlank @Size(max = 1000) String reason) {}
+    record Correction(
+            @NotNull Integer points,
+            @NotBlank @Size(max = 1000) String reason) {}
 
     record Corrected(PointsEntry entry, int balance) {}
 
@@ -60,7 +62,10 @@ class PointsAdminController {
         access.requireAdmin();
         UUID id = passholders.byPathId(passholderId).id();
         Points.Recorded recorded = points.correct(
-                id, correction.points(), correction.reason(), access.authenticatedCaller().clientId());
+                id,
+                correction.points(),
+                correction.reason(),
+                access.authenticatedCaller().clientId());
         return ResponseEntity.created(URI.create("/admin/passholders/" + id + "/points"))
                 .body(new Corrected(recorded.entry(), recorded.balance()));
     }
