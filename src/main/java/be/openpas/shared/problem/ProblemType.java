@@ -64,6 +64,25 @@ public enum ProblemType {
     INVALID_NUMBER_OF_TICKETS("uitpas/invalid-number-of-tickets", 400, "Invalid number of tickets"),
     INVALID_COUPON("uitpas/invalid-coupon", 400, "Invalid coupon"),
     TICKET_SALE_NOT_FOUND("uitpas/ticket-sale-not-found", 404, "Ticket sale not found"),
+    // check-ins and kiosks
+    CHECKIN_NOT_ALLOWED("uitpas/checkin-not-allowed", 400, "Check-in not allowed"),
+    CHECKIN_CODE_EXPIRED("uitpas/checkin-code-expired", 400, "Check-in code expired"),
+    CHECKIN_CODE_INVALID("uitpas/checkin-code-invalid", 400, "Invalid check-in code"),
+    EVENT_NOT_ACCEPTABLE("uitpas/event-not-acceptable", 400, "Event not acceptable"),
+    KIOSK_NOT_FOUND("uitpas/kiosk-not-found", 400, "Kiosk not found"),
+    KIOSK_ALREADY_CONFIGURED("uitpas/kiosk-already-configured", 400, "Kiosk already configured"),
+    KIOSK_DEVICE_ALREADY_IN_USE("uitpas/kiosk-device-already-in-use", 400, "Kiosk device already in use"),
+    // rewards
+    REWARD_NOT_FOUND("uitpas/reward-not-found", 404, "Reward not found"),
+    REWARD_NOT_EDITABLE("uitpas/reward-not-editable", 400, "Reward not editable"),
+    REWARD_PERIOD_CONSTRAINT("uitpas/reward-period-constraint", 400, "Reward not in its redeem period"),
+    REWARD_VOLUME_CONSTRAINT("uitpas/reward-volume-constraint", 400, "No units of the reward left"),
+    REWARD_PASSHOLDER_VOLUME_CONSTRAINT(
+            "uitpas/reward-passholder-volume-constraint", 400, "Reward limit of the passholder reached"),
+    REWARD_PASSHOLDER_POINTS_CONSTRAINT(
+            "uitpas/reward-passholder-points-constraint", 400, "Not enough points for the reward"),
+    REWARD_PASSHOLDER_NO_APPLICABLE_CARDSYSTEMS(
+            "uitpas/reward-passholder-no-applicable-cardsystems", 400, "Reward not for the card systems of the passholder"),
 
     // openpas types for what the contract does not cover (administration API)
     DUPLICATE_ID("https://openpas.be/probs/admin/duplicate-id", 409, "Duplicate id"),
