@@ -32,6 +32,27 @@ public record PassholderView(
         memberships = List.copyOf(memberships);
     }
 
+    /** The same passholder with another points balance (as it is right after a change of the ledger). */
+    public PassholderView withPoints(int newPoints) {
+        return new PassholderView(
+                id,
+                name,
+                firstName,
+                inszNumber,
+                dateOfBirth,
+                gender,
+                address,
+                email,
+                phoneNumber,
+                nationality,
+                optInPreferences,
+                registrationOrganizerId,
+                schoolId,
+                createdAt,
+                memberships,
+                newPoints);
+    }
+
     /** The UiTPAS number of the oldest still active membership that has an active card (contract: Passholder). */
     public Optional<String> uitpasNumber() {
         return memberships.stream()

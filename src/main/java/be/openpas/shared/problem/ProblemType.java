@@ -82,7 +82,9 @@ public enum ProblemType {
     REWARD_PASSHOLDER_POINTS_CONSTRAINT(
             "uitpas/reward-passholder-points-constraint", 400, "Not enough points for the reward"),
     REWARD_PASSHOLDER_NO_APPLICABLE_CARDSYSTEMS(
-            "uitpas/reward-passholder-no-applicable-cardsystems", 400, "Reward not for the card systems of the passholder"),
+            "uitpas/reward-passholder-no-applicable-cardsystems",
+            400,
+            "Reward not for the card systems of the passholder"),
 
     // openpas types for what the contract does not cover (administration API)
     DUPLICATE_ID("https://openpas.be/probs/admin/duplicate-id", 409, "Duplicate id"),

@@ -1,0 +1,265 @@
+package be.openpas.checkin;
+
+import be.openpas.cardsystem.CardSystemView;
+import be.openpas.cardsystem.CardSystems;
+import be.openpas.cardsystem.LoyaltySettings;
+import be.openpas.checkin.internal.CheckinHolders;
+import be.openpas.checkin.internal.domain.CheckinWindow;
+import be.openpas.checkin.internal.persistence.CheckinRepository;
+import be.openpas.event.EventNotFound;
+import be.openpas.event.EventSettings;
+import be.openpas.event.EventView;
+import be.openpas.event.Events;
+import be.openpas.event.UitpasEvents;
+import be.openpas.organizer.Organizers;
+import be.openpas.passholder.PassholderView;
+import be.openpas.points.EntryKind;
+import be.openpas.points.Points;
+import be.openpas.points.PointsChange;
+import be.openpas.shared.paging.Page;
+import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.time.ClockConfiguration;
+import be.openpas.shared.time.PeriodLimit;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Check-ins (domain.md 3.6). A check-in is decided in the order a counter would explain it: the card and membership,
+ * then the event's window (ended, not yet, closed now, cancelled), then the check-in limit of the event per calendar
+ * period. The limit is counted with the passholder's points balance locked ({@link Points#lock}), so two check-ins of
+ * one passholder at the same moment (a double scan, two devices) never both pass a limit of one.
+ */
+@Service
+public class Checkins {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d/MM/yyyy HH:mm");
+
+    /** A registered check-in, the passholder (with the new balance) and their points after it. */
+    public record Result(CheckinView checkin, PassholderView passholder, int totalPoints) {}
+
+    /** The verdict of {@code GET /checkin-status}: allowed, or the refusal with its end-user message. */
+    public record Status(boolean allowed, ApiProblem refusal) {}
+
+    private final Events events;
+    private final UitpasEvents uitpasEvents;
+    private final CardSystems cardSystems;
+    private final Organizers organizers;
+    private final CheckinHolders holders;
+    private final CheckinCodes codes;
+    private final Points points;
+    private final CheckinRepository repository;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Checkins(
+            Events events,
+            UitpasEvents uitpasEvents,
+            CardSystems cardSystems,
+            Organizers organizers,
+            CheckinHolders holders,
+            CheckinCodes codes,
+            Points points,
+            CheckinRepository repository,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.events = events;
+        this.uitpasEvents = uitpasEvents;
+        this.cardSystems = cardSystems;
+        this.organizers = organizers;
+        this.holders = holders;
+        this.codes = codes;
+        this.points = points;
+        this.repository = repository;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * The UiTPAS event with this id, or {@code event-not-found} with the given status (400 when the event is named in a
+     * body, 404 in a query of {@code /checkin-status} or a path).
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public EventView uitpasEvent(String eventId, int notFoundStatus) {
+        UUID id;
+        try {
+            id = UUID.fromString(eventId);
+        } catch (IllegalArgumentException | NullPointerException notAUuid) {
+            throw new EventNotFound(String.valueOf(eventId)).withStatus(notFoundStatus);
+        }
+        return events.find(id)
+                .filter(EventView::uitpas)
+                .orElseThrow(() -> new EventNotFound(id).withStatus(notFoundStatus));
+    }
+
+    /** Checks in the holder of a card (at a counter or a kiosk). */
+    public Result checkIn(String uitpasNumber, EventView event, Channel channel, UUID kioskId, String by) {
+        return transaction.execute(status -> register(holders.byCard(uitpasNumber), event, channel, kioskId, by));
+    }
+
+    /** Checks in a passholder with their own active card (self check-in with the event's code). */
+    public Result checkIn(PassholderView passholder, EventView event, Channel channel, String by) {
+        return transaction.execute(status -> register(holders.byPassholder(passholder), event, channel, null, by));
+    }
+
+    /**
+     * The event of a check-in code: {@code checkin-code-invalid} when the code is not genuine or its event is no
+     * longer an UiTPAS event, {@code checkin-code-expired} when the event's last check-in moment has passed.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public EventView eventOfCode(String code) {
+        UUID eventId = codes.eventOf(code)
+                .orElseThrow(() -> new ApiProblem(ProblemType.CHECKIN_CODE_INVALID, "This is not a check-in code."));
+        EventView event = events.find(eventId)
+                .filter(EventView::uitpas)
+                .orElseThrow(() -> new ApiProblem(
+                        ProblemType.CHECKIN_CODE_INVALID, "The event of this code is no longer an UiTPAS event."));
+        if (windowOf(event).at(event.calendar(), OffsetDateTime.now(clock)).state() == CheckinWindow.State.ENDED) {
+            throw new ApiProblem(ProblemType.CHECKIN_CODE_EXPIRED, "The event of this check-in code has ended.");
+        }
+        return event;
+    }
+
+    /** Whether the holder of the card may check in now, without checking in (card problems are thrown). */
+    @Transactional(readOnly = true)
+    public Status status(String uitpasNumber, EventView event) {
+        CheckinHolders.Holder holder = holders.byCard(uitpasNumber);
+        try {
+            refuseOutsideWindow(event);
+            refuseOverLimit(holder, event, uitpasEvents.settings(event.id()).checkinLimit());
+            return new Status(true, null);
+        } catch (CheckinNotAllowed refused) {
+            return new Status(false, refused);
+        }
+    }
+
+    /** Why nobody can check in at the event now (ended, not yet, closed, cancelled), or empty when the window is open. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Optional<CheckinNotAllowed> windowRefusal(EventView event) {
+        try {
+            refuseOutsideWindow(event);
+            return Optional.empty();
+        } catch (CheckinNotAllowed refused) {
+            return Optional.of(refused);
+        }
+    }
+
+    /** The check-ins of a passholder, newest first. */
+    @Transactional(readOnly = true)
+    public Page<CheckinView> ofPassholder(UUID passholderId, PageRequest page) {
+        return repository.ofPassholder(passholderId, page);
+    }
+
+    private Result register(CheckinHolders.Holder holder, EventView event, Channel channel, UUID kioskId, String by) {
+        refuseOutsideWindow(event);
+        EventSettings settings = uitpasEvents.settings(event.id());
+        UUID passholderId = holder.passholder().id();
+        int balance = points.lock(passholderId);
+        refuseOverLimit(holder, event, settings.checkinLimit());
+        CheckinView checkin = new CheckinView(
+                UUID.randomUUID(),
+                event.id(),
+                event.organizerId(),
+                passholderId,
+                holder.uitpasNumber(),
+                holder.cardSystemId(),
+                holder.socialTariff(),
+                settings.checkinPoints(),
+                channel,
+                kioskId,
+                OffsetDateTime.now(clock));
+        repository.insert(checkin, by);
+        if (checkin.points() > 0) {
+            balance = points.record(new PointsChange(
+                            passholderId,
+                            EntryKind.CHECKIN,
+                            checkin.points(),
+                            event.displayName(),
+                            location(event),
+                            "checkin:" + checkin.id(),
+                            null,
+                            by))
+                    .balance();
+        }
+        return new Result(checkin, holder.passholder().withPoints(balance), balance);
+    }
+
+    private void refuseOutsideWindow(EventView event) {
+        if (event.status() == EventView.Status.UNAVAILABLE) {
+            throw new CheckinNotAllowed(
+                    CheckinNotAllowed.Reason.EVENT_CANCELLED,
+                    "The event is cancelled.",
+                    "checkin.refused.EVENT_CANCELLED");
+        }
+        CheckinWindow.Verdict verdict = windowOf(event).at(event.calendar(), OffsetDateTime.now(clock));
+        switch (verdict.state()) {
+            case OPEN -> {}
+            case ENDED ->
+                throw new CheckinNotAllowed(
+                        CheckinNotAllowed.Reason.EVENT_ENDED,
+                        "The event has ended; check-ins are no longer possible.",
+                        "checkin.refused.EVENT_ENDED");
+            case NOT_YET ->
+                throw new CheckinNotAllowed(
+                        CheckinNotAllowed.Reason.NOT_YET,
+                        "Check-ins open at " + verdict.opensAt() + ".",
+                        "checkin.refused.NOT_YET",
+                        MOMENT.format(verdict.opensAt().atZoneSameInstant(ClockConfiguration.BRUSSELS)));
+            case CLOSED ->
+                throw new CheckinNotAllowed(
+                        CheckinNotAllowed.Reason.CLOSED,
+                        "Check-ins are only possible during the event's opening hours or time slots.",
+                        "checkin.refused.CLOSED");
+        }
+    }
+
+    private void refuseOverLimit(CheckinHolders.Holder holder, EventView event, PeriodLimit limit) {
+        PeriodLimit.Window window = limit.window(clock);
+        int earlier = repository.count(holder.passholder().id(), event.id(), window.from(), window.until());
+        if (earlier >= limit.volume()) {
+            throw new CheckinNotAllowed(
+                    CheckinNotAllowed.Reason.LIMIT_REACHED,
+                    "The check-in limit of the event (" + limit.volume() + " per " + limit.periodType()
+                            + ") is reached.",
+                    "checkin.refused.LIMIT_REACHED." + limit.periodType().name(),
+                    limit.volume());
+        }
+    }
+
+    /**
+     * The window of an event: the widest margins of the card systems the event takes part in (an event of two regions
+     * is open as long as one of them allows).
+     */
+    private CheckinWindow windowOf(EventView event) {
+        Collection<CardSystemView> systems = cardSystems
+                .byIds(uitpasEvents.discountSetup(event).cardSystemIds())
+                .values();
+        Duration before = systems.stream()
+                .map(system -> system.loyalty().checkinBefore())
+                .max(Duration::compareTo)
+                .orElse(LoyaltySettings.DEFAULTS.checkinBefore());
+        Duration after = systems.stream()
+                .map(system -> system.loyalty().checkinAfter())
+                .max(Duration::compareTo)
+                .orElse(LoyaltySettings.DEFAULTS.checkinAfter());
+        return new CheckinWindow(before, after, ClockConfiguration.BRUSSELS);
+    }
+
+    private String location(EventView event) {
+        if (event.location() != null && event.location().name() != null) {
+            return event.location().name();
+        }
+        return organizers.find(event.organizerId()).map(o -> o.name()).orElse("");
+    }
+}

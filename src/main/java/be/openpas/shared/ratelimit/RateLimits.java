@@ -1,0 +1,61 @@
+package be.openpas.shared.ratelimit;
+
+import be.openpas.shared.problem.RateLimited;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Token buckets (Bucket4j) for the endpoints the contract rate-limits. A bucket per key (for example a client and an
+ * IP address, or a passholder) holds {@code perMinute} tokens and refills them greedily over a minute; over the limit
+ * the answer is 429 {@code uitpas/rate-limited} with {@code Retry-After} in seconds. Buckets live per instance and
+ * are forgotten after 10 minutes without use.
+ */
+@Component
+public class RateLimits {
+
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(200_000)
+            .build();
+
+    /**
+     * Takes a token from the bucket of {@code key}.
+     *
+     * @param key what is limited, prefixed with the limit's name ("insz-status|client|ip")
+     * @param perMinute the bucket's size and refill per minute
+     * @throws RateLimited when the bucket is empty
+     */
+    public void consume(String key, int perMinute, String what) {
+        Bucket bucket = buckets.get(
+                key + "|" + perMinute,
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(perMinute)
+                                .refillGreedy(perMinute, Duration.ofMinutes(1))
+                                .build())
+                        .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            long seconds = Math.max(
+                    1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+            throw new RateLimited("Too many " + what + "; retry after " + seconds + " s.", seconds);
+        }
+    }
+
+    /** The IP address of the current request ("local" outside a request). */
+    public static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return "local";
+    }
+}
