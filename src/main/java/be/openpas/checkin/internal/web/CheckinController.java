@@ -115,19 +115,20 @@ class CheckinController {
     CheckinStatusJson status(@RequestParam String uitpasNumber, @RequestParam String eventId) {
         EventView event = checkins.uitpasEvent(eventId.strip(), 404);
         access.require(Permission.CHECKINS_WRITE, event.organizerId());
-        Checkins.Status status;
+        ApiProblem refusal;
         try {
-            status = checkins.status(uitpasNumber.strip(), event);
+            Checkins.Status status = checkins.status(uitpasNumber.strip(), event);
+            if (status.allowed()) {
+                return new CheckinStatusJson(true, null);
+            }
+            refusal = status.refusal();
         } catch (ApiProblem problem) {
-            if (problem.status() == 400 && problem.type() == ProblemType.PASSHOLDER_NOT_FOUND) {
+            if (problem.type() == ProblemType.PASSHOLDER_NOT_FOUND) {
                 throw problem.withStatus(404);
             }
-            throw problem;
+            // the contract declares no 400 here: a card the counter cannot use is a "no" with the reason
+            refusal = problem;
         }
-        if (status.allowed()) {
-            return new CheckinStatusJson(true, null);
-        }
-        ApiProblem refusal = status.refusal();
         return new CheckinStatusJson(false, problems.endUserMessage(refusal.messageKey(), refusal.messageArguments()));
     }
 
