@@ -12,7 +12,10 @@ import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.event.UitpasEvents;
 import be.openpas.organizer.Organizers;
+import be.openpas.passholder.MembershipView;
+import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderView;
+import be.openpas.passholder.Passholders;
 import be.openpas.points.EntryKind;
 import be.openpas.points.Points;
 import be.openpas.points.PointsChange;
@@ -57,6 +60,7 @@ public class Checkins {
     private final CardSystems cardSystems;
     private final Organizers organizers;
     private final CheckinHolders holders;
+    private final Passholders passholders;
     private final CheckinCodes codes;
     private final Points points;
     private final CheckinRepository repository;
@@ -69,6 +73,7 @@ public class Checkins {
             CardSystems cardSystems,
             Organizers organizers,
             CheckinHolders holders,
+            Passholders passholders,
             CheckinCodes codes,
             Points points,
             CheckinRepository repository,
@@ -79,6 +84,7 @@ public class Checkins {
         this.cardSystems = cardSystems;
         this.organizers = organizers;
         this.holders = holders;
+        this.passholders = passholders;
         this.codes = codes;
         this.points = points;
         this.repository = repository;
@@ -152,6 +158,65 @@ public class Checkins {
             return Optional.empty();
         } catch (CheckinNotAllowed refused) {
             return Optional.of(refused);
+        }
+    }
+
+    /**
+     * Records a past check-in (import): the passholder's current card, whether they have a kansenstatuut now, the
+     * event's check-in points unless given. Nothing happens when a check-in with the same id exists.
+     */
+    @Transactional
+    public void importCheckin(ImportedCheckin imported, String by) {
+        if (imported.id() != null && repository.exists(imported.id())) {
+            return;
+        }
+        if (imported.at().isAfter(OffsetDateTime.now(clock))) {
+            throw ApiProblem.invalidData("/at", "a check-in in the history cannot lie in the future");
+        }
+        EventView event =
+                events.find(imported.eventId()).orElseThrow(() -> EventNotFound.referenced(imported.eventId()));
+        PassholderView passholder = passholders
+                .find(imported.passholderId())
+                .orElseThrow(() -> new PassholderNotFound(imported.passholderId()).withStatus(400));
+        String card = passholder
+                .uitpasNumber()
+                .or(() -> passholder.memberships().stream()
+                        .map(MembershipView::currentCard)
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst())
+                .orElseThrow(() -> ApiProblem.invalidData("/passholderId", "the passholder has no card"));
+        MembershipView membership = passholder.memberships().stream()
+                .filter(m -> card.equals(m.currentCard()))
+                .findFirst()
+                .orElseThrow();
+        int earned = imported.points() != null
+                ? imported.points()
+                : uitpasEvents.settings(event.id()).checkinPoints();
+        CheckinView checkin = new CheckinView(
+                imported.id() != null ? imported.id() : UUID.randomUUID(),
+                event.id(),
+                event.organizerId(),
+                passholder.id(),
+                card,
+                membership.cardSystemId(),
+                CheckinHolders.hasSocialTariff(passholder),
+                earned,
+                imported.channel() != null ? imported.channel() : Channel.COUNTER,
+                null,
+                imported.at());
+        repository.insert(checkin, by);
+        if (earned > 0) {
+            points.recordAt(
+                    new PointsChange(
+                            passholder.id(),
+                            EntryKind.CHECKIN,
+                            earned,
+                            event.displayName(),
+                            location(event),
+                            "checkin:" + checkin.id(),
+                            null,
+                            by),
+                    imported.at());
         }
     }
 

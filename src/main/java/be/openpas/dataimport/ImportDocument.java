@@ -4,6 +4,7 @@ import be.openpas.apiclient.ApiClientCommand;
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardType;
 import be.openpas.cardsystem.CardSystemCommand;
+import be.openpas.checkin.ImportedCheckin;
 import be.openpas.coupon.Coupon;
 import be.openpas.distribution.DistributionKey;
 import be.openpas.event.EventCommand;
@@ -27,7 +28,7 @@ import java.util.UUID;
  * Version 1 of the import format. Every section is optional; entries are created or replaced by id. Sections are
  * applied in this order, so later ones may refer to earlier ones: municipalities, cardSystems, organizerGroups,
  * organizers, staff, events, distributionKeys, coupons, clients, voucherTypes, membershipPrices, cards, cardBatches,
- * passholders (and their family lists), groupPasses.
+ * passholders (and their family lists), groupPasses, checkins (history).
  *
  * @param referenceDate the day the event dates were written for; an import asked to rebase dates shifts every event
  *     by whole weeks so that this day falls in the current week (the demo data uses this to stay in the future); coupon
@@ -50,7 +51,8 @@ public record ImportDocument(
         List<@Valid @NotNull CardEntry> cards,
         List<@Valid @NotNull CardBatchEntry> cardBatches,
         List<@Valid @NotNull ImportedPassholder> passholders,
-        List<@Valid @NotNull GroupPassCommand> groupPasses) {
+        List<@Valid @NotNull GroupPassCommand> groupPasses,
+        List<@Valid @NotNull ImportedCheckin> checkins) {
 
     public static final int CURRENT_VERSION = 1;
 
@@ -70,6 +72,7 @@ public record ImportDocument(
         cardBatches = cardBatches == null ? List.of() : cardBatches;
         passholders = passholders == null ? List.of() : passholders;
         groupPasses = groupPasses == null ? List.of() : groupPasses;
+        checkins = checkins == null ? List.of() : checkins;
     }
 
     /** A voucher type with (optionally) its codes. */

@@ -21,4 +21,5 @@ public record ImportReport(
         int passholders,
         int coupons,
         int groupPasses,
+        int checkins,
         Map<String, String> generatedSecrets) {}

@@ -10,6 +10,8 @@ import be.openpas.card.CardView;
 import be.openpas.card.Cards;
 import be.openpas.card.UitpasNumber;
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.checkin.Checkins;
+import be.openpas.checkin.ImportedCheckin;
 import be.openpas.coupon.Coupon;
 import be.openpas.coupon.Coupons;
 import be.openpas.dataimport.internal.DateRebasing;
@@ -79,6 +81,7 @@ public class Imports {
     private final DistributionKeys distributionKeys;
     private final Coupons coupons;
     private final GroupPasses groupPasses;
+    private final Checkins checkins;
 
     Imports(
             JsonMapper json,
@@ -96,7 +99,8 @@ public class Imports {
             Families families,
             DistributionKeys distributionKeys,
             Coupons coupons,
-            GroupPasses groupPasses) {
+            GroupPasses groupPasses,
+            Checkins checkins) {
         this.reader = json.readerFor(ImportDocument.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.validator = validator;
         this.clock = clock;
@@ -113,6 +117,7 @@ public class Imports {
         this.distributionKeys = distributionKeys;
         this.coupons = coupons;
         this.groupPasses = groupPasses;
+        this.checkins = checkins;
     }
 
     /** Reads a document in the import format, or fails with {@code body/invalid-syntax} or {@code body/invalid-data}. */
@@ -146,6 +151,7 @@ public class Imports {
         List<ImportedPassholder> passholderEntries = DateRebasing.passholders(document.passholders(), weeks);
         List<Coupon> couponEntries = DateRebasing.coupons(document.coupons(), weeks);
         List<GroupPassCommand> groupPassEntries = DateRebasing.groupPasses(document.groupPasses(), weeks);
+        List<ImportedCheckin> checkinEntries = DateRebasing.checkins(document.checkins(), weeks);
         Map<String, String> generatedSecrets = new LinkedHashMap<>();
         Writer writer = new Writer(errors);
 
@@ -239,6 +245,8 @@ public class Imports {
         }
         // group passes after cards and passholders: a group pass may take a card of the stock imported above
         writer.each("/groupPasses", groupPassEntries, groupPasses::save);
+        // check-in history last: it needs events and passholders
+        writer.each("/checkins", checkinEntries, entry -> checkins.importCheckin(entry, "import"));
 
         if (!errors.isEmpty()) {
             throw ApiProblem.invalidData(errors);
@@ -259,11 +267,12 @@ public class Imports {
                 document.passholders().size(),
                 couponEntries.size(),
                 document.groupPasses().size(),
+                checkinEntries.size(),
                 generatedSecrets);
         log.info(
                 "Imported {} municipalities, {} card systems, {} organizer groups, {} organizers, {} staff, {} events, "
                         + "{} clients, {} voucher types, {} price tables, {} cards, {} card batches, {} passholders, "
-                        + "{} coupons, {} group passes",
+                        + "{} coupons, {} group passes, {} check-ins",
                 report.municipalities(),
                 report.cardSystems(),
                 report.organizerGroups(),
@@ -277,7 +286,8 @@ public class Imports {
                 report.cardBatches(),
                 report.passholders(),
                 report.coupons(),
-                report.groupPasses());
+                report.groupPasses(),
+                report.checkins());
         return report;
     }
 

@@ -67,6 +67,12 @@ public class Points implements PointsBalances {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Recorded record(PointsChange change) {
+        return recordAt(change, OffsetDateTime.now(clock));
+    }
+
+    /** Records a change that happened earlier (history brought in by the import). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Recorded recordAt(PointsChange change, OffsetDateTime at) {
         OptionalInt balance = repository.addToBalance(change.passholderId(), change.points());
         if (balance.isEmpty()) {
             int current = lock(change.passholderId());
@@ -75,7 +81,7 @@ public class Points implements PointsBalances {
                 throw new NotEnoughPoints(current, -change.points());
             }
         }
-        PointsEntry entry = repository.insertEntry(change, OffsetDateTime.now(clock));
+        PointsEntry entry = repository.insertEntry(change, at);
         return new Recorded(entry, balance.getAsInt());
     }
 

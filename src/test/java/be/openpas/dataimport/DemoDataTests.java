@@ -24,6 +24,9 @@ import be.openpas.passholder.PassholderQuery;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.SocialTariffStatus;
 import be.openpas.passholder.SocialTariffView;
+import be.openpas.points.EntryKind;
+import be.openpas.points.Points;
+import be.openpas.points.PointsEntry;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.support.ApiTest;
 import java.time.Clock;
@@ -68,6 +71,20 @@ class DemoDataTests {
 
     @Autowired
     GroupPasses groupPasses;
+
+    @Autowired
+    Points points;
+
+    @Test
+    void demoPassholdersHaveCheckinHistoriesWhosePointsAddUp() {
+        UUID maria = UUID.fromString("0b0b0b0b-0005-4000-8000-000000000001");
+        assertThat(points.balance(maria)).isGreaterThanOrEqualTo(10);
+        assertThat(points.sumOfEntries(maria)).isEqualTo(points.balance(maria));
+        assertThat(points.history(maria, PageRequest.of(0, 1), false).member())
+                .first()
+                .extracting(PointsEntry::kind)
+                .isEqualTo(EntryKind.CHECKIN);
+    }
 
     @Test
     void hasTheRegionsModelledOnRealOnes() {

@@ -65,7 +65,7 @@ public class CheckinHolders {
             throw new InvalidCardStatus("The card is " + ofCard.cardStatus() + ".", ofCard.cardStatus());
         }
         requireActiveMembership(passholder);
-        return new Holder(passholder, number.value(), ofCard.cardSystemId(), socialTariff(passholder));
+        return new Holder(passholder, number.value(), ofCard.cardSystemId(), hasSocialTariff(passholder));
     }
 
     /** The passholder checking in with a code: the card of their oldest active membership with an active card. */
@@ -82,7 +82,7 @@ public class CheckinHolders {
                 .findFirst()
                 .map(MembershipView::cardSystemId)
                 .orElseThrow();
-        return new Holder(passholder, card, cardSystemId, socialTariff(passholder));
+        return new Holder(passholder, card, cardSystemId, hasSocialTariff(passholder));
     }
 
     private static void requireActiveMembership(PassholderView passholder) {
@@ -93,7 +93,7 @@ public class CheckinHolders {
         }
     }
 
-    private static boolean socialTariff(PassholderView passholder) {
+    public static boolean hasSocialTariff(PassholderView passholder) {
         return passholder.memberships().stream()
                 .anyMatch(m -> m.status() == MembershipStatus.ACTIVE
                         && m.socialTariff() != null

@@ -1,5 +1,6 @@
 package be.openpas.dataimport.internal;
 
+import be.openpas.checkin.ImportedCheckin;
 import be.openpas.coupon.Coupon;
 import be.openpas.event.EventCalendar;
 import be.openpas.event.EventCommand;
@@ -100,6 +101,17 @@ public final class DateRebasing {
         }
         return groupPasses.stream()
                 .map(pass -> pass.withSocialTariffEndDate(shift(pass.socialTariffEndDate(), weeks)))
+                .toList();
+    }
+
+    /** Moves the moments of a check-in history. */
+    public static List<ImportedCheckin> checkins(List<ImportedCheckin> checkins, long weeks) {
+        if (weeks == 0) {
+            return checkins;
+        }
+        return checkins.stream()
+                .map(c -> new ImportedCheckin(
+                        c.id(), c.eventId(), c.passholderId(), shift(c.at(), weeks), c.points(), c.channel()))
                 .toList();
     }
 

@@ -40,6 +40,10 @@ public class CheckinRepository {
                 .execute();
     }
 
+    public boolean exists(UUID id) {
+        return db.fetchExists(CHECKIN, CHECKIN.ID.eq(id));
+    }
+
     /** Check-ins of a passholder at an event from {@code from} (inclusive) until {@code until} (exclusive). */
     public int count(UUID passholderId, UUID eventId, OffsetDateTime from, OffsetDateTime until) {
         Condition condition = CHECKIN.PASSHOLDER_ID.eq(passholderId).and(CHECKIN.EVENT_ID.eq(eventId));
