@@ -1,7 +1,8 @@
 -- wrk script of the ticketing benchmark (bench/ticketing.sh). Every request picks a random event and a random
 -- passholder with a kansenstatuut in the event's card system (so the social tariff applies), from the files
 -- written by bench/ticketing_data.py. Environment:
---   TICKETING_MODE  tariffs (GET /tariffs) or sales (POST /ticket-sales, one item at SOCIALTARIFF)
+--   TICKETING_MODE  tariffs (GET /tariffs), sales (POST /ticket-sales, one item at SOCIALTARIFF) or checkins
+--                   (POST /checkins at a random PERMANENT event, which is open at any time)
 --   TICKETING_DATA  the directory with events.txt and holders.txt
 --   TICKETING_TOKEN the bearer token
 -- At the end it prints one line "RESULT mode connections req/s p50_ms p99_ms requests non2xx socket_errors",
@@ -31,8 +32,10 @@ function init(args)
   statuses = {}
   sample = ""
   read("events.txt", function(line)
-    local cs, id, price = line:match("^(%S+) (%S+) (%S+)$")
-    table.insert(events, { cs = cs, id = id, price = price })
+    local cs, id, price, kind = line:match("^(%S+) (%S+) (%S+) ?(%S*)$")
+    if mode ~= "checkins" or kind == "PERMANENT" then
+      table.insert(events, { cs = cs, id = id, price = price })
+    end
   end)
   read("holders.txt", function(line)
     local cs, number = line:match("^(%S+) (%S+)$")
@@ -41,7 +44,7 @@ function init(args)
   end)
   math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
   wrk.headers["Authorization"] = "Bearer " .. token
-  if mode == "sales" then
+  if mode == "sales" or mode == "checkins" then
     wrk.method = "POST"
     wrk.headers["Content-Type"] = "application/json"
   end
@@ -51,6 +54,10 @@ function request()
   local event = events[math.random(#events)]
   local candidates = holders[event.cs]
   local number = candidates[math.random(#candidates)]
+  if mode == "checkins" then
+    local body = '{"eventId":"' .. event.id .. '","uitpasNumber":"' .. number .. '"}'
+    return wrk.format("POST", "/checkins", nil, body)
+  end
   if mode == "sales" then
     local body = '[{"eventId":"' .. event.id .. '","uitpasNumber":"' .. number ..
         '","tariff":{"id":"SOCIALTARIFF"},"regularPrice":' .. event.price .. '}]'

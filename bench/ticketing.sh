@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark of GET /tariffs and POST /ticket-sales with wrk, on PostgreSQL with 100,000 passholders (90% with a
-# kansenstatuut) and 1,000 UiTPAS events of the demo organizers.
+# Benchmark of GET /tariffs, POST /ticket-sales and POST /checkins with wrk, on PostgreSQL with 100,000 passholders
+# (90% with a kansenstatuut) and 1,000 UiTPAS events of the demo organizers. With MODES=checkins the database first
+# gets $CHECKINS past check-ins (with their points in the ledger), and check-ins go to the PERMANENT events (open at
+# any time): MODES=checkins bench/ticketing.sh
 #
 # Usage:
 #   bench/ticketing.sh               the whole run: a fresh PostgreSQL database, the jar (built when missing or older than src/main), openpas
@@ -14,7 +16,7 @@
 #                                    with log_statement=all for that database, sends sequential requests, counts the
 #                                    statements in the PostgreSQL server log ($PG_LOG), resets the setting
 #
-# Settings (environment): PORT (18090), DB (openpas_bench_ticketing), DATA (/tmp/openpas-bench-ticketing),
+# Settings (environment): MODES ("tariffs sales"; any of tariffs, sales, checkins), CHECKINS (1000000), PORT (18090), DB (openpas_bench_ticketing), DATA (/tmp/openpas-bench-ticketing),
 # PASSHOLDERS (100000), EVENTS (1000), CHUNK (10000 passholders per import), IMPORT_PARALLEL (1), HEAP (1g),
 # CONNECTIONS ("8 16 32"), THREADS (2), DURATION (30s), WARMUP (180 seconds in total), KEEP (0),
 # PG_LOG (/var/log/postgresql/postgresql-15-main.log), OPENPAS_ARGS (extra arguments for openpas, e.g.
@@ -39,6 +41,8 @@ WARMUP=${WARMUP:-180}
 KEEP=${KEEP:-0}
 PG_LOG=${PG_LOG:-/var/log/postgresql/postgresql-15-main.log}
 OPENPAS_ARGS=${OPENPAS_ARGS:-}
+MODES=${MODES:-tariffs sales}
+CHECKINS=${CHECKINS:-1000000}
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq)
 
 if [ -z "${JAVA_HOME:-}" ]; then
@@ -151,12 +155,14 @@ run_load() {
   # JIT warm-up: on a 2-core machine C2 needs minutes of load before openpas reaches its steady state (after a fresh
   # start GET /tariffs climbs from ~200 to ~2,000 req/s over about 3 minutes), so alternate both endpoints in 15 s
   # rounds for $WARMUP seconds and show the throughput of each round
-  log "warm-up: $WARMUP s, alternating GET /tariffs and POST /ticket-sales in 15 s rounds (16 connections)"
-  local elapsed=0 mode=tariffs line rounds=""
+  log "warm-up: $WARMUP s, alternating $MODES in 15 s rounds (16 connections)"
+  local elapsed=0 mode line rounds="" round=0
+  local modes=($MODES)
   while [ "$elapsed" -lt "$WARMUP" ]; do
+    mode=${modes[$((round % ${#modes[@]}))]}
     line=$(measure "$url" "$mode" 16 15s 2>/dev/null)
     rounds+=" $mode:$(awk '{print $4}' <<<"$line")"
-    [ "$mode" = tariffs ] && mode=sales || mode=tariffs
+    round=$((round + 1))
     elapsed=$((elapsed + 15))
   done
   log "warm-up req/s per round:$rounds"
@@ -167,7 +173,7 @@ run_load() {
     "${PSQL[@]}" -d "$DB" -c "analyze" 2>/dev/null || log "(could not analyze $DB)"
   fi
   local results=()
-  for mode in tariffs sales; do
+  for mode in $MODES; do
     for c in $CONNECTIONS; do
       log "$mode, $c connections, $DURATION"
       results+=("$(measure "$url" "$mode" "$c" "$DURATION")")
@@ -186,12 +192,13 @@ run_load() {
     read -r _ mode c rps p50 p99 n non2xx socket jcpu pcpu wcpu ocpu tx <<<"$r"
     local name="GET /tariffs"
     [ "$mode" = sales ] && name="POST /ticket-sales"
+    [ "$mode" = checkins ] && name="POST /checkins"
     echo "| $name | $c | $rps | $p50 | $p99 | $n | $non2xx | $socket | $jcpu | $pcpu | $wcpu | $ocpu | $tx |"
   done
   echo
-  for mode in tariffs sales; do
+  for mode in $MODES; do
     local target=20
-    [ "$mode" = sales ] && target=30
+    [ "$mode" != tariffs ] && target=30
     printf '%s\n' "${results[@]}" | awk -v m="$mode" -v t="$target" '$2 == m && $6 < t' | sort -k4 -n -r | head -1 | {
       read -r _ _ c rps _ p99 _ non2xx _ || { echo "no run of $mode met its p99 target of $target ms"; exit 0; }
       echo "best $mode run within the p99 target ($target ms): $rps req/s with $c connections, p99 $p99 ms"
@@ -200,6 +207,8 @@ run_load() {
       read -r _ _ c rps _ p99 _ non2xx _
       if [ "$mode" = tariffs ]; then
         echo "best GET /tariffs: $rps req/s with $c connections, p99 $p99 ms, $non2xx non-2xx (target >= 3000 req/s, p99 < 20 ms)"
+      elif [ "$mode" = checkins ]; then
+        echo "best POST /checkins: $rps req/s with $c connections, p99 $p99 ms, $non2xx non-2xx (target >= 1500 req/s, p99 < 30 ms)"
       else
         echo "best POST /ticket-sales: $rps req/s with $c connections, p99 $p99 ms, $non2xx non-2xx (target >= 1500 req/s, p99 < 30 ms)"
       fi
@@ -207,6 +216,31 @@ run_load() {
   done
   echo "(CPU in cores of $(nproc); 'other processes' is everything else on the machine: when it is well above 0 the"
   echo " run was disturbed and its numbers are low. wrk output: $DATA/wrk.log)"
+}
+
+# $CHECKINS past check-ins (8 to 358 days ago) of the loaded passholders at the benchmark's events, with their points in
+# the ledger and the balances, written with SQL (the API refuses check-ins in the past)
+past_checkins() {
+  "${PSQL[@]}" -d "$DB" <<SQL
+create temporary table bench_holder as
+  select row_number() over (order by current_card) as n, passholder_id, current_card, card_system_id
+  from passholder_membership where current_card is not null;
+create temporary table bench_event as
+  select row_number() over (order by id) as n, id, organizer_id from event where calendar_type in ('SINGLE', 'MULTIPLE', 'PERIODIC', 'PERMANENT');
+insert into checkin (id, event_id, organizer_id, passholder_id, uitpas_number, card_system_id, social_tariff, points,
+                     channel, created_by, created_at)
+select gen_random_uuid(), e.id, e.organizer_id, h.passholder_id, h.current_card, h.card_system_id, true, 1, 'COUNTER',
+       'bench', now() - interval '8 days' - (g % 350) * interval '1 day' - (g % 600) * interval '1 minute'
+from generate_series(1, $CHECKINS) g
+join bench_holder h on h.n = 1 + (g * 7919) % (select count(*) from bench_holder)
+join bench_event e on e.n = 1 + (g * 104729) % (select count(*) from bench_event);
+insert into points_entry (passholder_id, kind, points, title, location, reference, created_by, created_at)
+select passholder_id, 'CHECKIN', points, 'Bench', '', 'checkin:' || id, 'bench', created_at from checkin where created_by = 'bench';
+insert into points_balance (passholder_id, balance)
+select passholder_id, sum(points) from points_entry group by passholder_id
+on conflict (passholder_id) do update set balance = excluded.balance;
+analyze;
+SQL
 }
 
 fresh_database() {
@@ -243,6 +277,12 @@ case "${1:-all}" in
     analyzed=$(date +%s.%N)
     "${PSQL[@]}" -d "$DB" -c "analyze"
     log "analyze: $(echo "$(date +%s.%N) - $analyzed" | bc | cut -c1-4) s"
+    if [[ " $MODES " == *" checkins "* ]]; then
+      written=$(date +%s.%N)
+      past_checkins
+      log "$CHECKINS past check-ins written in $(echo "$(date +%s.%N) - $written" | bc | cut -c1-5) s" \
+        "($("${PSQL[@]}" -d "$DB" -c "select count(*) from checkin") check-ins, $("${PSQL[@]}" -d "$DB" -c "select count(*) from points_entry") ledger entries)"
+    fi
     run_load "http://localhost:$PORT"
     if [ "$KEEP" = 1 ]; then
       log "openpas keeps running (pid $pid, port $PORT); stop it with: kill $pid"

@@ -4,7 +4,7 @@
   generate DIR [--passholders N] [--events N] [--chunk N]
       Writes import documents (docs/import-format.md) into DIR: events.json (events of the demo organizers) and
       passholders-NNN.json (chunks of passholders of the demo card systems, most with a kansenstatuut), and the id
-      files the wrk scripts pick from: events.txt ("cardSystemId eventId regularPrice") and holders.txt
+      files the wrk scripts pick from: events.txt ("cardSystemId eventId regularPrice calendarType") and holders.txt
       ("cardSystemId uitpasNumber", only passholders with an active kansenstatuut). Deterministic (fixed seed);
       event dates are relative to today.
 
@@ -135,7 +135,7 @@ def generate(out, passholders, event_count, chunk):
                 "priceInfo": [{"category": "BASE", "name": {"nl": "Basistarief"}, "price": price},
                               {"category": "TARIFF", "name": {"nl": "-26 jaar"}, "price": round(price * 0.8, 2)}],
             })
-            event_lines.append(f"{cs} {event_id} {price:.2f}")
+            event_lines.append(f"{cs} {event_id} {price:.2f} {calendar['type']}")
             n += 1
     document = {"formatVersion": 1, "events": events}
     with open(os.path.join(out, "events.json"), "w") as f:
