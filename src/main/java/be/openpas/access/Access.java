@@ -30,6 +30,17 @@ public class Access {
         throw new Unauthorized("This request needs an access token.");
     }
 
+    /**
+     * The kiosk device of the current request ({@code /kiosk-devices/**}, authenticated with {@code x-custom-token}).
+     */
+    public KioskCaller kioskCaller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof KioskCaller kiosk) {
+            return kiosk;
+        }
+        throw new Unauthorized("This request needs the kiosk's device id in x-custom-token.");
+    }
+
     /** The caller, who must hold an access token (not just a client id). */
     public Caller authenticatedCaller() {
         Caller caller = caller();

@@ -9,6 +9,7 @@ import be.openpas.coupon.Coupon;
 import be.openpas.distribution.DistributionKey;
 import be.openpas.event.EventCommand;
 import be.openpas.grouppass.GroupPassCommand;
+import be.openpas.kiosk.KioskCommand;
 import be.openpas.membershipprice.PriceRule;
 import be.openpas.membershipprice.VoucherType;
 import be.openpas.municipality.Municipality;
@@ -28,7 +29,7 @@ import java.util.UUID;
  * Version 1 of the import format. Every section is optional; entries are created or replaced by id. Sections are
  * applied in this order, so later ones may refer to earlier ones: municipalities, cardSystems, organizerGroups,
  * organizers, staff, events, distributionKeys, coupons, clients, voucherTypes, membershipPrices, cards, cardBatches,
- * passholders (and their family lists), groupPasses, checkins (history).
+ * passholders (and their family lists), groupPasses, kiosks, checkins (history).
  *
  * @param referenceDate the day the event dates were written for; an import asked to rebase dates shifts every event
  *     by whole weeks so that this day falls in the current week (the demo data uses this to stay in the future); coupon
@@ -52,6 +53,7 @@ public record ImportDocument(
         List<@Valid @NotNull CardBatchEntry> cardBatches,
         List<@Valid @NotNull ImportedPassholder> passholders,
         List<@Valid @NotNull GroupPassCommand> groupPasses,
+        List<@Valid @NotNull KioskCommand> kiosks,
         List<@Valid @NotNull ImportedCheckin> checkins) {
 
     public static final int CURRENT_VERSION = 1;
@@ -72,6 +74,7 @@ public record ImportDocument(
         cardBatches = cardBatches == null ? List.of() : cardBatches;
         passholders = passholders == null ? List.of() : passholders;
         groupPasses = groupPasses == null ? List.of() : groupPasses;
+        kiosks = kiosks == null ? List.of() : kiosks;
         checkins = checkins == null ? List.of() : checkins;
     }
 

@@ -21,5 +21,6 @@ public record ImportReport(
         int passholders,
         int coupons,
         int groupPasses,
+        int kiosks,
         int checkins,
         Map<String, String> generatedSecrets) {}

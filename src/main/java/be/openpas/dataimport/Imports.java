@@ -20,6 +20,7 @@ import be.openpas.event.EventCommand;
 import be.openpas.event.Events;
 import be.openpas.grouppass.GroupPassCommand;
 import be.openpas.grouppass.GroupPasses;
+import be.openpas.kiosk.Kiosks;
 import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.municipality.Municipalities;
 import be.openpas.organizer.OrganizerCommand;
@@ -81,6 +82,7 @@ public class Imports {
     private final DistributionKeys distributionKeys;
     private final Coupons coupons;
     private final GroupPasses groupPasses;
+    private final Kiosks kiosks;
     private final Checkins checkins;
 
     Imports(
@@ -100,6 +102,7 @@ public class Imports {
             DistributionKeys distributionKeys,
             Coupons coupons,
             GroupPasses groupPasses,
+            Kiosks kiosks,
             Checkins checkins) {
         this.reader = json.readerFor(ImportDocument.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.validator = validator;
@@ -117,6 +120,7 @@ public class Imports {
         this.distributionKeys = distributionKeys;
         this.coupons = coupons;
         this.groupPasses = groupPasses;
+        this.kiosks = kiosks;
         this.checkins = checkins;
     }
 
@@ -245,6 +249,7 @@ public class Imports {
         }
         // group passes after cards and passholders: a group pass may take a card of the stock imported above
         writer.each("/groupPasses", groupPassEntries, groupPasses::save);
+        writer.each("/kiosks", document.kiosks(), kiosks::save);
         // check-in history last: it needs events and passholders
         writer.each("/checkins", checkinEntries, entry -> checkins.importCheckin(entry, "import"));
 
@@ -267,12 +272,13 @@ public class Imports {
                 document.passholders().size(),
                 couponEntries.size(),
                 document.groupPasses().size(),
+                document.kiosks().size(),
                 checkinEntries.size(),
                 generatedSecrets);
         log.info(
                 "Imported {} municipalities, {} card systems, {} organizer groups, {} organizers, {} staff, {} events, "
                         + "{} clients, {} voucher types, {} price tables, {} cards, {} card batches, {} passholders, "
-                        + "{} coupons, {} group passes, {} check-ins",
+                        + "{} coupons, {} group passes, {} kiosks, {} check-ins",
                 report.municipalities(),
                 report.cardSystems(),
                 report.organizerGroups(),
@@ -287,6 +293,7 @@ public class Imports {
                 report.passholders(),
                 report.coupons(),
                 report.groupPasses(),
+                report.kiosks(),
                 report.checkins());
         return report;
     }

@@ -14,10 +14,12 @@ import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
 import be.openpas.shared.problem.SchemaError;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -71,6 +73,22 @@ public class Events {
         Page<UUID> ids = repository.search(query, organizerIds, page);
         Map<UUID, EventView> views = withUitpasFlag(repository.byIds(ids.member()));
         return ids.map(views::get);
+    }
+
+    /**
+     * The events of these organizers or at these places (UiTdatabank place ids) that take place at some moment between
+     * {@code from} and {@code to} (permanent events always do), soonest first, at most {@code max}: the candidates of a
+     * kiosk (docs/kiosks.md).
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public List<EventView> ofOrganizersOrPlaces(
+            Collection<UUID> organizerIds, Collection<UUID> placeIds, OffsetDateTime from, OffsetDateTime to, int max) {
+        if (organizerIds.isEmpty() && placeIds.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = repository.ofOrganizersOrPlaces(organizerIds, placeIds, from, to, max);
+        Map<UUID, EventView> views = withUitpasFlag(repository.byIds(ids));
+        return ids.stream().map(views::get).filter(Objects::nonNull).toList();
     }
 
     @Transactional

@@ -91,6 +91,26 @@ public class EventRepository {
         return new Page<>(total, ids);
     }
 
+    /** Ids of the events of these organizers or at these places between two moments, soonest first, then by id. */
+    public List<UUID> ofOrganizersOrPlaces(
+            Collection<UUID> organizerIds, Collection<UUID> placeIds, OffsetDateTime from, OffsetDateTime to, int max) {
+        Condition whose = DSL.falseCondition();
+        if (!organizerIds.isEmpty()) {
+            whose = whose.or(EVENT.ORGANIZER_ID.in(organizerIds));
+        }
+        if (!placeIds.isEmpty()) {
+            whose = whose.or(EVENT.LOCATION_ID.in(placeIds));
+        }
+        return db.select(EVENT.ID)
+                .from(EVENT)
+                .where(whose)
+                .and(EVENT.END_AT.isNull().or(EVENT.END_AT.ge(from)))
+                .and(EVENT.START_AT.isNull().or(EVENT.START_AT.le(to)))
+                .orderBy(EVENT.START_AT.asc().nullsLast(), EVENT.ID)
+                .limit(max)
+                .fetch(EVENT.ID);
+    }
+
     /** The events with these ids, in the given order, not yet flagged as UiTPAS events. */
     public Map<UUID, EventView> byIds(Collection<UUID> ids) {
         Map<UUID, EventView> result = new LinkedHashMap<>();

@@ -1,0 +1,335 @@
+package be.openpas.kiosk;
+
+import be.openpas.cardsystem.CardSystems;
+import be.openpas.checkin.CheckinNotAllowed;
+import be.openpas.checkin.Checkins;
+import be.openpas.event.EventView;
+import be.openpas.event.Events;
+import be.openpas.kiosk.internal.domain.ConfigurationCodes;
+import be.openpas.kiosk.internal.persistence.KioskRepository;
+import be.openpas.organizer.OrganizerView;
+import be.openpas.organizer.Organizers;
+import be.openpas.shared.paging.Page;
+import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.problem.SchemaError;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Kiosks (domain.md 2.16): administration (create with a configuration code, replace, block, reset the device,
+ * delete), the device's setup with its configuration code, and the fixed event. Permission checks happen before these
+ * methods are called. Which event a kiosk checks in at now is decided by the kiosk's device API (docs/kiosks.md).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Kiosks {
+
+    private final KioskRepository repository;
+    private final CardSystems cardSystems;
+    private final Organizers organizers;
+    private final Events events;
+    private final Checkins checkins;
+    private final SecureRandom random = new SecureRandom();
+
+    Kiosks(
+            KioskRepository repository,
+            CardSystems cardSystems,
+            Organizers organizers,
+            Events events,
+            Checkins checkins) {
+        this.repository = repository;
+        this.cardSystems = cardSystems;
+        this.organizers = organizers;
+        this.events = events;
+        this.checkins = checkins;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- lookups
+
+    public Optional<KioskView> find(UUID id) {
+        return repository.find(id);
+    }
+
+    /** The kiosk, or {@code url/not-found} (404). */
+    public KioskView get(UUID id) {
+        return find(id).orElseThrow(() -> new KioskNotFound(id));
+    }
+
+    /** The kiosk of a path variable, or {@code url/not-found} (404) for an unknown or malformed id. */
+    public KioskView byPathId(String id) {
+        try {
+            return get(UUID.fromString(id));
+        } catch (IllegalArgumentException notAUuid) {
+            throw new KioskNotFound(id);
+        }
+    }
+
+    public Optional<KioskView> findByDeviceId(String deviceId) {
+        return repository.findByDeviceId(deviceId);
+    }
+
+    /** The kiosk with this configuration code; codes too short to be secrets are never looked up. */
+    public Optional<KioskView> findByConfigurationCode(String code) {
+        if (!ConfigurationCodes.acceptable(code)) {
+            return Optional.empty();
+        }
+        return repository.findByConfigurationCodeHash(ConfigurationCodes.hash(code));
+    }
+
+    /**
+     * Kiosks by card system and organizers (null: any), by name. {@code onlyInService}: active kiosks whose device has
+     * been set up (what {@code GET /kiosks} lists).
+     */
+    public Page<KioskView> search(
+            Integer cardSystemId, Collection<UUID> organizerIds, boolean onlyInService, PageRequest page) {
+        return repository.search(cardSystemId, organizerIds, onlyInService, page);
+    }
+
+    // --------------------------------------------------------------------------------------------- administration
+
+    /** Creates a kiosk with a new configuration code (shown once). */
+    @Transactional
+    public CreatedKiosk create(KioskCommand command) {
+        if (command.id() != null && repository.find(command.id()).isPresent()) {
+            throw new ApiProblem(ProblemType.DUPLICATE_ID, "Kiosk " + command.id() + " already exists.", command.id());
+        }
+        String code = ConfigurationCodes.generate(random);
+        KioskCommand withId = command.id() == null ? command.withId(UUID.randomUUID()) : command;
+        KioskView created = write(null, withId, code, null);
+        return new CreatedKiosk(created, code);
+    }
+
+    /** Replaces a kiosk's name, card system, organizers, places and release track; device and code stay. */
+    @Transactional
+    public KioskView update(UUID id, KioskCommand command) {
+        KioskView current = get(id);
+        return write(current, command.withId(id), null, current.deviceId());
+    }
+
+    /**
+     * Creates or (same id) replaces a kiosk: the import format. A new kiosk needs a configuration code; a given code
+     * or device id replaces the current one, an absent one keeps it.
+     */
+    @Transactional
+    public KioskView save(KioskCommand command) {
+        KioskCommand withId = command.id() == null ? command.withId(UUID.randomUUID()) : command;
+        KioskView current = repository.find(withId.id()).orElse(null);
+        if (current == null && command.configurationCode() == null) {
+            throw ApiProblem.invalidData("/configurationCode", "is required for a new kiosk");
+        }
+        KioskView saved = write(
+                current,
+                withId,
+                command.configurationCode(),
+                command.deviceId() != null ? command.deviceId() : current == null ? null : current.deviceId());
+        if (current != null && command.status() != current.status()) {
+            repository.setStatus(saved.id(), command.status());
+        }
+        return get(saved.id());
+    }
+
+    /** Deletes a kiosk. Its check-ins stay (they keep the kiosk's id). */
+    @Transactional
+    public void delete(UUID id) {
+        get(id);
+        repository.delete(id);
+    }
+
+    @Transactional
+    public KioskView block(UUID id) {
+        get(id);
+        repository.setStatus(id, KioskStatus.BLOCKED);
+        return get(id);
+    }
+
+    @Transactional
+    public KioskView unblock(UUID id) {
+        get(id);
+        repository.setStatus(id, KioskStatus.ACTIVE);
+        return get(id);
+    }
+
+    /**
+     * Unbinds the kiosk's device (a replaced or reinstalled device) and gives the kiosk a new configuration code
+     * (shown once), so that only whoever gets the new code can set it up again. The fixed event stays.
+     */
+    @Transactional
+    public CreatedKiosk resetDevice(UUID id) {
+        get(id);
+        String code = ConfigurationCodes.generate(random);
+        repository.setDevice(id, null);
+        repository.setConfigurationCodeHash(id, ConfigurationCodes.hash(code));
+        return new CreatedKiosk(get(id), code);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- setup
+
+    /**
+     * Binds a device to the kiosk whose configuration code authenticated the call ({@code PUT /kiosk-devices/setup}).
+     * The name must be that kiosk's ({@code kiosk-not-found} otherwise: a code does not reveal other kiosks); a kiosk
+     * is set up once ({@code kiosk-already-configured}, an administrator resets it); a device serves one kiosk
+     * ({@code kiosk-device-already-in-use}).
+     */
+    @Transactional
+    public KioskView setup(UUID kioskId, String name, String deviceId) {
+        KioskView kiosk = find(kioskId)
+                .filter(k -> k.name().equalsIgnoreCase(name.strip()))
+                .orElseThrow(() -> new ApiProblem(
+                        ProblemType.KIOSK_NOT_FOUND,
+                        "No kiosk named '" + name.strip() + "' has this configuration code."));
+        if (kiosk.configured()) {
+            throw alreadyConfigured(kiosk);
+        }
+        if (repository.deviceUsedByAnother(deviceId, kioskId)) {
+            throw deviceInUse();
+        }
+        try {
+            if (!repository.bindDevice(kioskId, deviceId)) {
+                throw alreadyConfigured(kiosk);
+            }
+        } catch (DuplicateKeyException concurrentSetup) {
+            throw deviceInUse();
+        }
+        return get(kioskId);
+    }
+
+    private static ApiProblem alreadyConfigured(KioskView kiosk) {
+        return new ApiProblem(
+                ProblemType.KIOSK_ALREADY_CONFIGURED,
+                "Kiosk " + kiosk.name() + " has been set up already; an administrator can reset its device.");
+    }
+
+    private static ApiProblem deviceInUse() {
+        return new ApiProblem(ProblemType.KIOSK_DEVICE_ALREADY_IN_USE, "This device id is used by another kiosk.");
+    }
+
+    // ----------------------------------------------------------------------------------------------- fixed event
+
+    /** The kiosk's fixed event, if one is configured and it is still an UiTPAS event. */
+    public Optional<EventView> fixedEvent(KioskView kiosk) {
+        return Optional.ofNullable(kiosk.fixedEventId()).flatMap(events::find).filter(EventView::uitpas);
+    }
+
+    /**
+     * Configures the fixed event: an UiTPAS event ({@code event-not-found}, 400) of one of the kiosk's organizers or
+     * at one of its places, that has not ended and is not cancelled ({@code event-not-acceptable}).
+     */
+    @Transactional
+    public EventView setFixedEvent(UUID kioskId, String eventId) {
+        KioskView kiosk = get(kioskId);
+        EventView event = checkins.uitpasEvent(eventId == null ? null : eventId.strip(), 400);
+        UUID placeId = event.location() == null ? null : event.location().id();
+        if (!kiosk.accepts(event.organizerId(), placeId)) {
+            throw new ApiProblem(
+                    ProblemType.EVENT_NOT_ACCEPTABLE,
+                    "The event is neither organized by an organizer of this kiosk nor at one of its locations.");
+        }
+        Optional<CheckinNotAllowed> refusal = checkins.windowRefusal(event);
+        if (refusal.isPresent()
+                && (refusal.get().reason() == CheckinNotAllowed.Reason.EVENT_ENDED
+                        || refusal.get().reason() == CheckinNotAllowed.Reason.EVENT_CANCELLED)) {
+            throw new ApiProblem(
+                    ProblemType.EVENT_NOT_ACCEPTABLE,
+                    "Nobody can check in at this event any more: "
+                            + refusal.get().detail());
+        }
+        repository.setFixedEvent(kioskId, event.id());
+        return event;
+    }
+
+    /** Removes the fixed event; answers whether there was one. */
+    @Transactional
+    public boolean clearFixedEvent(UUID kioskId) {
+        KioskView kiosk = get(kioskId);
+        repository.setFixedEvent(kioskId, null);
+        return kiosk.fixedEventId() != null;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- helpers
+
+    private KioskView write(KioskView current, KioskCommand command, String newCode, String deviceId) {
+        List<SchemaError> errors = new ArrayList<>();
+        if (!cardSystems.exists(command.cardSystemId())) {
+            errors.add(new SchemaError("/cardSystemId", "unknown card system " + command.cardSystemId()));
+        }
+        Map<UUID, OrganizerView> known = organizers.byIds(command.organizerIds());
+        for (int i = 0; i < command.organizerIds().size(); i++) {
+            OrganizerView organizer = known.get(command.organizerIds().get(i));
+            if (organizer == null) {
+                errors.add(new SchemaError(
+                        "/organizerIds/" + i,
+                        "unknown organizer " + command.organizerIds().get(i)));
+            } else if (!organizer.cardSystemIds().contains(command.cardSystemId())) {
+                errors.add(new SchemaError(
+                        "/organizerIds/" + i,
+                        "the organizer does not take part in card system " + command.cardSystemId()));
+            }
+        }
+        Set<UUID> places = new HashSet<>();
+        for (int i = 0; i < command.locations().size(); i++) {
+            if (!places.add(command.locations().get(i).id())) {
+                errors.add(new SchemaError("/locations/" + i + "/id", "is listed twice"));
+            }
+        }
+        if (repository.nameUsedByAnother(command.name(), command.id())) {
+            errors.add(new SchemaError("/name", "another kiosk has this name"));
+        }
+        if (newCode != null) {
+            if (!ConfigurationCodes.acceptable(newCode)) {
+                errors.add(new SchemaError(
+                        "/configurationCode",
+                        "must have at least " + ConfigurationCodes.MIN_LENGTH + " letters or digits"));
+            } else if (repository.codeUsedByAnother(ConfigurationCodes.hash(newCode), command.id())) {
+                errors.add(new SchemaError("/configurationCode", "another kiosk has this configuration code"));
+            }
+        }
+        if (deviceId != null && repository.deviceUsedByAnother(deviceId, command.id())) {
+            errors.add(new SchemaError("/deviceId", "another kiosk uses this device"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+        KioskView kiosk = new KioskView(
+                command.id(),
+                command.name(),
+                command.cardSystemId(),
+                command.organizerIds(),
+                command.locations(),
+                command.releaseTrack(),
+                current == null ? command.status() : current.status(),
+                deviceId,
+                null,
+                current == null ? null : current.fixedEventId(),
+                null);
+        if (current == null) {
+            repository.insert(kiosk, ConfigurationCodes.hash(newCode));
+            return get(kiosk.id());
+        }
+        repository.update(kiosk);
+        if (newCode != null) {
+            repository.setConfigurationCodeHash(kiosk.id(), ConfigurationCodes.hash(newCode));
+        }
+        if (!java.util.Objects.equals(deviceId, current.deviceId())) {
+            repository.setDevice(kiosk.id(), deviceId);
+        }
+        // a fixed event that the new organizers and places no longer accept is dropped (the kiosk detects again)
+        fixedEvent(current)
+                .filter(event -> !kiosk.accepts(
+                        event.organizerId(),
+                        event.location() == null ? null : event.location().id()))
+                .ifPresent(event -> repository.setFixedEvent(kiosk.id(), null));
+        return get(kiosk.id());
+    }
+}
