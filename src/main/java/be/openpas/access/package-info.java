@@ -4,7 +4,9 @@
  * <p>Integrators get signed JWT access tokens with the OAuth2 client-credentials grant at {@code POST /oauth2/token}
  * (Spring Authorization Server); the API validates them as an OAuth2 resource server. {@link Access} tells every
  * module whether the caller holds a {@link Permission} for an organizer; clients and their grants come from a
- * {@link GrantSource} (the {@code apiclient} module).
+ * {@link GrantSource} (the {@code apiclient} module). Kiosk devices authenticate on {@code /kiosk-devices/**} with
+ * {@code x-custom-token} (their device id, or their configuration code for the setup), resolved by a
+ * {@link KioskDeviceSource} (the {@code kiosk} module) into a {@link KioskCaller}.
  *
  * <p>Owns table {@code access_signing_key}: the token signing key pair, generated and stored on first start.
  */
