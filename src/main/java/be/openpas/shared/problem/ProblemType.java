@@ -85,6 +85,7 @@ public enum ProblemType {
             "uitpas/reward-passholder-no-applicable-cardsystems",
             400,
             "Reward not for the card systems of the passholder"),
+    REDEEMED_REWARD_NOT_FOUND("https://openpas.be/probs/redeemed-reward-not-found", 404, "Redeemed reward not found"),
 
     // openpas types for what the contract does not cover (administration API)
     DUPLICATE_ID("https://openpas.be/probs/admin/duplicate-id", 409, "Duplicate id"),

@@ -59,7 +59,8 @@ class SecurityConfiguration {
         return new OrRequestMatcher(
                 get.matcher(HttpMethod.GET, "/card-systems"),
                 get.matcher(HttpMethod.GET, "/card-systems/**"),
-                get.matcher(HttpMethod.GET, "/passholders/status/insz-numbers/*"));
+                get.matcher(HttpMethod.GET, "/passholders/status/insz-numbers/*"),
+                get.matcher(HttpMethod.GET, "/rewards"));
     }
 
     private static final String[] PUBLIC_PATHS = {

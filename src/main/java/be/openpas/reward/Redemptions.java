@@ -1,0 +1,393 @@
+package be.openpas.reward;
+
+import be.openpas.card.InvalidCard;
+import be.openpas.passholder.PassholderView;
+import be.openpas.passholder.Passholders;
+import be.openpas.points.EntryKind;
+import be.openpas.points.Points;
+import be.openpas.points.PointsChange;
+import be.openpas.reward.internal.RewardHolders;
+import be.openpas.reward.internal.domain.RedeemCodeGenerator;
+import be.openpas.reward.internal.domain.RedeemWindow;
+import be.openpas.reward.internal.domain.RedemptionRules;
+import be.openpas.reward.internal.persistence.RedemptionRepository;
+import be.openpas.reward.internal.persistence.RewardRepository;
+import be.openpas.shared.paging.Page;
+import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.problem.SchemaError;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Redeeming rewards, cancelling redemptions and granting welcome rewards (domain.md 3.7, 3.8; docs/rewards.md).
+ *
+ * <p>Concurrency: a redemption locks the passholder's points balance first ({@link Points#lock}) and then the
+ * reward's row, and only then counts units, the passholder's earlier redemptions and points. Every transaction that
+ * touches both (redemption, cancellation, welcome grant) takes them in this order, so parallel redemptions never
+ * spend points twice nor take more units than there are, and never deadlock.
+ */
+@Service
+public class Redemptions {
+
+    private static final Logger log = LoggerFactory.getLogger(Redemptions.class);
+
+    private final RewardRepository rewards;
+    private final RedemptionRepository repository;
+    private final RewardHolders holders;
+    private final Passholders passholders;
+    private final Points points;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate readTransaction;
+    private final Clock clock;
+    private final RandomGenerator random = new SecureRandom();
+
+    Redemptions(
+            RewardRepository rewards,
+            RedemptionRepository repository,
+            RewardHolders holders,
+            Passholders passholders,
+            Points points,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.rewards = rewards;
+        this.repository = repository;
+        this.holders = holders;
+        this.passholders = passholders;
+        this.points = points;
+        this.transaction = new TransactionTemplate(transactions);
+        this.readTransaction = new TransactionTemplate(transactions);
+        this.readTransaction.setReadOnly(true);
+        this.clock = clock;
+    }
+
+    /**
+     * Whether the card's passholder can redeem the reward now: the checks of a redemption without its effects. A
+     * malformed number and a card nobody holds are problems (400); every other refusal is a reason.
+     */
+    public RedeemStatus status(UUID rewardId, String uitpasNumber) {
+        return readTransaction.execute(tx -> {
+            Reward reward = rewards.find(rewardId).orElseThrow(() -> new RewardNotFound(rewardId));
+            RewardHolders.Holder holder = holders.resolve(uitpasNumber);
+            int balance = holder.passholder() == null ? 0 : holder.passholder().points();
+            return refusal(reward, holder, balance, now())
+                    .map(r -> RedeemStatus.refused(r.reason(), messageKey(r), r.detail()))
+                    .orElse(RedeemStatus.REDEEMABLE);
+        });
+    }
+
+    /**
+     * Redeems a reward for the card's passholder at an organizer where it can be redeemed: the points are taken from
+     * the balance, a unit is taken and a redeem code handed out (if the reward has codes), all in one transaction.
+     *
+     * @throws ApiProblem {@code invalid-uitpas-number}, {@code passholder-not-found}, {@code invalid-card}, {@code
+     *     reward-not-found} (400) or the problem of the first failing check ({@link RedeemReason#problemType()})
+     */
+    public RedeemedReward redeem(UUID rewardId, String uitpasNumber, UUID organizerId, String clientId) {
+        return transaction.execute(tx -> {
+            RewardHolders.Holder holder = holders.resolve(uitpasNumber);
+            if (!holder.cardValid()) {
+                throw new InvalidCard(holder.why())
+                        .withExtension("cardStatus", holder.cardStatus().name());
+            }
+            UUID passholderId = holder.passholder().id();
+            // Lock order: the balance, then the reward (see the class comment).
+            int balance = points.lock(passholderId);
+            Reward reward = rewards.lock(rewardId).orElseThrow(() -> new RewardNotFound(rewardId).withStatus(400));
+            OffsetDateTime now = now();
+            Optional<RedemptionRules.Refusal> refusal = refusal(reward, holder, balance, now);
+            if (refusal.isPresent()) {
+                throw problem(refusal.get());
+            }
+            UUID id = UUID.randomUUID();
+            String code = switch (reward.redeemCodes()) {
+                case NONE -> null;
+                case GENERATED -> RedeemCodeGenerator.next(random);
+                case LIST ->
+                    rewards.takeCode(reward.id(), id)
+                            .orElseThrow(() -> new RewardNotRedeemable(
+                                    RedeemReason.REWARD_VOLUME, "All redeem codes of the reward were handed out."));
+            };
+            repository.insert(new RedemptionRepository.Row(
+                    id,
+                    reward.id(),
+                    passholderId,
+                    holder.uitpasNumber(),
+                    organizerId,
+                    reward.points(),
+                    code,
+                    now,
+                    clientId,
+                    null));
+            rewards.count(reward.id(), reward.type() == RewardType.POINTS ? 1 : 0, 1);
+            if (reward.points() > 0) {
+                points.record(new PointsChange(
+                        passholderId,
+                        EntryKind.REDEMPTION,
+                        -reward.points(),
+                        reward.title(),
+                        organizerName(reward, organizerId),
+                        reference(id),
+                        null,
+                        clientId));
+            }
+            log.info("Redeemed reward {} for passholder {} at organizer {}", reward.id(), passholderId, organizerId);
+            return new RedeemedReward(
+                    id,
+                    rewards.find(reward.id()).orElseThrow(),
+                    passholderId,
+                    holder.uitpasNumber(),
+                    organizerId,
+                    reward.points(),
+                    code,
+                    now,
+                    null);
+        });
+    }
+
+    /** The redemption (also a cancelled one). */
+    public Optional<RedeemedReward> find(UUID redemptionId) {
+        return readTransaction.execute(tx -> repository
+                .find(redemptionId)
+                .map(row -> redeemed(row, rewards.find(row.rewardId()).orElseThrow())));
+    }
+
+    /**
+     * Cancels a redemption: the points are given back (a {@code REDEMPTION_CANCELLED} entry in the ledger), a POINTS
+     * reward gets its unit back, and the passholder's limit no longer counts it. A welcome reward stays granted (the
+     * passholder may redeem it again). A redeem code that was handed out is not handed out again. Cancelling an
+     * unknown or cancelled redemption is {@code redeemed-reward-not-found}.
+     */
+    public void cancel(UUID redemptionId, String clientId) {
+        transaction.executeWithoutResult(tx -> {
+            RedemptionRepository.Row row = repository
+                    .find(redemptionId)
+                    .filter(r -> r.cancelledAt() == null)
+                    .orElseThrow(() -> redemptionNotFound(redemptionId));
+            points.lock(row.passholderId());
+            Reward reward = rewards.lock(row.rewardId()).orElseThrow();
+            if (!repository.cancel(redemptionId, now(), clientId)) {
+                throw redemptionNotFound(redemptionId);
+            }
+            rewards.count(reward.id(), reward.type() == RewardType.POINTS ? -1 : 0, -1);
+            if (row.points() > 0) {
+                points.record(new PointsChange(
+                        row.passholderId(),
+                        EntryKind.REDEMPTION_CANCELLED,
+                        row.points(),
+                        "Geannuleerd: " + reward.title(),
+                        organizerName(reward, row.organizerId()),
+                        reference(redemptionId),
+                        null,
+                        clientId));
+            }
+            log.info("Cancelled redemption {} of reward {}", redemptionId, reward.id());
+        });
+    }
+
+    public static ApiProblem redemptionNotFound(Object id) {
+        return new ApiProblem(
+                ProblemType.REDEEMED_REWARD_NOT_FOUND,
+                "Redeemed reward " + id + " does not exist or was cancelled already.");
+    }
+
+    /** The passholder who holds or held a card (for the list of redeemed rewards). */
+    public PassholderView passholderOfCard(String uitpasNumber) {
+        return readTransaction.execute(tx -> holders.passholderOf(uitpasNumber));
+    }
+
+    /** A passholder's redemptions that were not cancelled, newest first, optionally of one type. */
+    public Page<RedeemedReward> ofPassholder(UUID passholderId, RewardType type, PageRequest page) {
+        return readTransaction.execute(tx -> {
+            Page<RedemptionRepository.Row> rows = repository.ofPassholder(passholderId, type, page);
+            Map<UUID, Reward> byId = rewards
+                    .findAll(rows.member().stream()
+                            .map(RedemptionRepository.Row::rewardId)
+                            .distinct()
+                            .toList())
+                    .stream()
+                    .collect(Collectors.toMap(Reward::id, Function.identity()));
+            return rows.map(row -> redeemed(row, byId.get(row.rewardId())));
+        });
+    }
+
+    /** Whether a welcome reward was granted to the passholder. */
+    public boolean granted(UUID rewardId, UUID passholderId) {
+        return Boolean.TRUE.equals(readTransaction.execute(tx -> repository.granted(rewardId, passholderId)));
+    }
+
+    /** The welcome rewards granted to the passholder, oldest grant first. */
+    public List<UUID> grantsOf(UUID passholderId) {
+        return readTransaction.execute(tx -> repository.grantsOf(passholderId));
+    }
+
+    // ------------------------------------------------------------------------------------------------ welcome rewards
+
+    /**
+     * Grants the welcome rewards of a card system to a passholder who just registered or joined it (in that
+     * transaction): every ACTIVE welcome reward in its granting period that the card system owns (or names among its
+     * applicable card systems), once per passholder, while units last (domain.md 3.8).
+     *
+     * @return the rewards granted now
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<UUID> grantWelcomeRewards(UUID passholderId, int cardSystemId, UUID organizerId) {
+        OffsetDateTime now = now();
+        List<UUID> candidates = rewards.welcomeRewardIds(cardSystemId, now);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        points.lock(passholderId);
+        List<UUID> granted = new ArrayList<>();
+        for (UUID rewardId : candidates) {
+            Reward reward = rewards.lock(rewardId).orElse(null);
+            if (reward == null
+                    || !reward.grantableAt(now)
+                    || !reward.welcomesMembersOf(cardSystemId)
+                    || reward.soldOut()
+                    || repository.granted(rewardId, passholderId)) {
+                continue;
+            }
+            repository.grant(rewardId, passholderId, cardSystemId, organizerId, now);
+            rewards.count(rewardId, 1, 0);
+            granted.add(rewardId);
+        }
+        if (!granted.isEmpty()) {
+            log.info("Granted welcome rewards {} to passholder {}", granted, passholderId);
+        }
+        return granted;
+    }
+
+    /**
+     * Grants a welcome reward to passholders who received it elsewhere (the import format: imported passholders bring
+     * their history and are not granted rewards by their import). Passholders who have it already are skipped; the
+     * grants count as units.
+     */
+    @Transactional
+    public int importGrants(UUID rewardId, Collection<UUID> passholderIds) {
+        Reward reward = rewards.find(rewardId).orElseThrow(() -> new RewardNotFound(rewardId));
+        if (reward.type() != RewardType.WELCOME) {
+            throw ApiProblem.invalidData("/grantedTo", "only welcome rewards are granted");
+        }
+        TreeSet<UUID> sorted = new TreeSet<>(passholderIds);
+        List<SchemaError> errors = new ArrayList<>();
+        Map<UUID, PassholderView> found = passholders.findAll(sorted);
+        for (UUID id : sorted) {
+            if (!found.containsKey(id)) {
+                errors.add(new SchemaError("/grantedTo", "unknown passholder " + id));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalidData(errors);
+        }
+        sorted.forEach(points::lock);
+        reward = rewards.lock(rewardId).orElseThrow();
+        OffsetDateTime now = now();
+        int added = 0;
+        for (UUID passholderId : sorted) {
+            if (repository.granted(rewardId, passholderId)) {
+                continue;
+            }
+            if (reward.maxAvailableUnits() != null && reward.unitsTaken() + added >= reward.maxAvailableUnits()) {
+                throw ApiProblem.invalidData("/grantedTo", "more grants than the reward's maxAvailableUnits");
+            }
+            PassholderView passholder = found.get(passholderId);
+            int cardSystemId = passholder.memberships().stream()
+                    .map(m -> m.cardSystemId())
+                    .filter(reward::welcomesMembersOf)
+                    .findFirst()
+                    .orElse(reward.owningCardSystemId());
+            try {
+                repository.grant(rewardId, passholderId, cardSystemId, null, now);
+            } catch (DuplicateKeyException grantedMeanwhile) {
+                continue;
+            }
+            rewards.count(rewardId, 1, 0);
+            added++;
+        }
+        return added;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- internals
+
+    private Optional<RedemptionRules.Refusal> refusal(
+            Reward reward, RewardHolders.Holder holder, int balance, OffsetDateTime now) {
+        if (holder.passholder() == null) {
+            return RedemptionRules.refusal(
+                    reward, new RedemptionRules.Holder(false, java.util.Set.of(), 0, false, 0), now);
+        }
+        UUID passholderId = holder.passholder().id();
+        boolean granted = reward.type() == RewardType.WELCOME && repository.granted(reward.id(), passholderId);
+        RedeemConstraint limit = reward.effectiveRedeemConstraint();
+        int inWindow = 0;
+        if (limit != null) {
+            RedeemWindow window = RedeemWindow.of(limit, now);
+            inWindow = window.count(repository.redemptionMoments(passholderId, reward.id(), window.from()));
+        }
+        return RedemptionRules.refusal(
+                reward,
+                new RedemptionRules.Holder(
+                        holder.cardValid(), holder.activeCardSystemIds(), balance, granted, inWindow),
+                now);
+    }
+
+    private static String messageKey(RedemptionRules.Refusal refusal) {
+        return refusal.messageKey() != null
+                ? refusal.messageKey()
+                : refusal.reason().problemType().messageKey();
+    }
+
+    private static ApiProblem problem(RedemptionRules.Refusal refusal) {
+        ApiProblem problem = new RewardNotRedeemable(refusal.reason(), refusal.detail());
+        return refusal.messageKey() == null ? problem : problem.withEndUserMessage(refusal.messageKey());
+    }
+
+    private static RedeemedReward redeemed(RedemptionRepository.Row row, Reward reward) {
+        return new RedeemedReward(
+                row.id(),
+                reward,
+                row.passholderId(),
+                row.uitpasNumber(),
+                row.organizerId(),
+                row.points(),
+                row.redeemCode(),
+                row.redeemedAt(),
+                row.cancelledAt());
+    }
+
+    private static String organizerName(Reward reward, UUID organizerId) {
+        return reward.organizers().stream()
+                .filter(o -> o.id().equals(organizerId))
+                .map(RewardOrganizer::name)
+                .findFirst()
+                .orElse("");
+    }
+
+    private static String reference(UUID redemptionId) {
+        return "redemption:" + redemptionId;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
