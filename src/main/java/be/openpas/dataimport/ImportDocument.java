@@ -16,6 +16,7 @@ import be.openpas.municipality.Municipality;
 import be.openpas.organizer.OrganizerCommand;
 import be.openpas.organizer.OrganizerGroup;
 import be.openpas.passholder.ImportedPassholder;
+import be.openpas.reward.RewardDefinition;
 import be.openpas.staff.StaffRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -29,11 +30,11 @@ import java.util.UUID;
  * Version 1 of the import format. Every section is optional; entries are created or replaced by id. Sections are
  * applied in this order, so later ones may refer to earlier ones: municipalities, cardSystems, organizerGroups,
  * organizers, staff, events, distributionKeys, coupons, clients, voucherTypes, membershipPrices, cards, cardBatches,
- * passholders (and their family lists), groupPasses, kiosks, checkins (history).
+ * passholders (and their family lists), groupPasses, kiosks, checkins (history), rewards.
  *
  * @param referenceDate the day the event dates were written for; an import asked to rebase dates shifts every event
  *     by whole weeks so that this day falls in the current week (the demo data uses this to stay in the future); coupon
- *     validity periods move along
+ *     validity periods and reward periods move along
  */
 public record ImportDocument(
         @NotNull Integer formatVersion,
@@ -54,7 +55,8 @@ public record ImportDocument(
         List<@Valid @NotNull ImportedPassholder> passholders,
         List<@Valid @NotNull GroupPassCommand> groupPasses,
         List<@Valid @NotNull KioskCommand> kiosks,
-        List<@Valid @NotNull ImportedCheckin> checkins) {
+        List<@Valid @NotNull ImportedCheckin> checkins,
+        List<@Valid @NotNull RewardEntry> rewards) {
 
     public static final int CURRENT_VERSION = 1;
 
@@ -76,6 +78,7 @@ public record ImportDocument(
         groupPasses = groupPasses == null ? List.of() : groupPasses;
         kiosks = kiosks == null ? List.of() : kiosks;
         checkins = checkins == null ? List.of() : checkins;
+        rewards = rewards == null ? List.of() : rewards;
     }
 
     /** A voucher type with (optionally) its codes. */
@@ -107,6 +110,20 @@ public record ImportDocument(
             boolean socialTariff,
             UUID organizerId,
             boolean received) {}
+
+    /**
+     * A reward (see docs/rewards.md) with what the contract's Reward does not carry: redeem codes to add to its list
+     * and, for a welcome reward, the passholders it was granted to elsewhere (imported passholders are not granted
+     * welcome rewards by their import).
+     */
+    public record RewardEntry(
+            @NotNull RewardDefinition reward, List<@NotBlank String> codes, List<@NotNull UUID> grantedTo) {
+
+        public RewardEntry {
+            codes = codes == null ? List.of() : codes;
+            grantedTo = grantedTo == null ? List.of() : grantedTo;
+        }
+    }
 
     /** A person on the staff of an organizer. */
     public record StaffEntry(

@@ -23,4 +23,5 @@ public record ImportReport(
         int groupPasses,
         int kiosks,
         int checkins,
+        int rewards,
         Map<String, String> generatedSecrets) {}

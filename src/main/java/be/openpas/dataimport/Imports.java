@@ -28,6 +28,8 @@ import be.openpas.organizer.Organizers;
 import be.openpas.passholder.Families;
 import be.openpas.passholder.ImportedPassholder;
 import be.openpas.passholder.Passholders;
+import be.openpas.reward.Redemptions;
+import be.openpas.reward.Rewards;
 import be.openpas.shared.logging.PersonalDataRedaction;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.JacksonProblems;
@@ -66,6 +68,9 @@ public class Imports {
 
     private static final Logger log = LoggerFactory.getLogger(Imports.class);
 
+    /** Who created the rewards of an import (kept with each reward). */
+    static final String IMPORTED_BY = "import";
+
     private final ObjectReader reader;
     private final Validator validator;
     private final Clock clock;
@@ -84,6 +89,8 @@ public class Imports {
     private final GroupPasses groupPasses;
     private final Kiosks kiosks;
     private final Checkins checkins;
+    private final Rewards rewards;
+    private final Redemptions redemptions;
 
     Imports(
             JsonMapper json,
@@ -103,7 +110,9 @@ public class Imports {
             Coupons coupons,
             GroupPasses groupPasses,
             Kiosks kiosks,
-            Checkins checkins) {
+            Checkins checkins,
+            Rewards rewards,
+            Redemptions redemptions) {
         this.reader = json.readerFor(ImportDocument.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.validator = validator;
         this.clock = clock;
@@ -122,6 +131,8 @@ public class Imports {
         this.groupPasses = groupPasses;
         this.kiosks = kiosks;
         this.checkins = checkins;
+        this.rewards = rewards;
+        this.redemptions = redemptions;
     }
 
     /** Reads a document in the import format, or fails with {@code body/invalid-syntax} or {@code body/invalid-data}. */
@@ -156,6 +167,7 @@ public class Imports {
         List<Coupon> couponEntries = DateRebasing.coupons(document.coupons(), weeks);
         List<GroupPassCommand> groupPassEntries = DateRebasing.groupPasses(document.groupPasses(), weeks);
         List<ImportedCheckin> checkinEntries = DateRebasing.checkins(document.checkins(), weeks);
+        List<ImportDocument.RewardEntry> rewardEntries = DateRebasing.rewards(document.rewards(), weeks);
         Map<String, String> generatedSecrets = new LinkedHashMap<>();
         Writer writer = new Writer(errors);
 
@@ -252,6 +264,23 @@ public class Imports {
         writer.each("/kiosks", document.kiosks(), kiosks::save);
         // check-in history last: it needs events and passholders
         writer.each("/checkins", checkinEntries, entry -> checkins.importCheckin(entry, "import"));
+        // rewards last: they name organizers and card systems, and welcome rewards the passholders they were granted to
+        for (int i = 0; i < rewardEntries.size(); i++) {
+            ImportDocument.RewardEntry entry = rewardEntries.get(i);
+            String pointer = "/rewards/" + i;
+            java.util.concurrent.atomic.AtomicReference<UUID> saved =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            if (writer.apply(
+                    pointer + "/reward",
+                    () -> saved.set(rewards.save(entry.reward(), IMPORTED_BY).id()))) {
+                if (!entry.codes().isEmpty()) {
+                    writer.apply(pointer + "/codes", () -> rewards.addRedeemCodes(saved.get(), entry.codes()));
+                }
+                if (!entry.grantedTo().isEmpty()) {
+                    writer.apply(pointer, () -> redemptions.importGrants(saved.get(), entry.grantedTo()));
+                }
+            }
+        }
 
         if (!errors.isEmpty()) {
             throw ApiProblem.invalidData(errors);
@@ -274,11 +303,12 @@ public class Imports {
                 document.groupPasses().size(),
                 document.kiosks().size(),
                 checkinEntries.size(),
+                rewardEntries.size(),
                 generatedSecrets);
         log.info(
                 "Imported {} municipalities, {} card systems, {} organizer groups, {} organizers, {} staff, {} events, "
                         + "{} clients, {} voucher types, {} price tables, {} cards, {} card batches, {} passholders, "
-                        + "{} coupons, {} group passes, {} kiosks, {} check-ins",
+                        + "{} coupons, {} group passes, {} kiosks, {} check-ins, {} rewards",
                 report.municipalities(),
                 report.cardSystems(),
                 report.organizerGroups(),
@@ -294,7 +324,8 @@ public class Imports {
                 report.coupons(),
                 report.groupPasses(),
                 report.kiosks(),
-                report.checkins());
+                report.checkins(),
+                report.rewards());
         return report;
     }
 

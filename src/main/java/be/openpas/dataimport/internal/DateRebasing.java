@@ -2,10 +2,12 @@ package be.openpas.dataimport.internal;
 
 import be.openpas.checkin.ImportedCheckin;
 import be.openpas.coupon.Coupon;
+import be.openpas.dataimport.ImportDocument;
 import be.openpas.event.EventCalendar;
 import be.openpas.event.EventCommand;
 import be.openpas.grouppass.GroupPassCommand;
 import be.openpas.passholder.ImportedPassholder;
+import be.openpas.reward.RewardPeriod;
 import be.openpas.shared.time.ClockConfiguration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -113,6 +115,27 @@ public final class DateRebasing {
                 .map(c -> new ImportedCheckin(
                         c.id(), c.eventId(), c.passholderId(), shift(c.at(), weeks), c.points(), c.channel()))
                 .toList();
+    }
+
+    /** Moves the publication, redeem and granting periods of imported rewards. */
+    public static List<ImportDocument.RewardEntry> rewards(List<ImportDocument.RewardEntry> rewards, long weeks) {
+        if (weeks == 0) {
+            return rewards;
+        }
+        return rewards.stream()
+                .map(entry -> new ImportDocument.RewardEntry(
+                        entry.reward()
+                                .withPeriods(
+                                        shift(entry.reward().publicationPeriod(), weeks),
+                                        shift(entry.reward().redeemPeriod(), weeks),
+                                        shift(entry.reward().grantingPeriod(), weeks)),
+                        entry.codes(),
+                        entry.grantedTo()))
+                .toList();
+    }
+
+    private static RewardPeriod shift(RewardPeriod period, long weeks) {
+        return period == null ? null : new RewardPeriod(shift(period.begin(), weeks), shift(period.end(), weeks));
     }
 
     private static EventCalendar shift(EventCalendar calendar, long weeks) {
