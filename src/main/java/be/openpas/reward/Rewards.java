@@ -281,6 +281,10 @@ public class Rewards {
                         "at least the units taken (" + stored.unitsTaken() + "), or 0 for unlimited"));
             }
         }
+        if (d.owningCardSystemId() != null && !cardSystems.exists(d.owningCardSystemId())) {
+            throw new ApiProblem(
+                    ProblemType.INVALID_CARD_SYSTEM, "Card system " + d.owningCardSystemId() + " does not exist.");
+        }
         if (d.organizerIds().isEmpty()) {
             errors.add(new SchemaError("/organizerIds", "at least one organizer where the reward can be redeemed"));
         }

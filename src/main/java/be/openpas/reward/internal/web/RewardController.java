@@ -74,6 +74,11 @@ class RewardController {
         String clientId = access.clientId();
         RewardDefinition definition = RewardJson.definition(body);
         List<UUID> organizerIds = definition.organizerIds();
+        if (definition.owningCardSystemId() != null && !cardSystems.exists(definition.owningCardSystemId())) {
+            throw new ApiProblem(
+                    ProblemType.INVALID_CARD_SYSTEM,
+                    "Card system " + definition.owningCardSystemId() + " does not exist.");
+        }
         if (organizerIds.isEmpty()) {
             organizerIds = List.of(defaultOrganizer(definition.owningCardSystemId()));
         } else {
