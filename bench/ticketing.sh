@@ -11,6 +11,7 @@
 #                                    summary table; then openpas is stopped (KEEP=1 leaves it running)
 #   bench/ticketing.sh load [URL]    only warm-up and wrk, against a server that was loaded with the data in $DATA
 #                                    (e.g. an earlier run with KEEP=1); URL defaults to http://localhost:$PORT
+#   bench/ticketing.sh history       writes the $CHECKINS past check-ins into the loaded benchmark database
 #   bench/ticketing.sh start         starts openpas on the (already loaded) benchmark database and leaves it running
 #   bench/ticketing.sh sql           the SQL of one request of each kind: restarts openpas on the benchmark database
 #                                    with log_statement=all for that database, sends sequential requests, counts the
@@ -231,7 +232,7 @@ insert into checkin (id, event_id, organizer_id, passholder_id, uitpas_number, c
                      channel, created_by, created_at)
 select gen_random_uuid(), e.id, e.organizer_id, h.passholder_id, h.current_card, h.card_system_id, true, 1, 'COUNTER',
        'bench', now() - interval '8 days' - (g % 350) * interval '1 day' - (g % 600) * interval '1 minute'
-from generate_series(1, $CHECKINS) g
+from generate_series(1::bigint, $CHECKINS) g
 join bench_holder h on h.n = 1 + (g * 7919) % (select count(*) from bench_holder)
 join bench_event e on e.n = 1 + (g * 104729) % (select count(*) from bench_event);
 insert into points_entry (passholder_id, kind, points, title, location, reference, created_by, created_at)
@@ -287,6 +288,11 @@ case "${1:-all}" in
     if [ "$KEEP" = 1 ]; then
       log "openpas keeps running (pid $pid, port $PORT); stop it with: kill $pid"
     fi
+    ;;
+  history)
+    written=$(date +%s.%N)
+    past_checkins
+    log "$CHECKINS past check-ins written in $(echo "$(date +%s.%N) - $written" | bc | cut -c1-5) s"
     ;;
   start)
     [ -f "$DATA/run/openpas.jar" ] || ensure_jar
