@@ -19,6 +19,7 @@ import be.openpas.passholder.Passholders;
 import be.openpas.points.EntryKind;
 import be.openpas.points.Points;
 import be.openpas.points.PointsChange;
+import be.openpas.shared.ids.TimeOrderedIds;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
@@ -230,33 +231,39 @@ public class Checkins {
         refuseOutsideWindow(event);
         EventSettings settings = uitpasEvents.settings(event.id());
         UUID passholderId = holder.passholder().id();
-        int balance = points.lock(passholderId);
+        UUID id = TimeOrderedIds.next(clock);
+        int earned = settings.checkinPoints();
+        int balance;
+        if (earned > 0) {
+            // adding the points takes the balance's row lock: the limit is counted after it, and a refusal rolls the
+            // points back (one statement less than locking first)
+            balance = points.record(new PointsChange(
+                            passholderId,
+                            EntryKind.CHECKIN,
+                            earned,
+                            event.displayName(),
+                            location(event),
+                            "checkin:" + id,
+                            null,
+                            by))
+                    .balance();
+        } else {
+            balance = points.lock(passholderId);
+        }
         refuseOverLimit(holder, event, settings.checkinLimit());
         CheckinView checkin = new CheckinView(
-                UUID.randomUUID(),
+                id,
                 event.id(),
                 event.organizerId(),
                 passholderId,
                 holder.uitpasNumber(),
                 holder.cardSystemId(),
                 holder.socialTariff(),
-                settings.checkinPoints(),
+                earned,
                 channel,
                 kioskId,
                 OffsetDateTime.now(clock));
         repository.insert(checkin, by);
-        if (checkin.points() > 0) {
-            balance = points.record(new PointsChange(
-                            passholderId,
-                            EntryKind.CHECKIN,
-                            checkin.points(),
-                            event.displayName(),
-                            location(event),
-                            "checkin:" + checkin.id(),
-                            null,
-                            by))
-                    .balance();
-        }
         return new Result(checkin, holder.passholder().withPoints(balance), balance);
     }
 
