@@ -138,7 +138,9 @@ public class Passholders {
 
     /** The passholder whose current card in some card system has this number. */
     public Optional<PassholderView> findByCard(String uitpasNumber) {
-        return repository.idByCurrentCard(uitpasNumber).flatMap(this::find);
+        return repository
+                .findByCurrentCard(uitpasNumber)
+                .map(row -> views(Map.of(row.id(), row)).get(row.id()));
     }
 
     /** The passholder who holds or held this card (for blocked and replaced cards). */
@@ -1014,7 +1016,10 @@ public class Passholders {
     }
 
     private Map<UUID, PassholderView> views(Collection<UUID> ids) {
-        Map<UUID, PassholderRow> rows = repository.findAll(ids);
+        return views(repository.findAll(ids));
+    }
+
+    private Map<UUID, PassholderView> views(Map<UUID, PassholderRow> rows) {
         if (rows.isEmpty()) {
             return new HashMap<>();
         }

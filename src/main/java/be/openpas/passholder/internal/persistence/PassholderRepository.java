@@ -80,15 +80,15 @@ public class PassholderRepository {
         return db.fetchExists(PASSHOLDER, PASSHOLDER.INSZ_NUMBER.eq(inszNumber));
     }
 
-    /** The passholder whose membership has this card as its current card. */
-    public Optional<UUID> idByCurrentCard(String uitpasNumber) {
-        return db.select(PASSHOLDER_MEMBERSHIP.PASSHOLDER_ID)
-                .from(PASSHOLDER_MEMBERSHIP)
-                .join(PASSHOLDER)
-                .on(PASSHOLDER.ID.eq(PASSHOLDER_MEMBERSHIP.PASSHOLDER_ID))
+    /** The passholder whose membership has this card as its current card, read in one statement. */
+    public Optional<PassholderRow> findByCurrentCard(String uitpasNumber) {
+        return db.select(PASSHOLDER.fields())
+                .from(PASSHOLDER)
+                .join(PASSHOLDER_MEMBERSHIP)
+                .on(PASSHOLDER_MEMBERSHIP.PASSHOLDER_ID.eq(PASSHOLDER.ID))
                 .where(PASSHOLDER_MEMBERSHIP.CURRENT_CARD.eq(uitpasNumber))
                 .and(PASSHOLDER.DELETED_AT.isNull())
-                .fetchOptional(PASSHOLDER_MEMBERSHIP.PASSHOLDER_ID);
+                .fetchOptional(r -> toRow(r.into(PASSHOLDER)));
     }
 
     /** The passholder who ever held this card (current or earlier). */
