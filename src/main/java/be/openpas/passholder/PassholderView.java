@@ -1,5 +1,10 @@
 package be.openpas.passholder;
 
+import be.openpas.card.CardStatus;
+import be.openpas.card.InvalidCard;
+import be.openpas.card.InvalidCardStatus;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -75,6 +80,28 @@ public record PassholderView(
     /** Whether the passholder has at least one membership that counts as active. */
     public boolean hasActiveMembership() {
         return memberships.stream().anyMatch(MembershipView::countsAsActive);
+    }
+
+    /**
+     * The membership of the card a passholder shows at a counter (for a tariff, a sale, a check-in), with the
+     * contract's problems when it cannot be used: {@code invalid-card} (not a current card of this passholder),
+     * {@code invalid-card-status} (the card is not ACTIVE), {@code passholder-no-active-cardsystems} (no membership
+     * counts as active).
+     */
+    public MembershipView usableMembershipOfCard(String uitpasNumber) {
+        MembershipView ofCard = memberships.stream()
+                .filter(m -> uitpasNumber.equals(m.currentCard()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidCard("Card " + uitpasNumber + " is not a passholder's card."));
+        if (ofCard.cardStatus() != CardStatus.ACTIVE) {
+            throw InvalidCardStatus.ofPass(ofCard.cardStatus(), id.toString(), "INDIVIDUAL");
+        }
+        if (!hasActiveMembership()) {
+            throw new ApiProblem(
+                    ProblemType.PASSHOLDER_NO_ACTIVE_CARDSYSTEMS,
+                    "The passholder has no active membership (or only ones with an expired kansenstatuut).");
+        }
+        return ofCard;
     }
 
     @Override

@@ -3,7 +3,6 @@ package be.openpas.checkin.internal;
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardView;
 import be.openpas.card.Cards;
-import be.openpas.card.InvalidCard;
 import be.openpas.card.InvalidCardStatus;
 import be.openpas.card.InvalidUitpasNumber;
 import be.openpas.card.UitpasNumber;
@@ -57,14 +56,7 @@ public class CheckinHolders {
             throw new PassholderNotFound("No passholder has card " + number.value() + ".").withStatus(400);
         }
         PassholderView passholder = found.get();
-        MembershipView ofCard = passholder.memberships().stream()
-                .filter(m -> number.value().equals(m.currentCard()))
-                .findFirst()
-                .orElseThrow(() -> new InvalidCard("Card " + number.value() + " is not a passholder's card."));
-        if (ofCard.cardStatus() != CardStatus.ACTIVE) {
-            throw new InvalidCardStatus("The card is " + ofCard.cardStatus() + ".", ofCard.cardStatus());
-        }
-        requireActiveMembership(passholder);
+        MembershipView ofCard = passholder.usableMembershipOfCard(number.value());
         return new Holder(passholder, number.value(), ofCard.cardSystemId(), hasSocialTariff(passholder));
     }
 

@@ -16,8 +16,6 @@ import be.openpas.passholder.MembershipView;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
 import be.openpas.ticketing.internal.domain.Holder;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -80,18 +78,7 @@ public class Holders {
             return new Resolved(groupHolder(group, card.uitpasNumber()), null);
         }
         PassholderView passholder = found.get();
-        MembershipView ofCard = passholder.memberships().stream()
-                .filter(m -> number.value().equals(m.currentCard()))
-                .findFirst()
-                .orElseThrow(() -> new InvalidCard("Card " + number.value() + " is not a passholder's card."));
-        if (ofCard.cardStatus() != CardStatus.ACTIVE) {
-            throw InvalidCardStatus.ofPass(ofCard.cardStatus(), passholder.id().toString(), "INDIVIDUAL");
-        }
-        if (!passholder.hasActiveMembership()) {
-            throw new ApiProblem(
-                    ProblemType.PASSHOLDER_NO_ACTIVE_CARDSYSTEMS,
-                    "The passholder has no active membership (or only ones with an expired kansenstatuut).");
-        }
+        MembershipView ofCard = passholder.usableMembershipOfCard(number.value());
         Map<Integer, Holder.Entitlement> socialTariffs = new HashMap<>();
         Map<Integer, OffsetDateTime> memberships = new HashMap<>();
         for (MembershipView membership : passholder.memberships()) {
