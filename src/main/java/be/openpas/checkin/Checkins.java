@@ -93,23 +93,6 @@ public class Checkins {
         this.clock = clock;
     }
 
-    /**
-     * The UiTPAS event with this id, or {@code event-not-found} with the given status (400 when the event is named in a
-     * body, 404 in a query of {@code /checkin-status} or a path).
-     */
-    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public EventView uitpasEvent(String eventId, int notFoundStatus) {
-        UUID id;
-        try {
-            id = UUID.fromString(eventId);
-        } catch (IllegalArgumentException | NullPointerException notAUuid) {
-            throw new EventNotFound(String.valueOf(eventId)).withStatus(notFoundStatus);
-        }
-        return events.find(id)
-                .filter(EventView::uitpas)
-                .orElseThrow(() -> new EventNotFound(id).withStatus(notFoundStatus));
-    }
-
     /** Checks in the holder of a card (at a counter or a kiosk). */
     public Result checkIn(String uitpasNumber, EventView event, Channel channel, UUID kioskId, String by) {
         return transaction.execute(status -> register(holders.byCard(uitpasNumber), event, channel, kioskId, by));

@@ -56,6 +56,26 @@ public class Events {
                         withUitpasFlag(repository.byIds(List.of(key))).get(key)));
     }
 
+    /**
+     * The UiTPAS event with this id (as given in a request), or {@code event-not-found} with the given status: 400
+     * when the event is named in a body or query of a tariff, sale or check-in, 404 in a path. Malformed ids, unknown
+     * events and events that do not take part in UiTPAS are all not found.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public EventView uitpasEvent(String eventId, int notFoundStatus) {
+        UUID id;
+        try {
+            id = UUID.fromString(eventId);
+        } catch (IllegalArgumentException | NullPointerException notAUuid) {
+            throw new EventNotFound(String.valueOf(eventId)).withStatus(notFoundStatus);
+        }
+        EventView event = find(id).orElseThrow(() -> new EventNotFound(id).withStatus(notFoundStatus));
+        if (!event.uitpas()) {
+            throw new EventNotFound("Event " + id + " is not an UiTPAS event.").withStatus(notFoundStatus);
+        }
+        return event;
+    }
+
     /** The event, or {@code event-not-found} (404). */
     public EventView get(UUID id) {
         return find(id).orElseThrow(() -> new EventNotFound(id));

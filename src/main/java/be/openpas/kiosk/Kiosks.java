@@ -229,7 +229,7 @@ public class Kiosks {
     @Transactional
     public EventView setFixedEvent(UUID kioskId, String eventId) {
         KioskView kiosk = get(kioskId);
-        EventView event = checkins.uitpasEvent(eventId == null ? null : eventId.strip(), 400);
+        EventView event = events.uitpasEvent(eventId == null ? null : eventId.strip(), 400);
         UUID placeId = event.location() == null ? null : event.location().id();
         if (!kiosk.accepts(event.organizerId(), placeId)) {
             throw new ApiProblem(

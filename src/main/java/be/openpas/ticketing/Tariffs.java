@@ -1,7 +1,6 @@
 package be.openpas.ticketing;
 
 import be.openpas.distribution.DistributionKeys;
-import be.openpas.event.EventNotFound;
 import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
@@ -76,17 +75,7 @@ public class Tariffs {
     /** The UiTPAS event with this id, or {@code event-not-found} (400: it is referenced in a query or body). */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public EventView uitpasEvent(String eventId) {
-        UUID id;
-        try {
-            id = UUID.fromString(eventId);
-        } catch (IllegalArgumentException | NullPointerException notAUuid) {
-            throw new EventNotFound(String.valueOf(eventId)).withStatus(400);
-        }
-        EventView event = events.find(id).orElseThrow(() -> EventNotFound.referenced(id));
-        if (!event.uitpas()) {
-            throw new EventNotFound("Event " + id + " is not an UiTPAS event.").withStatus(400);
-        }
-        return event;
+        return events.uitpasEvent(eventId, 400);
     }
 
     /**

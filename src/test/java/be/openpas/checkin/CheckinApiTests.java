@@ -10,8 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import be.openpas.access.Permission;
 import be.openpas.card.CardStatus;
 import be.openpas.card.UitpasNumber;
-import be.openpas.event.CalendarType;
-import be.openpas.event.EventCalendar;
 import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.UitpasEvents;
@@ -28,9 +26,6 @@ import be.openpas.support.Fixtures;
 import be.openpas.support.SaleFixtures;
 import be.openpas.support.Tokens;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,22 +67,11 @@ class CheckinApiTests {
     @BeforeEach
     void setUp() {
         region = fixtures.region();
-        event = sales.event(region.counterId(), "5.00", startingIn(1));
+        event = sales.event(region.counterId(), "5.00", SaleFixtures.startingIn(1));
         String client = sales.clientFor(region.counterId());
         counter = Tokens.as(mvc, client, Fixtures.secretOf(client));
         passholder = fixtures.passholder(region, null);
         card = passholder.uitpasNumber().orElseThrow();
-    }
-
-    static EventCalendar startingIn(int hours) {
-        OffsetDateTime start =
-                OffsetDateTime.now(ZoneOffset.UTC).plusHours(hours).withNano(0);
-        return new EventCalendar(
-                CalendarType.SINGLE,
-                null,
-                null,
-                List.of(new EventCalendar.TimeSlot(start, start.plusHours(2))),
-                List.of());
     }
 
     ResultActions checkIn(RequestPostProcessor who, EventView at, String uitpasNumber) throws Exception {
@@ -169,7 +153,7 @@ class CheckinApiTests {
         uitpasEvents.saveSettings(
                 event.id(),
                 new EventSettings(null, 1, current.passholderTicketLimit(), new PeriodLimit(2, PeriodType.DAY)));
-        EventView other = sales.event(region.counterId(), "5.00", startingIn(2));
+        EventView other = sales.event(region.counterId(), "5.00", SaleFixtures.startingIn(2));
 
         checkIn(counter, event, card).andExpect(status().isCreated());
         checkIn(counter, event, card).andExpect(status().isCreated());
@@ -182,7 +166,7 @@ class CheckinApiTests {
 
     @Test
     void endedEventRefusesCheckinsWithDezeActiviteitIsAfgelopen() throws Exception {
-        EventView past = sales.event(region.counterId(), "5.00", startingIn(-30));
+        EventView past = sales.event(region.counterId(), "5.00", SaleFixtures.startingIn(-30));
 
         checkIn(counter, past, card)
                 .andExpect(status().isBadRequest())
@@ -192,7 +176,7 @@ class CheckinApiTests {
 
     @Test
     void eventThatStartsLaterTellsFromWhenCheckinsArePossible() throws Exception {
-        EventView later = sales.event(region.counterId(), "5.00", startingIn(48));
+        EventView later = sales.event(region.counterId(), "5.00", SaleFixtures.startingIn(48));
 
         checkIn(counter, later, card)
                 .andExpect(status().isBadRequest())
@@ -244,7 +228,7 @@ class CheckinApiTests {
     @Test
     void pointsAreValidInEveryRegionWhateverTheKansenstatuut() throws Exception {
         Fixtures.Region elsewhere = fixtures.region();
-        EventView away = sales.event(elsewhere.counterId(), "5.00", startingIn(1));
+        EventView away = sales.event(elsewhere.counterId(), "5.00", SaleFixtures.startingIn(1));
         String client = sales.clientFor(elsewhere.counterId());
         PassholderView kansenpas = fixtures.passholder(region, LocalDate.now().plusMonths(6));
 
@@ -296,7 +280,7 @@ class CheckinApiTests {
                 .andExpect(jsonPath("$.allowed").value(false))
                 .andExpect(jsonPath("$.endUserMessage.nl").value(startsWith("Je spaarde al een punt vandaag")));
 
-        EventView past = sales.event(region.counterId(), "5.00", startingIn(-30));
+        EventView past = sales.event(region.counterId(), "5.00", SaleFixtures.startingIn(-30));
         checkinStatus(past, card)
                 .andExpect(jsonPath("$.allowed").value(false))
                 .andExpect(jsonPath("$.endUserMessage.nl").value(startsWith("Deze activiteit is afgelopen")));

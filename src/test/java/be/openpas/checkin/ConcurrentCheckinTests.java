@@ -2,8 +2,6 @@ package be.openpas.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.openpas.event.CalendarType;
-import be.openpas.event.EventCalendar;
 import be.openpas.event.EventView;
 import be.openpas.passholder.PassholderView;
 import be.openpas.points.EntryKind;
@@ -80,10 +78,7 @@ class ConcurrentCheckinTests {
 
     @Test
     void parallelCheckinsOfOnePassholderGiveExactlyTheLimit() throws Exception {
-        EventView pool = sales.event(
-                region.counterId(),
-                "0.00",
-                new EventCalendar(CalendarType.SINGLE, null, null, List.of(slotAroundNow()), List.of()));
+        EventView pool = sales.event(region.counterId(), "0.00", SaleFixtures.startingIn(-1));
         PassholderView passholder = fixtures.passholder(region, null);
         String card = passholder.uitpasNumber().orElseThrow();
 
@@ -135,10 +130,5 @@ class ConcurrentCheckinTests {
         assertThat(taken).isEqualTo(3);
         assertThat(points.balance(passholder.id())).isEqualTo(1);
         assertThat(points.sumOfEntries(passholder.id())).isEqualTo(1);
-    }
-
-    static EventCalendar.TimeSlot slotAroundNow() {
-        var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0);
-        return new EventCalendar.TimeSlot(now.minusHours(1), now.plusHours(1));
     }
 }

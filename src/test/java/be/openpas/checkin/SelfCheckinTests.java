@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.openpas.access.Permission;
-import be.openpas.event.CalendarType;
-import be.openpas.event.EventCalendar;
 import be.openpas.event.EventView;
 import be.openpas.passholder.PassholderView;
 import be.openpas.points.Points;
@@ -18,8 +16,6 @@ import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.SaleFixtures;
 import be.openpas.support.Tokens;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,21 +57,10 @@ class SelfCheckinTests {
     @BeforeEach
     void setUp() {
         region = fixtures.region();
-        event = sales.event(region.counterId(), "5.00", startingIn(1));
+        event = sales.event(region.counterId(), "5.00", SaleFixtures.startingIn(1));
         passholder = fixtures.passholder(region, null);
         String client = sales.clientWith(region.counterId(), Permission.PASSHOLDERS_SELF_CHECKIN);
         app = Tokens.as(mvc, client, Fixtures.secretOf(client));
-    }
-
-    static EventCalendar startingIn(int hours) {
-        OffsetDateTime start =
-                OffsetDateTime.now(ZoneOffset.UTC).plusHours(hours).withNano(0);
-        return new EventCalendar(
-                CalendarType.SINGLE,
-                null,
-                null,
-                List.of(new EventCalendar.TimeSlot(start, start.plusHours(2))),
-                List.of());
     }
 
     ResultActions selfCheckIn(RequestPostProcessor who, PassholderView whom, String code) throws Exception {
@@ -114,7 +99,7 @@ class SelfCheckinTests {
         assertThat(codes.codeOf(event.id())).isEqualTo(code);
         char last = code.charAt(code.length() - 1);
         String altered = code.substring(0, code.length() - 1) + (last == 'A' ? 'B' : 'A');
-        EventView other = sales.event(region.counterId(), "5.00", startingIn(1));
+        EventView other = sales.event(region.counterId(), "5.00", SaleFixtures.startingIn(1));
         String otherCode = codes.codeOf(other.id());
         String swapped = otherCode.substring(0, 21) + code.substring(21);
 
@@ -135,7 +120,7 @@ class SelfCheckinTests {
 
     @Test
     void checkinCodeOfAnEndedEventIsExpired() throws Exception {
-        EventView past = sales.event(region.counterId(), "5.00", startingIn(-30));
+        EventView past = sales.event(region.counterId(), "5.00", SaleFixtures.startingIn(-30));
 
         selfCheckIn(app, passholder, codes.codeOf(past.id()))
                 .andExpect(status().isBadRequest())
@@ -144,7 +129,7 @@ class SelfCheckinTests {
 
     @Test
     void checkinCodeBeforeTheWindowOpensIsNotAllowedYet() throws Exception {
-        EventView later = sales.event(region.counterId(), "5.00", startingIn(72));
+        EventView later = sales.event(region.counterId(), "5.00", SaleFixtures.startingIn(72));
 
         selfCheckIn(app, passholder, codes.codeOf(later.id()))
                 .andExpect(status().isBadRequest())

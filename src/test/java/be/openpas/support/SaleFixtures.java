@@ -38,6 +38,18 @@ public class SaleFixtures {
         this.fixtures = fixtures;
     }
 
+    /** A SINGLE calendar with one two-hour time slot starting this many hours from now (negative: in the past). */
+    public static EventCalendar startingIn(int hours) {
+        OffsetDateTime start =
+                OffsetDateTime.now(ZoneOffset.UTC).plusHours(hours).withNano(0);
+        return new EventCalendar(
+                CalendarType.SINGLE,
+                null,
+                null,
+                List.of(new EventCalendar.TimeSlot(start, start.plusHours(2))),
+                List.of());
+    }
+
     /** A single event a month from now with a base price and a "-26 jaar" price. */
     public EventView event(UUID organizerId, String basePrice) {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusMonths(1).withNano(0);

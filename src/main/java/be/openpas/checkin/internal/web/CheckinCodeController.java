@@ -4,9 +4,9 @@ import be.openpas.access.Access;
 import be.openpas.access.Permission;
 import be.openpas.access.SignedLinks;
 import be.openpas.checkin.CheckinCodes;
-import be.openpas.checkin.Checkins;
 import be.openpas.checkin.internal.CheckinCodeSheets;
 import be.openpas.event.EventView;
+import be.openpas.event.Events;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
 import java.time.Duration;
@@ -35,15 +35,15 @@ class CheckinCodeController {
 
     record DownloadLink(String downloadLink) {}
 
-    private final Checkins checkins;
+    private final Events events;
     private final CheckinCodes codes;
     private final CheckinCodeSheets sheets;
     private final SignedLinks links;
     private final Access access;
 
     CheckinCodeController(
-            Checkins checkins, CheckinCodes codes, CheckinCodeSheets sheets, SignedLinks links, Access access) {
-        this.checkins = checkins;
+            Events events, CheckinCodes codes, CheckinCodeSheets sheets, SignedLinks links, Access access) {
+        this.events = events;
         this.codes = codes;
         this.sheets = sheets;
         this.links = links;
@@ -56,7 +56,7 @@ class CheckinCodeController {
         if (!extension.equals("pdf") && !extension.equals("zip")) {
             throw new ApiProblem(ProblemType.URL_QUERY_PARAMETER_INVALID, "format must be pdf or zip.");
         }
-        EventView event = checkins.uitpasEvent(eventId, 404);
+        EventView event = events.uitpasEvent(eventId, 404);
         access.require(Permission.EVENTS_QR_CHECKINCODE, event.organizerId());
         String signed = links.sign(FILES + event.id() + "." + extension, Duration.ofMinutes(LINK_MINUTES));
         return new DownloadLink(
@@ -73,7 +73,7 @@ class CheckinCodeController {
         if (!links.valid(FILES + eventId + "." + extension, expires, signature)) {
             throw new ApiProblem(ProblemType.FORBIDDEN, "This link is not valid or has expired.");
         }
-        EventView event = checkins.uitpasEvent(eventId, 404);
+        EventView event = events.uitpasEvent(eventId, 404);
         String code = codes.codeOf(event.id());
         boolean pdf = extension.equals("pdf");
         byte[] body = pdf ? sheets.pdf(event, code) : sheets.zip(event, code);

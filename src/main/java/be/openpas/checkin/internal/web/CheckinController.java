@@ -6,6 +6,7 @@ import be.openpas.access.Permission;
 import be.openpas.checkin.Channel;
 import be.openpas.checkin.Checkins;
 import be.openpas.event.EventView;
+import be.openpas.event.Events;
 import be.openpas.passholder.PassholderDocuments;
 import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
@@ -51,6 +52,7 @@ class CheckinController {
     record SelfCheckinJson(int addedPoints, int totalPoints) {}
 
     private final Checkins checkins;
+    private final Events events;
     private final Passholders passholders;
     private final PassholderPermissions permissions;
     private final PassholderDocuments documents;
@@ -62,6 +64,7 @@ class CheckinController {
 
     CheckinController(
             Checkins checkins,
+            Events events,
             Passholders passholders,
             PassholderPermissions permissions,
             PassholderDocuments documents,
@@ -71,6 +74,7 @@ class CheckinController {
             @Value("${openpas.rate-limits.self-checkin-per-passholder-per-minute:5}") int perPassholderPerMinute,
             @Value("${openpas.rate-limits.self-checkin-per-address-per-minute:60}") int perAddressPerMinute) {
         this.checkins = checkins;
+        this.events = events;
         this.passholders = passholders;
         this.permissions = permissions;
         this.documents = documents;
@@ -93,7 +97,7 @@ class CheckinController {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalidData(errors);
         }
-        EventView event = checkins.uitpasEvent(body.eventId().strip(), 400);
+        EventView event = events.uitpasEvent(body.eventId().strip(), 400);
         access.require(Permission.CHECKINS_WRITE, event.organizerId());
         String clientId = access.authenticatedCaller().clientId();
         Checkins.Result result = checkins.checkIn(body.uitpasNumber().strip(), event, Channel.COUNTER, null, clientId);
@@ -113,7 +117,7 @@ class CheckinController {
 
     @GetMapping("/checkin-status")
     CheckinStatusJson status(@RequestParam String uitpasNumber, @RequestParam String eventId) {
-        EventView event = checkins.uitpasEvent(eventId.strip(), 404);
+        EventView event = events.uitpasEvent(eventId.strip(), 404);
         access.require(Permission.CHECKINS_WRITE, event.organizerId());
         ApiProblem refusal;
         try {
