@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,18 +17,39 @@ import org.springframework.stereotype.Component;
 public class Access {
 
     private final GrantSource grants;
+    private final ObjectProvider<StaffGrantSource> staffGrants;
 
-    public Access(GrantSource grants) {
+    public Access(GrantSource grants, ObjectProvider<StaffGrantSource> staffGrants) {
         this.grants = grants;
+        this.staffGrants = staffGrants;
     }
 
-    /** The caller of the current request: a client with an access token or one identified by {@code x-client-id}. */
+    /**
+     * The caller of the current request: a client with an access token, one identified by {@code x-client-id}, or a
+     * staff user logged in to the counter app.
+     */
     public Caller caller() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
             return caller;
         }
+        if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff) {
+            return new Caller(Caller.STAFF_PREFIX + staff.email(), Caller.Kind.STAFF, false);
+        }
         throw new Unauthorized("This request needs an access token.");
+    }
+
+    /** The permissions per organizer of the current caller. */
+    private Map<UUID, Set<Permission>> grantsOf(Caller caller) {
+        if (caller.kind() == Caller.Kind.STAFF) {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            StaffGrantSource source = staffGrants.getIfAvailable();
+            if (source == null || !(authentication.getPrincipal() instanceof StaffPrincipal staff)) {
+                return Map.of();
+            }
+            return source.grantsOfStaff(staff.staffUserId());
+        }
+        return grants.grantsOf(caller.clientId());
     }
 
     /**
@@ -52,7 +74,7 @@ public class Access {
 
     public boolean has(Permission permission, UUID organizerId) {
         Caller caller = authenticatedCaller();
-        return grants.grantsOf(caller.clientId())
+        return grantsOf(caller)
                 .getOrDefault(organizerId, Set.of())
                 .contains(permission);
     }
@@ -66,7 +88,7 @@ public class Access {
     /** The organizers for which the caller holds a permission. */
     public Set<UUID> organizersWith(Permission permission) {
         Caller caller = authenticatedCaller();
-        return grants.grantsOf(caller.clientId()).entrySet().stream()
+        return grantsOf(caller).entrySet().stream()
                 .filter(entry -> entry.getValue().contains(permission))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
@@ -94,6 +116,6 @@ public class Access {
 
     /** The caller's effective permissions per organizer. */
     public Map<UUID, Set<Permission>> grants() {
-        return grants.grantsOf(authenticatedCaller().clientId());
+        return grantsOf(authenticatedCaller());
     }
 }

@@ -28,6 +28,9 @@ public class CheckinCodes {
         this.signatures = signatures;
     }
 
+    /** Where the printable sheets of the check-in codes are served (behind a signed link). */
+    public static final String SHEETS = "/files/checkin-codes/";
+
     public String codeOf(UUID eventId) {
         byte[] id = bytes(eventId);
         ByteBuffer code = ByteBuffer.allocate(CODE_BYTES);

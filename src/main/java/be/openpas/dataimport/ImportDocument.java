@@ -22,6 +22,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -125,9 +126,14 @@ public record ImportDocument(
         }
     }
 
-    /** A person on the staff of an organizer. */
+    /**
+     * A person on the staff of an organizer; {@code socialTariff}: may grant, renew and end a kansenstatuut at this
+     * counter; {@code passwordHash}: the counter app login, as a Spring Security hash ({argon2}... or {bcrypt}...).
+     */
     public record StaffEntry(
             @NotNull UUID organizerId,
             @NotBlank @Email String email,
-            @NotNull StaffRole type) {}
+            @NotNull StaffRole type,
+            boolean socialTariff,
+            @Size(max = 200) String passwordHash) {}
 }

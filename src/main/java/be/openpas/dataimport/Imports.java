@@ -36,6 +36,8 @@ import be.openpas.shared.problem.JacksonProblems;
 import be.openpas.shared.problem.JsonPointers;
 import be.openpas.shared.problem.SchemaError;
 import be.openpas.staff.Staff;
+import be.openpas.staff.StaffAccounts;
+import be.openpas.staff.StaffMember;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -78,6 +80,7 @@ public class Imports {
     private final CardSystems cardSystems;
     private final Organizers organizers;
     private final Staff staff;
+    private final StaffAccounts staffAccounts;
     private final Events events;
     private final ApiClients clients;
     private final Cards cards;
@@ -100,6 +103,7 @@ public class Imports {
             CardSystems cardSystems,
             Organizers organizers,
             Staff staff,
+            StaffAccounts staffAccounts,
             Events events,
             ApiClients clients,
             Cards cards,
@@ -120,6 +124,7 @@ public class Imports {
         this.cardSystems = cardSystems;
         this.organizers = organizers;
         this.staff = staff;
+        this.staffAccounts = staffAccounts;
         this.events = events;
         this.clients = clients;
         this.cards = cards;
@@ -195,7 +200,13 @@ public class Imports {
                 organizers.save(command);
             }
         });
-        writer.each("/staff", document.staff(), entry -> staff.add(entry.organizerId(), entry.email(), entry.type()));
+        writer.each("/staff", document.staff(), entry -> {
+            StaffMember member = staff.add(entry.organizerId(), entry.email(), entry.type());
+            staffAccounts.setSocialTariff(entry.organizerId(), member.userId(), entry.socialTariff());
+            if (entry.passwordHash() != null) {
+                staffAccounts.setPasswordHash(member.userId(), entry.passwordHash());
+            }
+        });
         writer.each("/events", eventCommands, events::save);
         writer.each("/distributionKeys", document.distributionKeys(), distributionKeys::save);
         writer.each("/coupons", couponEntries, coupons::save);

@@ -20,10 +20,12 @@ public class Staff {
 
     private final StaffRepository repository;
     private final Organizers organizers;
+    private final StaffAccounts accounts;
 
-    Staff(StaffRepository repository, Organizers organizers) {
+    Staff(StaffRepository repository, Organizers organizers, StaffAccounts accounts) {
         this.repository = repository;
         this.organizers = organizers;
+        this.accounts = accounts;
     }
 
     public Page<StaffMember> ofOrganizer(UUID organizerId, PageRequest page) {
@@ -41,6 +43,7 @@ public class Staff {
         String normalised = email.trim().toLowerCase(Locale.ROOT);
         UUID userId = repository.userIdOf(normalised).orElseGet(() -> repository.createUser(normalised));
         repository.upsertMembership(organizerId, userId, role);
+        accounts.forgetGrants();
         return new StaffMember(userId, normalised, role);
     }
 
@@ -52,6 +55,7 @@ public class Staff {
                     ProblemType.URL_NOT_FOUND,
                     "User " + userId + " is not on the staff of organizer " + organizerId + ".");
         }
+        accounts.forgetGrants();
     }
 
     /** Replaces an organizer's whole staff list (the import format). */

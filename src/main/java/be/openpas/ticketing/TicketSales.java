@@ -12,9 +12,9 @@ import be.openpas.shared.problem.ProblemType;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.ticketing.internal.Holders;
 import be.openpas.ticketing.internal.domain.Holder;
-import be.openpas.ticketing.internal.domain.Notice;
+import be.openpas.ticketing.Notice;
 import be.openpas.ticketing.internal.domain.PastSale;
-import be.openpas.ticketing.internal.domain.Tariff;
+import be.openpas.ticketing.Tariff;
 import be.openpas.ticketing.internal.domain.TariffCalculator;
 import be.openpas.ticketing.internal.persistence.TicketSaleRepository;
 import java.math.BigDecimal;
@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -390,6 +391,16 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
     }
 
     /** The sales of an event that are not cancelled, oldest first. */
+    /** A holder's latest sales at an organizer that are not cancelled, newest first (the counter app). */
+    public List<TicketSale> latestOfHolder(UUID holderId, UUID organizerId, int limit) {
+        return readTransaction.execute(status -> {
+            List<TicketSale> sales = new ArrayList<>(
+                    repository.byIds(repository.latestIdsOfHolder(holderId, organizerId, limit)));
+            sales.sort(Comparator.comparing(TicketSale::createdAt).reversed());
+            return List.copyOf(sales);
+        });
+    }
+
     public Page<TicketSale> ofEvent(UUID eventId, PageRequest page) {
         return readTransaction.execute(status -> new Page<>(
                 repository.countOfEvent(eventId),

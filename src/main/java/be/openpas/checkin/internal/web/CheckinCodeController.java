@@ -30,7 +30,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class CheckinCodeController {
 
-    static final String FILES = "/files/checkin-codes/";
+    static final String FILES = CheckinCodes.SHEETS;
     static final int LINK_MINUTES = 15;
 
     record DownloadLink(String downloadLink) {}

@@ -84,4 +84,73 @@ public class StaffRepository {
                         StaffRole.valueOf(r.get(STAFF_MEMBERSHIP.ROLE))));
         return new Page<>(total, member);
     }
+
+    public record LoginRow(UUID userId, String email, String displayName, String passwordHash, UUID lastOrganizerId) {}
+
+    public Optional<LoginRow> login(String email) {
+        return db.select(
+                        STAFF_USER.ID,
+                        STAFF_USER.EMAIL,
+                        STAFF_USER.DISPLAY_NAME,
+                        STAFF_USER.PASSWORD_HASH,
+                        STAFF_USER.LAST_ORGANIZER_ID)
+                .from(STAFF_USER)
+                .where(STAFF_USER.EMAIL.eq(email))
+                .fetchOptional(r -> new LoginRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    public Optional<LoginRow> loginById(UUID userId) {
+        return db.select(
+                        STAFF_USER.ID,
+                        STAFF_USER.EMAIL,
+                        STAFF_USER.DISPLAY_NAME,
+                        STAFF_USER.PASSWORD_HASH,
+                        STAFF_USER.LAST_ORGANIZER_ID)
+                .from(STAFF_USER)
+                .where(STAFF_USER.ID.eq(userId))
+                .fetchOptional(r -> new LoginRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    public void setPasswordHash(UUID userId, String hash) {
+        db.update(STAFF_USER)
+                .set(STAFF_USER.PASSWORD_HASH, hash)
+                .where(STAFF_USER.ID.eq(userId))
+                .execute();
+    }
+
+    public void setLastOrganizer(UUID userId, UUID organizerId) {
+        db.update(STAFF_USER)
+                .set(STAFF_USER.LAST_ORGANIZER_ID, organizerId)
+                .where(STAFF_USER.ID.eq(userId))
+                .execute();
+    }
+
+    public void setSocialTariff(UUID organizerId, UUID userId, boolean socialTariff) {
+        db.update(STAFF_MEMBERSHIP)
+                .set(STAFF_MEMBERSHIP.SOCIAL_TARIFF, socialTariff)
+                .where(STAFF_MEMBERSHIP.ORGANIZER_ID.eq(organizerId))
+                .and(STAFF_MEMBERSHIP.USER_ID.eq(userId))
+                .execute();
+    }
+
+    public record MembershipRow(UUID organizerId, StaffRole role, boolean socialTariff) {}
+
+    public List<MembershipRow> membershipsOf(UUID userId) {
+        return db.select(STAFF_MEMBERSHIP.ORGANIZER_ID, STAFF_MEMBERSHIP.ROLE, STAFF_MEMBERSHIP.SOCIAL_TARIFF)
+                .from(STAFF_MEMBERSHIP)
+                .where(STAFF_MEMBERSHIP.USER_ID.eq(userId))
+                .fetch(r -> new MembershipRow(r.value1(), StaffRole.valueOf(r.value2()), r.value3()));
+    }
+
+    public record MemberRow(UUID userId, String email, StaffRole role, boolean socialTariff) {}
+
+    public List<MemberRow> allMembersOf(UUID organizerId) {
+        return db.select(STAFF_USER.ID, STAFF_USER.EMAIL, STAFF_MEMBERSHIP.ROLE, STAFF_MEMBERSHIP.SOCIAL_TARIFF)
+                .from(STAFF_MEMBERSHIP)
+                .join(STAFF_USER)
+                .on(STAFF_USER.ID.eq(STAFF_MEMBERSHIP.USER_ID))
+                .where(STAFF_MEMBERSHIP.ORGANIZER_ID.eq(organizerId))
+                .orderBy(STAFF_USER.EMAIL)
+                .fetch(r -> new MemberRow(r.value1(), r.value2(), StaffRole.valueOf(r.value3()), r.value4()));
+    }
 }

@@ -1,5 +1,8 @@
 package be.openpas.ticketing.internal.domain;
 
+import be.openpas.ticketing.Tariff;
+import be.openpas.ticketing.Notice;
+
 import be.openpas.distribution.DistributionKey;
 import be.openpas.shared.time.PeriodLimit;
 import be.openpas.ticketing.TariffType;

@@ -109,6 +109,18 @@ public class TicketSaleRepository {
                 .fetch(TICKET_SALE.ID);
     }
 
+    /** The holder's latest sales at an organizer that are not cancelled, newest first. */
+    public List<Long> latestIdsOfHolder(UUID holderId, UUID organizerId, int limit) {
+        return db.select(TICKET_SALE.ID)
+                .from(TICKET_SALE)
+                .where(TICKET_SALE.HOLDER_ID.eq(holderId))
+                .and(TICKET_SALE.ORGANIZER_ID.eq(organizerId))
+                .and(TICKET_SALE.CANCELLED_AT.isNull())
+                .orderBy(TICKET_SALE.CREATED_AT.desc(), TICKET_SALE.ID.desc())
+                .limit(limit)
+                .fetch(TICKET_SALE.ID);
+    }
+
     public int countOfEvent(UUID eventId) {
         return db.fetchCount(TICKET_SALE, TICKET_SALE.EVENT_ID.eq(eventId).and(TICKET_SALE.CANCELLED_AT.isNull()));
     }

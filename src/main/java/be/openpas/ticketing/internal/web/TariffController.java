@@ -7,7 +7,7 @@ import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
 import be.openpas.shared.problem.Problems;
 import be.openpas.ticketing.Tariffs;
-import be.openpas.ticketing.internal.domain.Notice;
+import be.openpas.ticketing.Notice;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

@@ -1,5 +1,8 @@
 package be.openpas.ticketing.internal.domain;
 
+import be.openpas.ticketing.Tariff;
+import be.openpas.ticketing.Notice;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.openpas.distribution.DistributionKey;

@@ -1,7 +1,6 @@
-package be.openpas.ticketing.internal.domain;
+package be.openpas.ticketing;
 
 import be.openpas.distribution.PriceSplit;
-import be.openpas.ticketing.TariffType;
 import java.math.BigDecimal;
 
 /**

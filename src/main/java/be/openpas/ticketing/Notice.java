@@ -1,4 +1,4 @@
-package be.openpas.ticketing.internal.domain;
+package be.openpas.ticketing;
 
 import java.util.List;
 
