@@ -47,15 +47,21 @@ class Desk {
         return Optional.empty();
     }
 
-    /** The counter of this session, or the one the person worked for last (if they still work there). */
+    /**
+     * The counter of this session, else the one the person worked for last (if they still work there), else their
+     * only counter.
+     */
     Optional<UUID> counterId(HttpSession session) {
-        if (session.getAttribute(COUNTER) instanceof UUID id
-                && accounts.counter(user().staffUserId(), id).isPresent()) {
+        UUID userId = user().staffUserId();
+        if (session.getAttribute(COUNTER) instanceof UUID id && accounts.counter(userId, id).isPresent()) {
             return Optional.of(id);
         }
-        Optional<UUID> last = accounts.lastCounter(user().staffUserId());
-        last.ifPresent(id -> session.setAttribute(COUNTER, id));
-        return last;
+        Optional<UUID> chosen = accounts.lastCounter(userId).or(() -> {
+            var counters = accounts.countersOf(userId);
+            return counters.size() == 1 ? Optional.of(counters.getFirst().organizerId()) : Optional.empty();
+        });
+        chosen.ifPresent(id -> session.setAttribute(COUNTER, id));
+        return chosen;
     }
 
     Optional<OrganizerView> counter(HttpSession session) {

@@ -1,0 +1,245 @@
+package be.openpas.balie;
+
+import static be.openpas.support.Browsers.assertAccessible;
+import static be.openpas.support.Browsers.screenshot;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.openpas.passholder.PassholderView;
+import be.openpas.points.Points;
+import be.openpas.reward.Reward;
+import be.openpas.staff.StaffRole;
+import be.openpas.support.BrowserTest;
+import be.openpas.support.Browsers;
+import be.openpas.ticketing.TicketSale;
+import be.openpas.ticketing.TicketSales;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The desk flows in a real browser: log in, choose the activity, identify a card (the check-in happens at once),
+ * register a sale at the kansentarief and cancel it, exchange a reward; every screen is checked with axe-core.
+ */
+@BrowserTest
+@Import(CounterWorld.class)
+class CounterDeskBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CounterWorld world;
+
+    @Autowired
+    TicketSales sales;
+
+    @Autowired
+    Points points;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    BrowserContext browser;
+    Page page;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.desktop();
+        page = browser.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    void chooseActivity(CounterWorld.Counter counter) {
+        page.navigate(base() + "/balie/activities?period=MONTH");
+        assertAccessible(page);
+        page.locator("li", new Page.LocatorOptions().setHasText(counter.activity().displayName()))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Kies")))
+                .click();
+        assertThat(page).hasURL(Pattern.compile(".*/balie/desk$"));
+    }
+
+    void identify(String number) {
+        Locator input = page.getByLabel("UiTPAS-nummer, rijksregisternummer of chipnummer");
+        input.fill(number);
+        input.press("Enter");
+    }
+
+    @Test
+    void loginPageIsAccessibleAndWrongPasswordsAreRefused() {
+        page.navigate(base() + "/balie/login");
+        assertAccessible(page);
+        screenshot(page, "balie-login");
+        page.getByLabel("E-mailadres").fill("balie@demo.openpas.be");
+        page.getByLabel("Wachtwoord").fill("not-the-password");
+        button("Aanmelden").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("E-mailadres of wachtwoord klopt niet.");
+        assertAccessible(page);
+    }
+
+    @Test
+    void pagesNeedALogin() {
+        page.navigate(base() + "/balie/desk");
+        assertThat(page).hasURL(Pattern.compile(".*/balie/login$"));
+    }
+
+    @Test
+    void demoCounterEmployeeChoosesACounterFromSeveral() {
+        CounterWorld.logIn(page, base(), "balie@demo.openpas.be", "demo-balie");
+        page.navigate(base() + "/balie/counters");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Kies je balie")))
+                .isVisible();
+        assertAccessible(page);
+        screenshot(page, "balie-counters");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Werk voor Bibliotheek De Leesboom"))
+                .click();
+        assertThat(page.locator(".top .counter")).hasText("Bibliotheek De Leesboom");
+    }
+
+    @Test
+    void identifyingAPassWithAnActivityChosenChecksThePassholderIn() {
+        CounterWorld.Counter counter = world.counter(StaffRole.MEMBER, true);
+        PassholderView maria = world.passholder(counter, true);
+        String card = maria.memberships().getFirst().currentCard();
+        CounterWorld.logIn(page, base(), counter.email(), CounterWorld.PASSWORD);
+        chooseActivity(counter);
+        assertAccessible(page);
+
+        identify(card);
+
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Ingecheckt: +1 punten");
+        assertThat(page.getByLabel("UiTPAS-nummer, rijksregisternummer of chipnummer")).isFocused();
+        assertThat(points.balance(maria.id())).isEqualTo(1);
+        assertThat(page.locator(".social-tariff")).containsText("geldig tot");
+        assertAccessible(page);
+        screenshot(page, "balie-passholder");
+
+        identify(card);
+        assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Niet ingecheckt");
+        assertThat(points.balance(maria.id())).isEqualTo(1);
+    }
+
+    @Test
+    void theKansentariefIsRegisteredAndCanBeCancelled() {
+        CounterWorld.Counter counter = world.counter(StaffRole.MEMBER, false);
+        PassholderView maria = world.passholder(counter, true);
+        String card = maria.memberships().getFirst().currentCard();
+        CounterWorld.logIn(page, base(), counter.email(), CounterWorld.PASSWORD);
+        chooseActivity(counter);
+        identify(card);
+
+        // 20% of 10.00: the passholder pays 2.00; the kansenstatuut itself is not shown to this counter
+        assertThat(page.locator(".social-tariff")).hasCount(0);
+        Locator basePrice = page.locator(".tariff-list > li", new Page.LocatorOptions().setHasText("Basistarief"));
+        assertThat(basePrice).containsText("Betaalt € 2,00");
+        basePrice.getByRole(AriaRole.BUTTON).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("geregistreerd")))
+                .containsText("1 ticket(s) geregistreerd, totaal € 2,00");
+        List<TicketSale> sold = sales.latestOfHolder(maria.id(), counter.counterId(), 5);
+        assertThat(sold).singleElement().satisfies(sale -> {
+            assertThat(sale.price()).isEqualByComparingTo(new BigDecimal("2.00"));
+            assertThat(sale.regularPrice()).isEqualByComparingTo(new BigDecimal("10.00"));
+        });
+        assertAccessible(page);
+
+        page.locator(".sales li").first().getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("geannuleerd")))
+                .isVisible();
+        assertThat(sales.find(sold.getFirst().id()).orElseThrow().cancelledAt()).isNotNull();
+    }
+
+    @Test
+    void aRewardIsExchangedAfterConfirmationAndGreyedOutWithTheReasonWhenNotPossible() {
+        CounterWorld.Counter counter = world.counter(StaffRole.MEMBER, false);
+        PassholderView jan = world.passholder(counter, false);
+        String card = jan.memberships().getFirst().currentCard();
+        Reward coffee = world.reward(counter, "Gratis koffie", 1);
+        Reward concert = world.reward(counter, "Concertticket", 50);
+        CounterWorld.logIn(page, base(), counter.email(), CounterWorld.PASSWORD);
+        chooseActivity(counter);
+        identify(card); // +1 point
+
+        Locator expensive = page.locator(".reward-list li", new Page.LocatorOptions().setHasText(concert.title()));
+        assertThat(expensive).hasClass(Pattern.compile("unavailable"));
+        assertThat(expensive.locator(".reason")).not().isEmpty();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Omruilen: " + coffee.title()))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Omruilen bevestigen")))
+                .isVisible();
+        assertAccessible(page);
+        button("Omruilen").click();
+
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("omgeruild")))
+                .containsText("Gratis koffie omgeruild voor 1 punten");
+        assertThat(points.balance(jan.id())).isZero();
+    }
+
+    @Test
+    void anUnknownCardGivesTheEndUserMessageAndTheInputKeepsTheFocus() {
+        CounterWorld.Counter counter = world.counter(StaffRole.MEMBER, false);
+        CounterWorld.logIn(page, base(), counter.email(), CounterWorld.PASSWORD);
+        page.navigate(base() + "/balie/desk");
+        identify("0900000000000");
+        assertThat(page.getByRole(AriaRole.ALERT)).not().isEmpty();
+        assertThat(page.getByRole(AriaRole.ALERT)).not().containsText("{");
+        assertThat(page.getByLabel("UiTPAS-nummer, rijksregisternummer of chipnummer")).isFocused();
+        assertAccessible(page);
+        screenshot(page, "balie-desk");
+    }
+
+    @Test
+    void theLanguageCanBeSwitchedToFrenchAndEnglish() {
+        CounterWorld.Counter counter = world.counter(StaffRole.MEMBER, false);
+        CounterWorld.logIn(page, base(), counter.email(), CounterWorld.PASSWORD);
+        page.navigate(base() + "/balie/desk");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("FR").setExact(true)).click();
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
+        assertThat(page.getByLabel("Numéro UiTPAS, numéro de registre national ou numéro de puce")).isVisible();
+        assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("EN").setExact(true)).click();
+        assertThat(page.getByLabel("UiTPAS number, national register number or chip number")).isVisible();
+    }
+
+    @Test
+    void theSessionIsStoredInTheDatabaseAndEndsAtLogout() {
+        CounterWorld.Counter counter = world.counter(StaffRole.MEMBER, false);
+        CounterWorld.logIn(page, base(), counter.email(), CounterWorld.PASSWORD);
+        assertThat(sessionsOf(counter.email())).isEqualTo(1);
+        button("Afmelden").click();
+        assertThat(page).hasURL(Pattern.compile(".*/balie/login\\?logout$"));
+        assertThat(sessionsOf(counter.email())).isZero();
+        page.navigate(base() + "/balie/desk");
+        assertThat(page).hasURL(Pattern.compile(".*/balie/login$"));
+    }
+
+    int sessionsOf(String email) {
+        Integer count = jdbc.queryForObject(
+                "select count(*) from spring_session where principal_name = ?", Integer.class, email);
+        return count == null ? 0 : count;
+    }
+}
