@@ -5,12 +5,14 @@ import static be.openpas.support.Browsers.screenshot;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.openpas.grouppass.GroupPassView;
 import be.openpas.passholder.PassholderView;
 import be.openpas.points.Points;
 import be.openpas.reward.Reward;
 import be.openpas.staff.StaffRole;
 import be.openpas.support.BrowserTest;
 import be.openpas.support.Browsers;
+import be.openpas.support.Fixtures;
 import be.openpas.ticketing.TicketSale;
 import be.openpas.ticketing.TicketSales;
 import com.microsoft.playwright.BrowserContext;
@@ -18,6 +20,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +53,9 @@ class CounterDeskBrowserTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Fixtures fixtures;
 
     BrowserContext browser;
     Page page;
@@ -197,6 +203,41 @@ class CounterDeskBrowserTests {
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("omgeruild")))
                 .containsText("Gratis koffie omgeruild voor 1 punten");
         assertThat(points.balance(jan.id())).isZero();
+    }
+
+    @Test
+    void aGroupPassBuysSeveralTicketsAtOnceUpToItsBudget() {
+        CounterWorld.Counter counter = world.counter(StaffRole.MEMBER, false);
+        GroupPassView club = fixtures.groupPass(counter.region(), LocalDate.now().plusYears(1), 10);
+        CounterWorld.logIn(page, base(), counter.email(), CounterWorld.PASSWORD);
+        chooseActivity(counter);
+        identify(club.uitpasNumber());
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Nog 10 tickets");
+        Locator basePrice = page.locator(".tariff-list > li", new Page.LocatorOptions().setHasText("Basistarief"));
+        basePrice.getByLabel("Aantal tickets").fill("3");
+        basePrice.getByRole(AriaRole.BUTTON).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("geregistreerd")))
+                .containsText("3 ticket(s) geregistreerd, totaal € 6,00");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Nog 7 tickets");
+        assertThat(sales.latestOfHolder(club.id(), counter.counterId(), 10)).hasSize(3);
+        assertAccessible(page);
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() {
+        CounterWorld.Counter counter = world.counter(StaffRole.MEMBER, false);
+        CounterWorld.logIn(page, base(), counter.email(), CounterWorld.PASSWORD);
+        var response = page.request()
+                .post(base() + "/balie/identify",
+                        com.microsoft.playwright.options.RequestOptions.create()
+                                .setForm(com.microsoft.playwright.options.FormData.create()
+                                        .set("identifier", "0900510000111"))
+                                .setMaxRedirects(0));
+        assertThat(response.status()).isEqualTo(403);
     }
 
     @Test

@@ -318,9 +318,10 @@ class DeskController {
         return options;
     }
 
-    @PostMapping("/balie/passholders/{passholderId}/sales")
+    /** Registers the sale of one ticket (or, for a group pass, several) at a tariff of the chosen activity. */
+    @PostMapping("/balie/sales")
     String sell(
-            @PathVariable UUID passholderId,
+            @RequestParam String back,
             @RequestParam String card,
             @RequestParam String tariffId,
             @RequestParam BigDecimal regularPrice,
@@ -349,7 +350,22 @@ class DeskController {
         } catch (ApiProblem problem) {
             flash.addFlashAttribute("saleProblem", advice.message(problem, locale));
         }
-        return redirectTo(passholderId, card);
+        return "redirect:" + safeBack(back);
+    }
+
+    @GetMapping("/balie/grouppasses/{groupPassId}")
+    String groupPass(@PathVariable UUID groupPassId, HttpSession session, Locale locale, Model model) {
+        UUID counter = desk.requireCounter(session);
+        access.require(Permission.GROUPPASSES_SEARCH, counter);
+        GroupPassView groupPass = groupPasses.get(groupPassId);
+        model.addAttribute("groupPass", groupPass);
+        model.addAttribute("available", groupPasses.availableTickets(groupPass));
+        model.addAttribute("cardSystems", cardSystemNames());
+        desk.activity(session)
+                .ifPresent(activity ->
+                        model.addAttribute("tariffs", tariffOptions(activity, groupPass.uitpasNumber(), locale)));
+        model.addAttribute("sales", sales.latestOfHolder(groupPassId, counter, LATEST_SALES));
+        return "balie/grouppass";
     }
 
     record Sold(int tickets, BigDecimal total) implements Serializable {}
