@@ -107,6 +107,24 @@ class CounterDeskBrowserTests {
     }
 
     @Test
+    void passwordGuessingIsSlowedDownPerEmailAddress() {
+        CounterWorld.Counter counter = world.counter(StaffRole.MEMBER, false);
+        page.navigate(base() + "/balie/login");
+        for (int attempt = 0; attempt < 10; attempt++) {
+            page.getByLabel("E-mailadres").fill(counter.email());
+            page.getByLabel("Wachtwoord").fill("guess " + attempt);
+            button("Aanmelden").click();
+            assertThat(page.getByRole(AriaRole.ALERT)).hasText("E-mailadres of wachtwoord klopt niet.");
+        }
+        // the 11th attempt, even with the right password, is not checked
+        page.getByLabel("E-mailadres").fill(counter.email());
+        page.getByLabel("Wachtwoord").fill(CounterWorld.PASSWORD);
+        button("Aanmelden").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Te veel pogingen");
+        assertThat(page).hasURL(Pattern.compile(".*/balie/login\\?wait$"));
+    }
+
+    @Test
     void pagesNeedALogin() {
         page.navigate(base() + "/balie/desk");
         assertThat(page).hasURL(Pattern.compile(".*/balie/login$"));

@@ -1,5 +1,6 @@
 package be.openpas.balie.internal.security;
 
+import be.openpas.shared.ratelimit.RateLimits;
 import be.openpas.staff.StaffAccounts;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -32,7 +34,7 @@ class BalieSecurityConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain balieChain(HttpSecurity http, StaffAccounts accounts) throws Exception {
+    SecurityFilterChain balieChain(HttpSecurity http, StaffAccounts accounts, RateLimits limits) throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(staffUsers(accounts));
         provider.setPasswordEncoder(StaffAccounts.passwordEncoder());
         http.securityMatcher("/balie", "/balie/**", "/webjars/**")
@@ -50,6 +52,7 @@ class BalieSecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/balie/logout")
                         .logoutSuccessUrl(LOGIN + "?logout")
                         .deleteCookies("BALIE_SESSION"))
+                .addFilterBefore(new LoginRateLimit(limits), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
