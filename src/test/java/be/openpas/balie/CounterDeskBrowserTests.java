@@ -159,7 +159,6 @@ class CounterDeskBrowserTests {
         assertThat(points.balance(maria.id())).isEqualTo(1);
         assertThat(page.locator(".social-tariff")).containsText("geldig tot");
         assertAccessible(page);
-        screenshot(page, "balie-passholder");
 
         identify(card);
         assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Niet ingecheckt");
@@ -268,7 +267,6 @@ class CounterDeskBrowserTests {
         assertThat(page.getByRole(AriaRole.ALERT)).not().containsText("{");
         assertThat(page.getByLabel("UiTPAS-nummer, rijksregisternummer of chipnummer")).isFocused();
         assertAccessible(page);
-        screenshot(page, "balie-desk");
     }
 
     @Test
