@@ -37,4 +37,29 @@ class MessageBundleTests {
                         .as("use the typographic apostrophe, a plain one breaks MessageFormat")
                         .doesNotContain("'"));
     }
+
+    /** The counter app speaks Dutch, French and English: every text exists in the three, without plain apostrophes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages/balie"})
+    void everyCounterAppTextExistsInTheThreeLanguages(String baseName) throws IOException {
+        Properties dutch = load(baseName + ".properties");
+        for (String language : new String[] {"fr", "en"}) {
+            Properties other = load(baseName + "_" + language + ".properties");
+            assertThat(other.stringPropertyNames())
+                    .as("keys of %s_%s", baseName, language)
+                    .containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
+            other.values().forEach(message -> assertThat(message.toString())
+                    .as("use the typographic apostrophe, a plain one breaks MessageFormat")
+                    .doesNotContain("'"));
+        }
+    }
+
+    private Properties load(String bundle) throws IOException {
+        Properties messages = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+            assertThat(in).as(bundle).isNotNull();
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return messages;
+    }
 }
