@@ -140,6 +140,8 @@ class CounterDeskBrowserTests {
         screenshot(page, "balie-counters");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Werk voor Bibliotheek De Leesboom"))
                 .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Activiteiten van Bibliotheek De Leesboom");
         assertThat(page.locator(".top .counter")).hasText("Bibliotheek De Leesboom");
     }
 

@@ -34,6 +34,8 @@ class CounterScreenshotsBrowserTests {
         page.navigate(base + "/balie/counters");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Werk voor " + LEESBOOM))
                 .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Activiteiten van " + LEESBOOM);
         page.navigate(base + "/balie/activities?period=MONTH");
         assertAccessible(page);
         screenshot(page, "balie-activities" + suffix);
