@@ -143,6 +143,12 @@ class CounterDeskBrowserTests {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Activiteiten van Bibliotheek De Leesboom");
         assertThat(page.locator(".top .counter")).hasText("Bibliotheek De Leesboom");
+
+        // the next login remembers the counter
+        button("Afmelden").click();
+        CounterWorld.logIn(page, base(), "balie@demo.openpas.be", "demo-balie");
+        assertThat(page).hasURL(Pattern.compile(".*/balie/desk$"));
+        assertThat(page.locator(".top .counter")).hasText("Bibliotheek De Leesboom");
     }
 
     @Test
@@ -244,6 +250,20 @@ class CounterDeskBrowserTests {
                 .containsText("Nog 7 tickets");
         assertThat(sales.latestOfHolder(club.id(), counter.counterId(), 10)).hasSize(3);
         assertAccessible(page);
+    }
+
+    @Test
+    void theQrCheckinCodeOfAnActivityDownloadsAsAPrintablePdf() throws Exception {
+        CounterWorld.Counter counter = world.counter(StaffRole.MEMBER, false);
+        CounterWorld.logIn(page, base(), counter.email(), CounterWorld.PASSWORD);
+        page.navigate(base() + "/balie/activities?period=MONTH");
+        var download = page.waitForDownload(() -> page.locator(
+                        "li", new Page.LocatorOptions().setHasText(counter.activity().displayName()))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("QR-spaarcode (PDF)"))
+                .click());
+        byte[] pdf = java.nio.file.Files.readAllBytes(download.path());
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(download.suggestedFilename()).endsWith(".pdf");
     }
 
     @Test

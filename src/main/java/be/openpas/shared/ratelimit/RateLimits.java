@@ -34,14 +34,36 @@ public class RateLimits {
      * @throws RateLimited when the bucket is empty
      */
     public void consume(String key, int perMinute, String what) {
-        Bucket bucket = buckets.get(
-                key + "|" + perMinute,
-                k -> Bucket.builder()
-                        .addLimit(Bandwidth.builder()
-                                .capacity(perMinute)
-                                .refillGreedy(perMinute, Duration.ofMinutes(1))
-                                .build())
-                        .build());
+        take(
+                buckets.get(
+                        key + "|" + perMinute,
+                        k -> Bucket.builder()
+                                .addLimit(Bandwidth.builder()
+                                        .capacity(perMinute)
+                                        .refillGreedy(perMinute, Duration.ofMinutes(1))
+                                        .build())
+                                .build()),
+                what);
+    }
+
+    /**
+     * Like {@link #consume}, but the tokens come back all at once a minute after the bucket was filled, not one by
+     * one: at most {@code perMinute} attempts in any minute window (for password guessing).
+     */
+    public void consumeWindow(String key, int perMinute, String what) {
+        take(
+                buckets.get(
+                        key + "|window|" + perMinute,
+                        k -> Bucket.builder()
+                                .addLimit(Bandwidth.builder()
+                                        .capacity(perMinute)
+                                        .refillIntervally(perMinute, Duration.ofMinutes(1))
+                                        .build())
+                                .build()),
+                what);
+    }
+
+    private static void take(Bucket bucket, String what) {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             long seconds = Math.max(

@@ -36,8 +36,8 @@ class LoginRateLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         String email = String.valueOf(request.getParameter("email")).trim().toLowerCase(Locale.ROOT);
         try {
-            limits.consume("balie-login|" + email, PER_MINUTE, "login attempts");
-            limits.consume("balie-login-ip|" + request.getRemoteAddr(), PER_ADDRESS_PER_MINUTE, "login attempts");
+            limits.consumeWindow("balie-login|" + email, PER_MINUTE, "login attempts");
+            limits.consumeWindow("balie-login-ip|" + request.getRemoteAddr(), PER_ADDRESS_PER_MINUTE, "login attempts");
         } catch (RateLimited tooMany) {
             response.sendRedirect(BalieSecurityConfiguration.LOGIN + "?wait");
             return;
