@@ -74,9 +74,7 @@ public class Access {
 
     public boolean has(Permission permission, UUID organizerId) {
         Caller caller = authenticatedCaller();
-        return grantsOf(caller)
-                .getOrDefault(organizerId, Set.of())
-                .contains(permission);
+        return grantsOf(caller).getOrDefault(organizerId, Set.of()).contains(permission);
     }
 
     public void require(Permission permission, UUID organizerId) {

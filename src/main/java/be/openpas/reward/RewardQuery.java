@@ -68,6 +68,31 @@ public record RewardQuery(
 
     public record Sort(SortField field, boolean descending) {}
 
+    /** The active points rewards that can be exchanged now at an organizer, cheapest first (the counter app). */
+    public static RewardQuery redeemableAt(UUID organizerId) {
+        return new RewardQuery(
+                Subset.REDEEMABLE,
+                RewardType.POINTS,
+                List.of(organizerId),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(new Sort(SortField.POINTS, false)),
+                null);
+    }
+
     /** Only the type filter (for tests and simple callers). */
     public static RewardQuery all() {
         return new RewardQuery(

@@ -68,8 +68,10 @@ public class StaffAccounts implements StaffGrantSource {
     private static final PasswordEncoder PASSWORDS = new DelegatingPasswordEncoder(
             "argon2",
             Map.of(
-                    "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                    "bcrypt", new BCryptPasswordEncoder()));
+                    "argon2",
+                    Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                    "bcrypt",
+                    new BCryptPasswordEncoder()));
 
     public static final int MIN_PASSWORD_LENGTH = 10;
 

@@ -12,9 +12,7 @@ import be.openpas.shared.problem.ProblemType;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.ticketing.internal.Holders;
 import be.openpas.ticketing.internal.domain.Holder;
-import be.openpas.ticketing.Notice;
 import be.openpas.ticketing.internal.domain.PastSale;
-import be.openpas.ticketing.Tariff;
 import be.openpas.ticketing.internal.domain.TariffCalculator;
 import be.openpas.ticketing.internal.persistence.TicketSaleRepository;
 import java.math.BigDecimal;
@@ -394,8 +392,8 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
     /** A holder's latest sales at an organizer that are not cancelled, newest first (the counter app). */
     public List<TicketSale> latestOfHolder(UUID holderId, UUID organizerId, int limit) {
         return readTransaction.execute(status -> {
-            List<TicketSale> sales = new ArrayList<>(
-                    repository.byIds(repository.latestIdsOfHolder(holderId, organizerId, limit)));
+            List<TicketSale> sales =
+                    new ArrayList<>(repository.byIds(repository.latestIdsOfHolder(holderId, organizerId, limit)));
             sales.sort(Comparator.comparing(TicketSale::createdAt).reversed());
             return List.copyOf(sales);
         });

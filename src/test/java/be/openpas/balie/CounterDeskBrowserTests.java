@@ -76,13 +76,16 @@ class CounterDeskBrowserTests {
     }
 
     Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     void chooseActivity(CounterWorld.Counter counter) {
         page.navigate(base() + "/balie/activities?period=MONTH");
         assertAccessible(page);
-        page.locator("li", new Page.LocatorOptions().setHasText(counter.activity().displayName()))
+        page.locator(
+                        "li",
+                        new Page.LocatorOptions().setHasText(counter.activity().displayName()))
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Kies")))
                 .click();
         assertThat(page).hasURL(Pattern.compile(".*/balie/desk$"));
@@ -163,7 +166,8 @@ class CounterDeskBrowserTests {
         identify(card);
 
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Ingecheckt: +1 punten");
-        assertThat(page.getByLabel("UiTPAS-nummer, rijksregisternummer of chipnummer")).isFocused();
+        assertThat(page.getByLabel("UiTPAS-nummer, rijksregisternummer of chipnummer"))
+                .isFocused();
         assertThat(points.balance(maria.id())).isEqualTo(1);
         assertThat(page.locator(".social-tariff")).containsText("geldig tot");
         assertAccessible(page);
@@ -233,7 +237,8 @@ class CounterDeskBrowserTests {
     @Test
     void aGroupPassBuysSeveralTicketsAtOnceUpToItsBudget() {
         CounterWorld.Counter counter = world.counter(StaffRole.MEMBER, false);
-        GroupPassView club = fixtures.groupPass(counter.region(), LocalDate.now().plusYears(1), 10);
+        GroupPassView club =
+                fixtures.groupPass(counter.region(), LocalDate.now().plusYears(1), 10);
         CounterWorld.logIn(page, base(), counter.email(), CounterWorld.PASSWORD);
         chooseActivity(counter);
         identify(club.uitpasNumber());
@@ -258,11 +263,13 @@ class CounterDeskBrowserTests {
         CounterWorld.logIn(page, base(), counter.email(), CounterWorld.PASSWORD);
         page.navigate(base() + "/balie/activities?period=MONTH");
         var download = page.waitForDownload(() -> page.locator(
-                        "li", new Page.LocatorOptions().setHasText(counter.activity().displayName()))
+                        "li",
+                        new Page.LocatorOptions().setHasText(counter.activity().displayName()))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("QR-spaarcode (PDF)"))
                 .click());
         byte[] pdf = java.nio.file.Files.readAllBytes(download.path());
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         assertThat(download.suggestedFilename()).endsWith(".pdf");
     }
 
@@ -271,7 +278,8 @@ class CounterDeskBrowserTests {
         CounterWorld.Counter counter = world.counter(StaffRole.MEMBER, false);
         CounterWorld.logIn(page, base(), counter.email(), CounterWorld.PASSWORD);
         var response = page.request()
-                .post(base() + "/balie/identify",
+                .post(
+                        base() + "/balie/identify",
                         com.microsoft.playwright.options.RequestOptions.create()
                                 .setForm(com.microsoft.playwright.options.FormData.create()
                                         .set("identifier", "0900510000111"))
@@ -287,7 +295,8 @@ class CounterDeskBrowserTests {
         identify("0900000000000");
         assertThat(page.getByRole(AriaRole.ALERT)).not().isEmpty();
         assertThat(page.getByRole(AriaRole.ALERT)).not().containsText("{");
-        assertThat(page.getByLabel("UiTPAS-nummer, rijksregisternummer of chipnummer")).isFocused();
+        assertThat(page.getByLabel("UiTPAS-nummer, rijksregisternummer of chipnummer"))
+                .isFocused();
         assertAccessible(page);
     }
 
@@ -296,12 +305,16 @@ class CounterDeskBrowserTests {
         CounterWorld.Counter counter = world.counter(StaffRole.MEMBER, false);
         CounterWorld.logIn(page, base(), counter.email(), CounterWorld.PASSWORD);
         page.navigate(base() + "/balie/desk");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("FR").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("FR").setExact(true))
+                .click();
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
-        assertThat(page.getByLabel("Numéro UiTPAS, numéro de registre national ou numéro de puce")).isVisible();
+        assertThat(page.getByLabel("Numéro UiTPAS, numéro de registre national ou numéro de puce"))
+                .isVisible();
         assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("EN").setExact(true)).click();
-        assertThat(page.getByLabel("UiTPAS number, national register number or chip number")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("EN").setExact(true))
+                .click();
+        assertThat(page.getByLabel("UiTPAS number, national register number or chip number"))
+                .isVisible();
     }
 
     @Test

@@ -62,7 +62,8 @@ public class CounterWorld {
     }
 
     public PassholderView passholder(Counter counter, boolean socialTariff) {
-        return fixtures.passholder(counter.region(), socialTariff ? LocalDate.now().plusYears(1) : null);
+        return fixtures.passholder(
+                counter.region(), socialTariff ? LocalDate.now().plusYears(1) : null);
     }
 
     public Reward reward(Counter counter, String title, int points) {
@@ -81,7 +82,9 @@ public class CounterWorld {
         page.navigate(baseUrl + "/balie/login");
         page.getByLabel("E-mailadres").fill(email);
         page.getByLabel("Wachtwoord").fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden"))
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Aanmelden"))
                 .click();
         assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/balie/login.*"));
     }

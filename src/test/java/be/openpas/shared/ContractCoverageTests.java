@@ -26,7 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
 class ContractCoverageTests {
 
     static final List<String> OWN = List.of(
-            "/admin", "/error", "/test", "/v3/api-docs", "/swagger-ui", "/files", "/card-packages", "/card-stock",
+            "/admin",
+            "/error",
+            "/test",
+            "/v3/api-docs",
+            "/swagger-ui",
+            "/files",
+            "/card-packages",
+            "/card-stock",
             // the counter web app
             "/balie");
 

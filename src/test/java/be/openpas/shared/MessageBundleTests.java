@@ -48,9 +48,10 @@ class MessageBundleTests {
             assertThat(other.stringPropertyNames())
                     .as("keys of %s_%s", baseName, language)
                     .containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
-            other.values().forEach(message -> assertThat(message.toString())
-                    .as("use the typographic apostrophe, a plain one breaks MessageFormat")
-                    .doesNotContain("'"));
+            other.values()
+                    .forEach(message -> assertThat(message.toString())
+                            .as("use the typographic apostrophe, a plain one breaks MessageFormat")
+                            .doesNotContain("'"));
         }
     }
 

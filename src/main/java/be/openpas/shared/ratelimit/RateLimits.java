@@ -37,12 +37,10 @@ public class RateLimits {
         take(
                 buckets.get(
                         key + "|" + perMinute,
-                        k -> Bucket.builder()
-                                .addLimit(Bandwidth.builder()
-                                        .capacity(perMinute)
-                                        .refillGreedy(perMinute, Duration.ofMinutes(1))
-                                        .build())
-                                .build()),
+                        k -> bucket(Bandwidth.builder()
+                                .capacity(perMinute)
+                                .refillGreedy(perMinute, Duration.ofMinutes(1))
+                                .build())),
                 what);
     }
 
@@ -54,13 +52,15 @@ public class RateLimits {
         take(
                 buckets.get(
                         key + "|window|" + perMinute,
-                        k -> Bucket.builder()
-                                .addLimit(Bandwidth.builder()
-                                        .capacity(perMinute)
-                                        .refillIntervally(perMinute, Duration.ofMinutes(1))
-                                        .build())
-                                .build()),
+                        k -> bucket(Bandwidth.builder()
+                                .capacity(perMinute)
+                                .refillIntervally(perMinute, Duration.ofMinutes(1))
+                                .build())),
                 what);
+    }
+
+    private static Bucket bucket(Bandwidth limit) {
+        return Bucket.builder().addLimit(limit).build();
     }
 
     private static void take(Bucket bucket, String what) {

@@ -28,7 +28,8 @@ class LoginRateLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && BalieSecurityConfiguration.LOGIN.equals(request.getRequestURI()));
+        return !("POST".equals(request.getMethod())
+                && BalieSecurityConfiguration.LOGIN.equals(request.getRequestURI()));
     }
 
     @Override

@@ -113,7 +113,8 @@ class CounterController {
         ZonedDateTime from = today.atStartOfDay(BRUSSELS);
         ZonedDateTime to = today.plusDays(period.days + 1L).atStartOfDay(BRUSSELS);
         String text = q.isBlank() ? null : q.strip();
-        List<EventView> found = events.search(
+        List<EventView> found = events
+                .search(
                         new EventQuery(counter, null, from.toOffsetDateTime(), to.toOffsetDateTime(), text),
                         PageRequest.of(0, 50))
                 .member()

@@ -53,7 +53,8 @@ class Desk {
      */
     Optional<UUID> counterId(HttpSession session) {
         UUID userId = user().staffUserId();
-        if (session.getAttribute(COUNTER) instanceof UUID id && accounts.counter(userId, id).isPresent()) {
+        if (session.getAttribute(COUNTER) instanceof UUID id
+                && accounts.counter(userId, id).isPresent()) {
             return Optional.of(id);
         }
         Optional<UUID> chosen = accounts.lastCounter(userId).or(() -> {

@@ -18,7 +18,6 @@ import be.openpas.reward.RedeemStatus;
 import be.openpas.reward.Redemptions;
 import be.openpas.reward.Reward;
 import be.openpas.reward.RewardQuery;
-import be.openpas.reward.RewardType;
 import be.openpas.reward.Rewards;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
@@ -131,9 +130,8 @@ class DeskController {
         if (input.isEmpty()) {
             return "redirect:/balie/desk";
         }
-        Optional<GroupPassView> groupPass = groupPasses
-                .findByUitpasNumber(input)
-                .or(() -> groupPasses.findByChipNumber(input));
+        Optional<GroupPassView> groupPass =
+                groupPasses.findByUitpasNumber(input).or(() -> groupPasses.findByChipNumber(input));
         if (groupPass.isPresent()) {
             return "redirect:/balie/grouppasses/" + groupPass.get().id();
         }
@@ -183,7 +181,8 @@ class DeskController {
         model.addAttribute("passholder", passholder);
         model.addAttribute("uitpasNumber", uitpasNumber);
         model.addAttribute("cardSystems", cardSystemNames());
-        model.addAttribute("socialTariffCardSystems", permissions.cardSystemsWith(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF));
+        model.addAttribute(
+                "socialTariffCardSystems", permissions.cardSystemsWith(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF));
         if (uitpasNumber != null) {
             try {
                 PassView pass = passes.byUitpasNumber(uitpasNumber, Passes.Style.IDENTIFIER);
@@ -212,8 +211,7 @@ class DeskController {
 
     /** The card the counter works with: the one scanned, else the passholder's first active card. */
     private static String shownCard(PassholderView passholder, String card) {
-        if (card != null
-                && passholder.memberships().stream().anyMatch(m -> card.equals(m.currentCard()))) {
+        if (card != null && passholder.memberships().stream().anyMatch(m -> card.equals(m.currentCard()))) {
             return card;
         }
         return passholder.memberships().stream()
@@ -226,8 +224,9 @@ class DeskController {
     record ShownMessage(String level, String text) {}
 
     private List<ShownMessage> passMessages(PassView pass, Locale locale) {
-        boolean socialTariffVisible =
-                permissions.cardSystemsWith(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF).contains(pass.cardSystemId());
+        boolean socialTariffVisible = permissions
+                .cardSystemsWith(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF)
+                .contains(pass.cardSystemId());
         return pass.messages().stream()
                 .filter(message -> socialTariffVisible || !message.aboutSocialTariff())
                 .map(message -> new ShownMessage(
@@ -243,14 +242,21 @@ class DeskController {
 
     /** A price category of the activity with the tariff the card gets for it (or why there is none). */
     record TariffOption(
-            String category, BigDecimal regularPrice, String tariffId, String tariffName, BigDecimal price, int remaining,
-            boolean coupon, List<String> notices) {}
+            String category,
+            BigDecimal regularPrice,
+            String tariffId,
+            String tariffName,
+            BigDecimal price,
+            int remaining,
+            boolean coupon,
+            List<String> notices) {}
 
     List<TariffOption> tariffOptions(EventView activity, String uitpasNumber, Locale locale) {
         List<TariffOption> options = new ArrayList<>();
         access.require(Permission.TARIFFS_READ, activity.organizerId());
         for (PriceCategory category : activity.priceInfo()) {
-            String name = category.name().getOrDefault(locale.getLanguage(), category.name().getOrDefault("nl", ""));
+            String name = category.name()
+                    .getOrDefault(locale.getLanguage(), category.name().getOrDefault("nl", ""));
             try {
                 Tariffs.Quote quote = tariffs.quote(activity, uitpasNumber, category.price(), Tariffs.Filter.ANY);
                 List<String> notices = quote.notices().stream()
@@ -281,32 +287,12 @@ class DeskController {
     /** A reward that can be exchanged at this counter, greyed out with the reason when this pass cannot. */
     record RewardOption(Reward reward, boolean redeemable, String reason) {}
 
-    private List<RewardOption> rewardOptions(UUID counter, PassholderView passholder, String uitpasNumber, Locale locale) {
+    private List<RewardOption> rewardOptions(
+            UUID counter, PassholderView passholder, String uitpasNumber, Locale locale) {
         if (!access.has(Permission.REWARDS_REDEEM, counter)) {
             return List.of();
         }
-        RewardQuery all = RewardQuery.all();
-        RewardQuery query = new RewardQuery(
-                RewardQuery.Subset.REDEEMABLE,
-                RewardType.POINTS,
-                List.of(counter),
-                all.organizerPostalCodes(),
-                all.owningCardSystemIds(),
-                all.applicableCardSystemIds(),
-                null,
-                all.categories(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(new RewardQuery.Sort(RewardQuery.SortField.POINTS, false)),
-                all.facets());
+        RewardQuery query = RewardQuery.redeemableAt(counter);
         List<RewardOption> options = new ArrayList<>();
         for (Reward reward : rewards.search(query, PageRequest.of(0, 50)).page().member()) {
             RedeemStatus status = redemptions.status(reward.id(), uitpasNumber);
@@ -343,9 +329,8 @@ class DeskController {
             }
             TicketSales.Registered registered =
                     sales.register(items, access.authenticatedCaller().clientId(), null);
-            BigDecimal total = registered.sales().stream()
-                    .map(TicketSale::price)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal total =
+                    registered.sales().stream().map(TicketSale::price).reduce(BigDecimal.ZERO, BigDecimal::add);
             flash.addFlashAttribute("sold", new Sold(registered.sales().size(), total));
         } catch (ApiProblem problem) {
             flash.addFlashAttribute("saleProblem", advice.message(problem, locale));
@@ -428,7 +413,8 @@ class DeskController {
             if (!reward.redeemableAtOrganizer(counter)) {
                 throw new be.openpas.access.Forbidden("This reward cannot be exchanged at this counter.");
             }
-            var redeemed = redemptions.redeem(rewardId, card, counter, access.authenticatedCaller().clientId());
+            var redeemed = redemptions.redeem(
+                    rewardId, card, counter, access.authenticatedCaller().clientId());
             flash.addFlashAttribute("redeemed", new Redeemed(reward.title(), redeemed.points(), redeemed.redeemCode()));
         } catch (ApiProblem problem) {
             flash.addFlashAttribute("rewardProblem", advice.message(problem, locale));

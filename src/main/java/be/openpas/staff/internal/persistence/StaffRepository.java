@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -88,18 +89,14 @@ public class StaffRepository {
     public record LoginRow(UUID userId, String email, String displayName, String passwordHash, UUID lastOrganizerId) {}
 
     public Optional<LoginRow> login(String email) {
-        return db.select(
-                        STAFF_USER.ID,
-                        STAFF_USER.EMAIL,
-                        STAFF_USER.DISPLAY_NAME,
-                        STAFF_USER.PASSWORD_HASH,
-                        STAFF_USER.LAST_ORGANIZER_ID)
-                .from(STAFF_USER)
-                .where(STAFF_USER.EMAIL.eq(email))
-                .fetchOptional(r -> new LoginRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        return loginWhere(STAFF_USER.EMAIL.eq(email));
     }
 
     public Optional<LoginRow> loginById(UUID userId) {
+        return loginWhere(STAFF_USER.ID.eq(userId));
+    }
+
+    private Optional<LoginRow> loginWhere(Condition condition) {
         return db.select(
                         STAFF_USER.ID,
                         STAFF_USER.EMAIL,
@@ -107,7 +104,7 @@ public class StaffRepository {
                         STAFF_USER.PASSWORD_HASH,
                         STAFF_USER.LAST_ORGANIZER_ID)
                 .from(STAFF_USER)
-                .where(STAFF_USER.ID.eq(userId))
+                .where(condition)
                 .fetchOptional(r -> new LoginRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 

@@ -1,10 +1,9 @@
 package be.openpas.ticketing.internal.domain;
 
-import be.openpas.ticketing.Tariff;
-import be.openpas.ticketing.Notice;
-
 import be.openpas.distribution.DistributionKey;
 import be.openpas.shared.time.PeriodLimit;
+import be.openpas.ticketing.Notice;
+import be.openpas.ticketing.Tariff;
 import be.openpas.ticketing.TariffType;
 import be.openpas.ticketing.internal.domain.SocialTariffRule.Offer;
 import be.openpas.ticketing.internal.domain.SocialTariffRule.Reason;

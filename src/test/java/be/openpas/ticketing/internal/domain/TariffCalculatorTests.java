@@ -1,8 +1,5 @@
 package be.openpas.ticketing.internal.domain;
 
-import be.openpas.ticketing.Tariff;
-import be.openpas.ticketing.Notice;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.openpas.distribution.DistributionKey;
@@ -10,6 +7,8 @@ import be.openpas.distribution.PriceSplit;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.shared.time.PeriodLimit;
 import be.openpas.shared.time.PeriodType;
+import be.openpas.ticketing.Notice;
+import be.openpas.ticketing.Tariff;
 import be.openpas.ticketing.TariffType;
 import java.math.BigDecimal;
 import java.time.Clock;
