@@ -263,6 +263,14 @@ public class Cards {
     }
 
     /**
+     * The first cards (by number) of a card system that a counter can hand out now (LOCAL_STOCK there), regular cards
+     * or kansenpassen: the counter app offers them at a registration or a card replacement.
+     */
+    public List<CardView> localStock(UUID organizerId, int cardSystemId, boolean kansenpas, int limit) {
+        return repository.localStock(organizerId, cardSystemId, kansenpas, limit);
+    }
+
+    /**
      * Hands a card from a counter's local stock to a passholder (registration, replacement, upgrade). The card must be
      * of the card system, in LOCAL_STOCK, and held by this counter; two counters cannot hand out the same card.
      */

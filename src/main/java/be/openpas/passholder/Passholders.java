@@ -264,6 +264,48 @@ public class Passholders {
         return get(id);
     }
 
+    /**
+     * What a registration would cost, before it is made: the same price question as {@link #register} asks (first
+     * card, card type, age, residence, kansenpas or kansenstatuut, voucher). An unknown or used voucher is
+     * {@code invalid-voucher-code}; the other rules are checked at registration.
+     */
+    public MembershipPrice registrationPrice(Registration registration) {
+        OrganizerView organizer = organizers
+                .find(registration.organizerId())
+                .orElseThrow(() -> OrganizerNotFound.referenced(registration.organizerId()));
+        CardSystemView cardSystem = registrationCardSystem(registration, organizer);
+        boolean socialTariff = registration.cardType() == CardType.NFC_CARD
+                ? UitpasNumber.parse(registration.uitpasNumber())
+                        .flatMap(number -> cards.find(number.value()))
+                        .map(CardView::socialTariff)
+                        .orElse(false)
+                : registration.socialTariffEndDate() != null;
+        PersonDetails person = registration.person();
+        return prices.quote(new PriceQuestion(
+                cardSystem.id(),
+                PurchaseReason.FIRST_CARD,
+                registration.cardType(),
+                PersonRules.age(person.dateOfBirth(), LocalDate.now(clock)),
+                inhabitant(cardSystem, person.address()),
+                socialTariff,
+                blankToNull(registration.voucher())));
+    }
+
+    /**
+     * The default end date of a new or renewed kansenstatuut in a card system (its day of next year), and the latest
+     * one allowed (31 December of next year), as a counter proposes them.
+     */
+    public SocialTariffEndDates socialTariffEndDates(int cardSystemId) {
+        LocalDate today = LocalDate.now(clock);
+        CardSystemView cardSystem = cardSystems.get(cardSystemId);
+        return new SocialTariffEndDates(
+                Kansenstatuut.defaultEndDate(today, cardSystem.socialTariff().defaultEndMonthDay()),
+                Kansenstatuut.latestEndDate(today));
+    }
+
+    /** The proposed and the latest end date of a kansenstatuut granted or renewed today. */
+    public record SocialTariffEndDates(LocalDate proposed, LocalDate latest) {}
+
     /** Joins an existing passholder to another card system ("Lid maken van"), with or without a new card. */
     @Transactional
     public PassholderView join(UUID passholderId, Join join, RegistrationRights rights) {
@@ -596,6 +638,39 @@ public class Passholders {
         }
         return new Replacement(get(id), reason, price);
     }
+
+    /**
+     * What a card replacement would cost and why (the reason derived as {@link #replaceCard} derives it), before it is
+     * made. An unknown or used voucher is {@code invalid-voucher-code}; the other rules are checked at replacement.
+     */
+    public ReplacementPrice replacementPrice(UUID id, int cardSystemId, CardReplacement replacement) {
+        PassholderView passholder = get(id);
+        MembershipRow membership = membershipRow(id, cardSystemId);
+        CardSystemView cardSystem = cardSystems.get(cardSystemId);
+        boolean oldKansenpas = membership.currentCard() != null
+                && cards.find(membership.currentCard())
+                        .map(CardView::socialTariff)
+                        .orElse(false);
+        boolean newKansenpas = replacement.cardType() == CardType.NFC_CARD
+                ? UitpasNumber.parse(replacement.uitpasNumber())
+                        .flatMap(number -> cards.find(number.value()))
+                        .map(CardView::socialTariff)
+                        .orElse(false)
+                : oldKansenpas || replacement.socialTariffEndDate() != null;
+        PurchaseReason reason = ReplacementReasons.derive(oldKansenpas, newKansenpas, replacement.defect());
+        MembershipPrice price = prices.quote(new PriceQuestion(
+                cardSystemId,
+                reason,
+                replacement.cardType(),
+                PersonRules.age(passholder.dateOfBirth(), LocalDate.now(clock)),
+                inhabitant(cardSystem, passholder.address()),
+                newKansenpas,
+                blankToNull(replacement.voucher())));
+        return new ReplacementPrice(reason, price);
+    }
+
+    /** Why a card would be replaced (derived from the kansenpas flags) and what it costs. */
+    public record ReplacementPrice(PurchaseReason reason, MembershipPrice price) {}
 
     /** The outcome of a card replacement: the passholder, the derived reason and the price to pay. */
     public record Replacement(PassholderView passholder, PurchaseReason reason, MembershipPrice price) {}

@@ -88,4 +88,20 @@ public class CounterWorld {
                 .click();
         assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/balie/login.*"));
     }
+
+    // ------------------------------------------------------------------ management flows (registration, card, staff)
+
+    @org.springframework.beans.factory.annotation.Autowired
+    be.openpas.membershipprice.MembershipPrices prices;
+
+    /** A card in this counter's stock (generated, sent and received), a kansenpas or a regular card. */
+    public String stockCard(Counter counter, boolean kansenpas) {
+        return fixtures.stockCard(counter.region().cardSystemId(), counter.counterId(), kansenpas);
+    }
+
+    /** A first card costs €5.00 in this counter's region, or nothing with the voucher returned (one unused code). */
+    public String freeWithVoucher(Counter counter) {
+        int voucherType = fixtures.freeWithVoucher(counter.region().cardSystemId());
+        return prices.generateVouchers(voucherType, 1).getFirst();
+    }
 }

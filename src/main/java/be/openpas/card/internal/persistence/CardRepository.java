@@ -252,6 +252,18 @@ public class CardRepository {
 
     public record StockKey(int cardSystemId, CardStatus status, boolean socialTariff) {}
 
+    /** The first cards (by number) of a card system a counter holds in local stock, regular cards or kansenpassen. */
+    public List<CardView> localStock(UUID organizerId, int cardSystemId, boolean kansenpas, int limit) {
+        return db.selectFrom(CARD)
+                .where(CARD.ORGANIZER_ID.eq(organizerId))
+                .and(CARD.CARD_SYSTEM_ID.eq(cardSystemId))
+                .and(CARD.STATUS.eq(CardStatus.LOCAL_STOCK.name()))
+                .and(CARD.SOCIAL_TARIFF.eq(kansenpas))
+                .orderBy(CARD.UITPAS_NUMBER)
+                .limit(limit)
+                .fetch(CardRepository::toView);
+    }
+
     public record PackageRow(
             long id,
             int cardSystemId,

@@ -1,0 +1,188 @@
+package be.openpas.balie.internal.web;
+
+import be.openpas.access.Access;
+import be.openpas.access.Permission;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.ProblemType;
+import be.openpas.staff.Staff;
+import be.openpas.staff.StaffAccounts;
+import be.openpas.staff.StaffMember;
+import be.openpas.staff.StaffRole;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The staff of the current counter, for its admins ({@code ORGANIZERS_ADMINS_WRITE}, as the API's organizer admins
+ * operations): who works here and as what, with the kansenstatuut authorisation (read-only: the region grants it);
+ * add a person by e-mail as MEMBER or ADMIN (with an initial password when they cannot log in yet), change a role,
+ * remove someone. Nobody removes or demotes themselves, so a counter always keeps an admin.
+ */
+@Controller
+class StaffController {
+
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
+    private static final int MAX_EMAIL = 320;
+
+    private final Desk desk;
+    private final Access access;
+    private final Staff staff;
+    private final StaffAccounts accounts;
+    private final MessageSource messages;
+
+    StaffController(Desk desk, Access access, Staff staff, StaffAccounts accounts, MessageSource messages) {
+        this.desk = desk;
+        this.access = access;
+        this.staff = staff;
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    @GetMapping("/balie/staff")
+    String list(HttpSession session, Model model) {
+        UUID counter = adminCounter(session);
+        return page(model, counter, "", StaffRole.MEMBER.name(), new FormErrors(messages, Locale.ROOT));
+    }
+
+    @PostMapping("/balie/staff")
+    String add(
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "MEMBER") String role,
+            @RequestParam(defaultValue = "") String password,
+            HttpSession session,
+            Locale locale,
+            Model model,
+            RedirectAttributes flash) {
+        UUID counter = adminCounter(session);
+        FormErrors errors = new FormErrors(messages, locale);
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        StaffRole chosen = role(role).orElse(null);
+        if (address.isEmpty()) {
+            errors.add("email", "staff.email.required");
+        } else if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
+            errors.add("email", "staff.email.invalid");
+        } else if (accounts.userIdOf(address)
+                .map(userId -> member(counter, userId).isPresent())
+                .orElse(false)) {
+            errors.add("email", "staff.email.alreadyHere");
+        }
+        if (chosen == null) {
+            errors.add("role", "staff.role.invalid");
+        }
+        // only a person who cannot log in yet gets a password here: nobody resets a colleague's password
+        boolean needsPassword = accounts.login(address)
+                .map(login -> login.passwordHash() == null)
+                .orElse(true);
+        if (needsPassword && !errors.has("email")) {
+            if (password.isEmpty()) {
+                errors.add("password", "staff.password.required", StaffAccounts.MIN_PASSWORD_LENGTH);
+            } else if (password.length() < StaffAccounts.MIN_PASSWORD_LENGTH) {
+                errors.add("password", "staff.password.short", StaffAccounts.MIN_PASSWORD_LENGTH);
+            }
+        }
+        if (!errors.isEmpty()) {
+            return page(model, counter, email, role, errors);
+        }
+        StaffMember added = staff.add(counter, address, chosen);
+        if (needsPassword) {
+            accounts.setPassword(added.userId(), password);
+        }
+        flash.addFlashAttribute(
+                "managed",
+                messages.getMessage(
+                        needsPassword ? "staff.added.password" : "staff.added",
+                        new Object[] {address, messages.getMessage("staff.role." + chosen, null, locale)},
+                        locale));
+        return "redirect:/balie/staff";
+    }
+
+    @PostMapping("/balie/staff/{userId}/role")
+    String changeRole(
+            @PathVariable UUID userId,
+            @RequestParam(defaultValue = "") String role,
+            HttpSession session,
+            Locale locale,
+            RedirectAttributes flash) {
+        UUID counter = adminCounter(session);
+        StaffAccounts.Member member = member(counter, userId).orElseThrow(() -> notHere(userId));
+        Optional<StaffRole> chosen = role(role);
+        if (userId.equals(desk.user().staffUserId())) {
+            flash.addFlashAttribute("manageProblem", messages.getMessage("staff.self.role", null, locale));
+        } else if (chosen.isEmpty()) {
+            flash.addFlashAttribute("manageProblem", messages.getMessage("staff.role.invalid", null, locale));
+        } else {
+            staff.add(counter, member.email(), chosen.get());
+            flash.addFlashAttribute(
+                    "managed",
+                    messages.getMessage(
+                            "staff.roleChanged",
+                            new Object[] {
+                                member.email(), messages.getMessage("staff.role." + chosen.get(), null, locale)
+                            },
+                            locale));
+        }
+        return "redirect:/balie/staff";
+    }
+
+    @PostMapping("/balie/staff/{userId}/remove")
+    String remove(@PathVariable UUID userId, HttpSession session, Locale locale, RedirectAttributes flash) {
+        UUID counter = adminCounter(session);
+        StaffAccounts.Member member = member(counter, userId).orElseThrow(() -> notHere(userId));
+        if (userId.equals(desk.user().staffUserId())) {
+            flash.addFlashAttribute("manageProblem", messages.getMessage("staff.self.remove", null, locale));
+        } else {
+            staff.remove(counter, userId);
+            flash.addFlashAttribute(
+                    "managed", messages.getMessage("staff.removed", new Object[] {member.email()}, locale));
+        }
+        return "redirect:/balie/staff";
+    }
+
+    private String page(Model model, UUID counter, String email, String role, FormErrors errors) {
+        List<StaffAccounts.Member> members = accounts.membersOf(counter);
+        model.addAttribute("members", members);
+        model.addAttribute("me", desk.user().staffUserId());
+        model.addAttribute("roles", StaffRole.values());
+        model.addAttribute("email", email);
+        model.addAttribute("role", role);
+        model.addAttribute("minPassword", StaffAccounts.MIN_PASSWORD_LENGTH);
+        model.addAttribute("errors", errors.asMap());
+        return "balie/staff";
+    }
+
+    /** The counter of this session, whose staff only its admins manage (403 for the others). */
+    private UUID adminCounter(HttpSession session) {
+        UUID counter = desk.requireCounter(session);
+        access.require(Permission.ORGANIZERS_ADMINS_WRITE, counter);
+        return counter;
+    }
+
+    private Optional<StaffAccounts.Member> member(UUID counter, UUID userId) {
+        return accounts.membersOf(counter).stream()
+                .filter(member -> member.userId().equals(userId))
+                .findFirst();
+    }
+
+    private static Optional<StaffRole> role(String value) {
+        try {
+            return Optional.of(StaffRole.valueOf(value));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private static ApiProblem notHere(UUID userId) {
+        return new ApiProblem(ProblemType.URL_NOT_FOUND, "User " + userId + " is not on the staff of this counter.");
+    }
+}
