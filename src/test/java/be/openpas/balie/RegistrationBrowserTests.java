@@ -355,6 +355,7 @@ class RegistrationBrowserTests {
         assertAccessible(page);
         page.locator("#choice .option input").first().check();
         button("Volgende").click();
+        assertThat(page.locator("[aria-current=step]")).hasText("2. Persoon");
 
         // (nothing is registered: the demo data stays as it is)
         InszNumbers.Person who = InszNumbers.aged(34);

@@ -40,7 +40,7 @@ class MessageBundleTests {
 
     /** The counter app speaks Dutch, French and English: every text exists in the three, without plain apostrophes. */
     @ParameterizedTest
-    @ValueSource(strings = {"messages/balie"})
+    @ValueSource(strings = {"messages/balie", "messages/balie_manage"})
     void everyCounterAppTextExistsInTheThreeLanguages(String baseName) throws IOException {
         Properties dutch = load(baseName + ".properties");
         for (String language : new String[] {"fr", "en"}) {

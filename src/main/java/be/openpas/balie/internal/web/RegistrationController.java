@@ -458,7 +458,7 @@ class RegistrationController {
     }
 
     /**
-     * The check of the INSZ number while it is typed (htmx, when the field loses the focus): valid, already registered
+     * The check of the INSZ number while it is typed (htmx, when a changed value is left): valid, already registered
      * (with a link to that passholder where this counter may see them), or not valid. Without JavaScript the same
      * check happens when the step is submitted.
      */
