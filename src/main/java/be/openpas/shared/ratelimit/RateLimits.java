@@ -49,14 +49,21 @@ public class RateLimits {
      * one: at most {@code perMinute} attempts in any minute window (for password guessing).
      */
     public void consumeWindow(String key, int perMinute, String what) {
-        take(
-                buckets.get(
-                        key + "|window|" + perMinute,
-                        k -> bucket(Bandwidth.builder()
-                                .capacity(perMinute)
-                                .refillIntervally(perMinute, Duration.ofMinutes(1))
-                                .build())),
-                what);
+        take(window(key, perMinute), what);
+    }
+
+    /** Whether {@link #consumeWindow} would refuse now, without taking a token. */
+    public boolean windowExhausted(String key, int perMinute) {
+        return window(key, perMinute).getAvailableTokens() <= 0;
+    }
+
+    private Bucket window(String key, int perMinute) {
+        return buckets.get(
+                key + "|window|" + perMinute,
+                k -> bucket(Bandwidth.builder()
+                        .capacity(perMinute)
+                        .refillIntervally(perMinute, Duration.ofMinutes(1))
+                        .build()));
     }
 
     private static Bucket bucket(Bandwidth limit) {

@@ -37,6 +37,7 @@ class BalieSecurityConfiguration {
     SecurityFilterChain balieChain(HttpSecurity http, StaffAccounts accounts, RateLimits limits) throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(staffUsers(accounts));
         provider.setPasswordEncoder(StaffAccounts.passwordEncoder());
+        LoginRateLimit loginLimit = new LoginRateLimit(limits);
         http.securityMatcher("/balie", "/balie/**", "/webjars/**")
                 .authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(LOGIN, "/balie/assets/**", "/webjars/**")
@@ -47,12 +48,12 @@ class BalieSecurityConfiguration {
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .defaultSuccessUrl("/balie", true)
-                        .failureUrl(LOGIN + "?error")
+                        .failureHandler(loginLimit.countingFailures())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/balie/logout")
                         .logoutSuccessUrl(LOGIN + "?logout")
                         .deleteCookies("BALIE_SESSION"))
-                .addFilterBefore(new LoginRateLimit(limits), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(loginLimit, UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "

@@ -8,12 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows down password guessing: at most {@value #PER_MINUTE} login attempts a minute per e-mail address and
- * {@value #PER_ADDRESS_PER_MINUTE} per IP address; beyond that the login page says to wait, without checking the
- * password.
+ * Slows down password guessing: after {@value #PER_MINUTE} failed logins for an e-mail address, or
+ * {@value #PER_ADDRESS_PER_MINUTE} from an IP address, within a minute, the login page says to wait, without checking
+ * the password. Successful logins do not count.
  */
 class LoginRateLimit extends OncePerRequestFilter {
 
@@ -28,21 +31,44 @@ class LoginRateLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod())
-                && BalieSecurityConfiguration.LOGIN.equals(request.getRequestURI()));
+        return !("POST".equals(request.getMethod()) && BalieSecurityConfiguration.LOGIN.equals(request.getRequestURI()));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String email = String.valueOf(request.getParameter("email")).trim().toLowerCase(Locale.ROOT);
-        try {
-            limits.consumeWindow("balie-login|" + email, PER_MINUTE, "login attempts");
-            limits.consumeWindow("balie-login-ip|" + request.getRemoteAddr(), PER_ADDRESS_PER_MINUTE, "login attempts");
-        } catch (RateLimited tooMany) {
+        if (limits.windowExhausted(emailKey(request), PER_MINUTE)
+                || limits.windowExhausted(addressKey(request), PER_ADDRESS_PER_MINUTE)) {
             response.sendRedirect(BalieSecurityConfiguration.LOGIN + "?wait");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Counts a failed login, then shows the login page with its error. */
+    AuthenticationFailureHandler countingFailures() {
+        SimpleUrlAuthenticationFailureHandler page =
+                new SimpleUrlAuthenticationFailureHandler(BalieSecurityConfiguration.LOGIN + "?error");
+        return (request, response, exception) -> {
+            count(emailKey(request), PER_MINUTE);
+            count(addressKey(request), PER_ADDRESS_PER_MINUTE);
+            page.onAuthenticationFailure(request, response, exception);
+        };
+    }
+
+    private void count(String key, int perMinute) {
+        try {
+            limits.consumeWindow(key, perMinute, "failed logins");
+        } catch (RateLimited alreadyAtTheLimit) {
+            // the next attempt is refused by the filter
+        }
+    }
+
+    private static String emailKey(HttpServletRequest request) {
+        return "balie-login|" + String.valueOf(request.getParameter("email")).trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String addressKey(HttpServletRequest request) {
+        return "balie-login-ip|" + request.getRemoteAddr();
     }
 }
