@@ -85,6 +85,9 @@ public enum ProblemType {
             "uitpas/reward-passholder-no-applicable-cardsystems",
             400,
             "Reward not for the card systems of the passholder"),
+    // financial reports
+    REPORT_NOT_FOUND("uitpas/report-not-found", 404, "Report not found"),
+    REPORT_INVALID_STATUS("uitpas/report-invalid-status", 400, "Report not available"),
     REDEEMED_REWARD_NOT_FOUND("https://openpas.be/probs/redeemed-reward-not-found", 404, "Redeemed reward not found"),
 
     // openpas types for what the contract does not cover (administration API)

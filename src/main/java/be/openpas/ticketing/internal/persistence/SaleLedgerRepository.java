@@ -1,0 +1,185 @@
+package be.openpas.ticketing.internal.persistence;
+
+import static be.openpas.ticketing.internal.persistence.jooq.Tables.TICKET_SALE;
+import static be.openpas.ticketing.internal.persistence.jooq.Tables.TICKET_SALE_SHARE;
+
+import be.openpas.distribution.Payer;
+import be.openpas.distribution.PayerAmount;
+import be.openpas.ticketing.PayerTotal;
+import be.openpas.ticketing.SaleFact;
+import be.openpas.ticketing.SaleScope;
+import be.openpas.ticketing.TariffType;
+import be.openpas.ticketing.TicketSale;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads stored sales for reports and statistics: streamed with a cursor (rows are fetched in batches, never all at
+ * once) and added up in the database. Callers run these in a transaction (PostgreSQL only streams inside one).
+ */
+@Repository
+public class SaleLedgerRepository {
+
+    /** Rows fetched per round trip while streaming. */
+    static final int FETCH_SIZE = 5_000;
+
+    private final DSLContext db;
+
+    public SaleLedgerRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    private static Condition in(SaleScope scope, OffsetDateTime from, OffsetDateTime until) {
+        Condition who = scope.organizerId() != null
+                ? TICKET_SALE.ORGANIZER_ID.eq(scope.organizerId())
+                : TICKET_SALE.CARD_SYSTEM_ID.eq(scope.cardSystemId());
+        return who.and(TICKET_SALE.CREATED_AT.ge(from))
+                .and(TICKET_SALE.CREATED_AT.lt(until))
+                .and(TICKET_SALE.CANCELLED_AT.isNull());
+    }
+
+    /** The sales in [from, until) that are not cancelled, with their shares, oldest first. */
+    public void forEach(SaleScope scope, OffsetDateTime from, OffsetDateTime until, Consumer<TicketSale> action) {
+        List<Field<?>> fields = new ArrayList<>(List.of(TICKET_SALE.fields()));
+        fields.add(TICKET_SALE_SHARE.PAYER);
+        fields.add(TICKET_SALE_SHARE.PAYER_NAME);
+        fields.add(TICKET_SALE_SHARE.AMOUNT);
+        try (Cursor<Record> rows = db.select(fields)
+                .from(TICKET_SALE)
+                .join(TICKET_SALE_SHARE)
+                .on(TICKET_SALE_SHARE.SALE_ID.eq(TICKET_SALE.ID))
+                .where(in(scope, from, until))
+                .orderBy(TICKET_SALE.CREATED_AT, TICKET_SALE.ID, TICKET_SALE_SHARE.POSITION)
+                .fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            Record first = null;
+            List<PayerAmount> shares = new ArrayList<>();
+            for (Record row : rows) {
+                if (first != null && !first.get(TICKET_SALE.ID).equals(row.get(TICKET_SALE.ID))) {
+                    action.accept(sale(first, shares));
+                    shares = new ArrayList<>();
+                    first = null;
+                }
+                if (first == null) {
+                    first = row;
+                }
+                shares.add(new PayerAmount(
+                        Payer.valueOf(row.get(TICKET_SALE_SHARE.PAYER)),
+                        row.get(TICKET_SALE_SHARE.PAYER_NAME),
+                        row.get(TICKET_SALE_SHARE.AMOUNT)));
+            }
+            if (first != null) {
+                action.accept(sale(first, shares));
+            }
+        }
+    }
+
+    /** What every payer pays of the sales in [from, until), optionally per organizer. */
+    public List<PayerTotal> payerTotals(
+            SaleScope scope, OffsetDateTime from, OffsetDateTime until, boolean perOrganizer) {
+        Field<UUID> organizer = perOrganizer ? TICKET_SALE.ORGANIZER_ID : DSL.inline((UUID) null);
+        Field<Integer> sales = DSL.count();
+        Field<BigDecimal> amount = DSL.sum(TICKET_SALE_SHARE.AMOUNT);
+        List<Field<?>> groups = new ArrayList<>(List.of(TICKET_SALE_SHARE.PAYER, TICKET_SALE_SHARE.PAYER_NAME));
+        if (perOrganizer) {
+            groups.add(TICKET_SALE.ORGANIZER_ID);
+        }
+        return db.select(organizer, TICKET_SALE_SHARE.PAYER, TICKET_SALE_SHARE.PAYER_NAME, sales, amount)
+                .from(TICKET_SALE)
+                .join(TICKET_SALE_SHARE)
+                .on(TICKET_SALE_SHARE.SALE_ID.eq(TICKET_SALE.ID))
+                .where(in(scope, from, until))
+                .groupBy(groups)
+                .fetch(r -> new PayerTotal(
+                        r.value1(),
+                        Payer.valueOf(r.value2()),
+                        r.value3(),
+                        r.value4(),
+                        r.value5() == null ? BigDecimal.ZERO : r.value5()));
+    }
+
+    /** Whether there is a sale in [from, until) that is not cancelled. */
+    public boolean any(SaleScope scope, OffsetDateTime from, OffsetDateTime until) {
+        return db.fetchExists(TICKET_SALE, in(scope, from, until));
+    }
+
+    /** The first and last moment of a sale that is not cancelled, or nothing without sales. */
+    public List<OffsetDateTime> firstAndLast(SaleScope scope) {
+        Condition who = scope.organizerId() != null
+                ? TICKET_SALE.ORGANIZER_ID.eq(scope.organizerId())
+                : TICKET_SALE.CARD_SYSTEM_ID.eq(scope.cardSystemId());
+        Record bounds = db.select(DSL.min(TICKET_SALE.CREATED_AT), DSL.max(TICKET_SALE.CREATED_AT))
+                .from(TICKET_SALE)
+                .where(who)
+                .and(TICKET_SALE.CANCELLED_AT.isNull())
+                .fetchOne();
+        if (bounds == null || bounds.get(0) == null) {
+            return List.of();
+        }
+        return List.of((OffsetDateTime) bounds.get(0), (OffsetDateTime) bounds.get(1));
+    }
+
+    /** The sales of a card system in [from, until) that are not cancelled, without their shares. */
+    public void forEachFact(int cardSystemId, OffsetDateTime from, OffsetDateTime until, Consumer<SaleFact> action) {
+        try (Cursor<? extends Record> rows = db.select(
+                        TICKET_SALE.ID,
+                        TICKET_SALE.CREATED_AT,
+                        TICKET_SALE.ORGANIZER_ID,
+                        TICKET_SALE.EVENT_ID,
+                        TICKET_SALE.HOLDER_KIND,
+                        TICKET_SALE.HOLDER_ID,
+                        TICKET_SALE.TARIFF_TYPE,
+                        TICKET_SALE.REGULAR_PRICE,
+                        TICKET_SALE.PRICE)
+                .from(TICKET_SALE)
+                .where(in(SaleScope.cardSystem(cardSystemId), from, until))
+                .fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record r : rows) {
+                action.accept(new SaleFact(
+                        r.get(TICKET_SALE.ID),
+                        r.get(TICKET_SALE.CREATED_AT),
+                        r.get(TICKET_SALE.ORGANIZER_ID),
+                        r.get(TICKET_SALE.EVENT_ID),
+                        TicketSale.HolderKind.valueOf(r.get(TICKET_SALE.HOLDER_KIND)),
+                        r.get(TICKET_SALE.HOLDER_ID),
+                        TariffType.valueOf(r.get(TICKET_SALE.TARIFF_TYPE)),
+                        r.get(TICKET_SALE.REGULAR_PRICE).subtract(r.get(TICKET_SALE.PRICE))));
+            }
+        }
+    }
+
+    private static TicketSale sale(Record r, List<PayerAmount> shares) {
+        return new TicketSale(
+                r.get(TICKET_SALE.ID),
+                r.get(TICKET_SALE.EVENT_ID),
+                r.get(TICKET_SALE.ORGANIZER_ID),
+                TicketSale.HolderKind.valueOf(r.get(TICKET_SALE.HOLDER_KIND)),
+                r.get(TICKET_SALE.HOLDER_ID),
+                r.get(TICKET_SALE.UITPAS_NUMBER),
+                r.get(TICKET_SALE.CARD_SYSTEM_ID),
+                TariffType.valueOf(r.get(TICKET_SALE.TARIFF_TYPE)),
+                r.get(TICKET_SALE.TARIFF_ID),
+                r.get(TICKET_SALE.TARIFF_NAME),
+                r.get(TICKET_SALE.DISTRIBUTION_KEY_ID),
+                r.get(TICKET_SALE.COUPON_ID),
+                r.get(TICKET_SALE.REGULAR_PRICE),
+                r.get(TICKET_SALE.REGULAR_PRICE_LABEL),
+                r.get(TICKET_SALE.PRICE),
+                r.get(TICKET_SALE.MUNICIPALITY),
+                r.get(TICKET_SALE.CREATED_AT),
+                null,
+                shares);
+    }
+}
