@@ -98,11 +98,12 @@ class ReportJobTests {
         OffsetDateTime tenMinutesAgo = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(10);
         db.execute(
                 "insert into report_scheduled_task (task_name, task_instance, execution_time, picked, picked_by,"
-                        + " last_heartbeat, version) values (?, ?, ?, true, 'crashed-instance', ?, 1)",
+                        + " last_heartbeat, version) values (?, ?, cast(? as timestamp with time zone), true,"
+                        + " 'crashed-instance', cast(? as timestamp with time zone), 1)",
                 "financial-report",
                 Long.toString(id),
-                tenMinutesAgo,
-                tenMinutesAgo);
+                tenMinutesAgo.toString(),
+                tenMinutesAgo.toString());
 
         Report report = world.finished(id);
 
