@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -19,19 +20,23 @@ public class SalesLedger {
 
     private final SaleLedgerRepository repository;
     private final TransactionTemplate readTransaction;
+    private final TransactionTemplate snapshot;
 
     SalesLedger(SaleLedgerRepository repository, PlatformTransactionManager transactions) {
         this.repository = repository;
         this.readTransaction = new TransactionTemplate(transactions);
         this.readTransaction.setReadOnly(true);
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /**
-     * Streams the sales with their shares, oldest first, in bounded memory (rows are fetched in batches inside a
+     * Streams the sales with their shares, in the order they were registered, in bounded memory (rows are fetched in batches inside a
      * transaction, joining the caller's).
      */
-    public void forEach(SaleScope scope, OffsetDateTime from, OffsetDateTime until, Consumer<TicketSale> action) {
-        readTransaction.executeWithoutResult(status -> repository.forEach(scope, from, until, action));
+    public void forEach(SaleScope scope, OffsetDateTime from, OffsetDateTime until, Consumer<SettledSale> action) {
+        snapshot.executeWithoutResult(status -> repository.forEach(scope, from, until, action));
     }
 
     /** What every payer (per municipality and funder) pays of the sales; per organizer when asked. */
