@@ -245,6 +245,9 @@ public final class SettlementFiles implements Closeable {
         final Workbook workbook;
         final Worksheet summary;
         final BufferedWriter csvWriter;
+        /** Records are printed into this buffer and written to the file in large pieces (a write per field costs). */
+        final StringBuilder csvBuffer = new StringBuilder(1 << 17);
+
         final CSVPrinter csvPrinter;
         Worksheet sheet;
         int sheets;
@@ -262,7 +265,7 @@ public final class SettlementFiles implements Closeable {
             // the summary comes first in the workbook but is written last, when the totals are known
             this.summary = workbook.newWorksheet("Overzicht");
             this.csvWriter = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-            this.csvPrinter = new CSVPrinter(csvWriter, CSV);
+            this.csvPrinter = new CSVPrinter(csvBuffer, CSV);
             csvPrinter.printRecord(header);
             newSheet();
         }
@@ -396,6 +399,10 @@ public final class SettlementFiles implements Closeable {
                 values.add(share == null ? "" : share.toPlainString());
             }
             csvPrinter.printRecord(values);
+            if (csvBuffer.length() >= 1 << 16) {
+                csvWriter.append(csvBuffer);
+                csvBuffer.setLength(0);
+            }
         }
 
         void finish() throws IOException {
@@ -450,7 +457,9 @@ public final class SettlementFiles implements Closeable {
             summary.finish();
             workbook.finish();
             xlsxOut.close();
-            csvPrinter.close(true);
+            csvWriter.append(csvBuffer);
+            csvBuffer.setLength(0);
+            csvWriter.close();
         }
 
         void abandon() {
