@@ -573,8 +573,18 @@ public final class SettlementFiles implements Closeable {
 
     // -------------------------------------------------------------------------------------------------- zip
 
+    /** Zip entries carry the report's creation time in Brussels (as people read it), not the server's zone. */
+    private ZipEntry entry(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(context.createdAt()
+                .atZoneSameInstant(ClockConfiguration.BRUSSELS)
+                .toLocalDateTime()
+                .withNano(0));
+        return entry;
+    }
+
     /** The spreadsheets are zips themselves: stored as they are. */
-    private static void stored(ZipOutputStream zip, String name, Path file) throws IOException {
+    private void stored(ZipOutputStream zip, String name, Path file) throws IOException {
         CRC32 crc = new CRC32();
         byte[] buffer = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(file)) {
@@ -582,7 +592,7 @@ public final class SettlementFiles implements Closeable {
                 crc.update(buffer, 0, n);
             }
         }
-        ZipEntry entry = new ZipEntry(name);
+        ZipEntry entry = entry(name);
         entry.setMethod(ZipEntry.STORED);
         long size = Files.size(file);
         entry.setSize(size);
@@ -593,8 +603,8 @@ public final class SettlementFiles implements Closeable {
         zip.closeEntry();
     }
 
-    private static void deflated(ZipOutputStream zip, String name, Path file) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
+    private void deflated(ZipOutputStream zip, String name, Path file) throws IOException {
+        ZipEntry entry = entry(name);
         entry.setMethod(ZipEntry.DEFLATED);
         zip.putNextEntry(entry);
         Files.copy(file, zip);
