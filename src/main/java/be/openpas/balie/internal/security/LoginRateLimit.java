@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,7 +30,8 @@ class LoginRateLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && BalieSecurityConfiguration.LOGIN.equals(request.getRequestURI()));
+        return !("POST".equals(request.getMethod())
+                && BalieSecurityConfiguration.LOGIN.equals(request.getRequestURI()));
     }
 
     @Override
@@ -65,7 +65,8 @@ class LoginRateLimit extends OncePerRequestFilter {
     }
 
     private static String emailKey(HttpServletRequest request) {
-        return "balie-login|" + String.valueOf(request.getParameter("email")).trim().toLowerCase(Locale.ROOT);
+        return "balie-login|"
+                + String.valueOf(request.getParameter("email")).trim().toLowerCase(Locale.ROOT);
     }
 
     private static String addressKey(HttpServletRequest request) {
