@@ -11,11 +11,9 @@ import be.openpas.points.Points;
 import be.openpas.reward.Reward;
 import be.openpas.staff.StaffRole;
 import be.openpas.support.BrowserTest;
-import be.openpas.support.Browsers;
 import be.openpas.support.Fixtures;
 import be.openpas.ticketing.TicketSale;
 import be.openpas.ticketing.TicketSales;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -23,11 +21,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,14 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @BrowserTest
 @Import(CounterWorld.class)
-class CounterDeskBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CounterWorld world;
-
+class CounterDeskBrowserTests extends CounterBrowserTest {
     @Autowired
     TicketSales sales;
 
@@ -56,29 +44,6 @@ class CounterDeskBrowserTests {
 
     @Autowired
     Fixtures fixtures;
-
-    BrowserContext browser;
-    Page page;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.desktop();
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    String base() {
-        return "http://localhost:" + port;
-    }
-
-    Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 
     void chooseActivity(CounterWorld.Counter counter) {
         page.navigate(base() + "/balie/activities?period=MONTH");

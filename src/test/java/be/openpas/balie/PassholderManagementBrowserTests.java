@@ -16,8 +16,6 @@ import be.openpas.passholder.Passholders;
 import be.openpas.passholder.SocialTariffStatus;
 import be.openpas.staff.StaffRole;
 import be.openpas.support.BrowserTest;
-import be.openpas.support.Browsers;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -27,11 +25,8 @@ import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -41,15 +36,8 @@ import org.springframework.context.annotation.Import;
  */
 @BrowserTest
 @Import(CounterWorld.class)
-class PassholderManagementBrowserTests {
-
+class PassholderManagementBrowserTests extends CounterBrowserTest {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CounterWorld world;
 
     @Autowired
     Passholders passholders;
@@ -59,37 +47,6 @@ class PassholderManagementBrowserTests {
 
     @Autowired
     Cards cards;
-
-    BrowserContext browser;
-    Page page;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.desktop();
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    String base() {
-        return "http://localhost:" + port;
-    }
-
-    Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
-    }
-
-    Locator status(String text) {
-        return page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText(text));
-    }
 
     void openPanel(PassholderView passholder) {
         page.navigate(base() + "/balie/passholders/" + passholder.id() + "?card=" + card(passholder));

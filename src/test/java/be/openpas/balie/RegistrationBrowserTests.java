@@ -19,20 +19,15 @@ import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.staff.StaffRole;
 import be.openpas.support.BrowserTest;
-import be.openpas.support.Browsers;
 import be.openpas.support.InszNumbers;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -42,44 +37,14 @@ import org.springframework.context.annotation.Import;
  */
 @BrowserTest
 @Import(CounterWorld.class)
-class RegistrationBrowserTests {
-
+class RegistrationBrowserTests extends CounterBrowserTest {
     static final String IDENTIFY = "UiTPAS-nummer, rijksregisternummer of chipnummer";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CounterWorld world;
 
     @Autowired
     Passholders passholders;
 
     @Autowired
     MembershipPrices prices;
-
-    BrowserContext browser;
-    Page page;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.desktop();
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    String base() {
-        return "http://localhost:" + port;
-    }
-
-    Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 
     Locator label(String text) {
         return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));

@@ -18,11 +18,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -32,43 +29,9 @@ import org.springframework.context.annotation.Import;
  */
 @BrowserTest
 @Import(CounterWorld.class)
-class StaffManagementBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CounterWorld world;
-
+class StaffManagementBrowserTests extends CounterBrowserTest {
     @Autowired
     StaffAccounts accounts;
-
-    BrowserContext browser;
-    Page page;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.desktop();
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    String base() {
-        return "http://localhost:" + port;
-    }
-
-    Locator button(String name) {
-        return page.getByRole(
-                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    Locator status(String text) {
-        return page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText(text));
-    }
 
     Locator row(String email) {
         return page.locator(".staff-list li", new Page.LocatorOptions().setHasText(email));
