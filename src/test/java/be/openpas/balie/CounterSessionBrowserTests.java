@@ -50,6 +50,7 @@ class CounterSessionBrowserTests {
                             com.microsoft.playwright.options.AriaRole.BUTTON,
                             new Page.GetByRoleOptions().setName("Afmelden"))
                     .click();
+            assertThat(page).hasURL(Pattern.compile(".*/balie/login\\?logout$"));
             page.navigate("http://localhost:" + port + "/balie/desk");
             assertThat(page).hasURL(Pattern.compile(".*:" + port + "/balie/login$"));
         }
