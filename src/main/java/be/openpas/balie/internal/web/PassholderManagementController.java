@@ -401,21 +401,19 @@ class PassholderManagementController {
         if (!typed.isEmpty() || (choice != null && choice.startsWith("stock:"))) {
             String field = typed.isEmpty() ? "choice" : "uitpasNumber";
             String input = typed.isEmpty() ? choice.substring("stock:".length()) : typed;
-            Optional<UitpasNumber> number = UitpasNumber.parse(input);
-            if (number.isEmpty()) {
-                errors.add(field, "register.card.invalid");
-                return null;
-            }
-            Optional<CardView> found = cards.find(number.get().value());
+            Optional<CardInput.Found> found = CardInput.find(cards, input, field, errors);
             if (found.isEmpty()) {
-                errors.add(field, "register.card.unknown");
                 return null;
             }
-            CardView stock = found.get();
+            CardView stock = found.get().card();
             if (stock.status() != CardStatus.LOCAL_STOCK
                     || !counter.equals(stock.organizerId())
                     || stock.cardSystemId() != cardSystemId) {
-                errors.add(field, "card.replace.notInStock", number.get().formatted(), cardSystemName(cardSystemId));
+                errors.add(
+                        field,
+                        "card.replace.notInStock",
+                        found.get().number().formatted(),
+                        cardSystemName(cardSystemId));
                 return null;
             }
             if (oldKansenpas && !stock.socialTariff() && !authorised) {

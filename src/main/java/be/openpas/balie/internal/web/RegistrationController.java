@@ -271,22 +271,16 @@ class RegistrationController {
         return "redirect:/balie/register/person";
     }
 
-    private CardChoice stockCard(Registering here, String input, String field, FormErrors errors) {
-        Optional<UitpasNumber> number = UitpasNumber.parse(input);
-        if (number.isEmpty()) {
-            errors.add(field, "register.card.invalid");
+    private CardChoice stockCard(Registering here, String typed, String field, FormErrors errors) {
+        Optional<CardInput.Found> input = CardInput.find(cards, typed, field, errors);
+        if (input.isEmpty()) {
             return null;
         }
-        Optional<CardView> card = cards.find(number.get().value());
-        if (card.isEmpty()) {
-            errors.add(field, "register.card.unknown");
-            return null;
-        }
-        CardView found = card.get();
+        CardView found = input.get().card();
         if (found.status() != CardStatus.LOCAL_STOCK
                 || !here.counterId().equals(found.organizerId())
                 || here.cardSystem(found.cardSystemId()).isEmpty()) {
-            errors.add(field, "register.card.notInStock", number.get().formatted());
+            errors.add(field, "register.card.notInStock", input.get().number().formatted());
             return null;
         }
         if (found.socialTariff() && !here.rights().socialTariff()) {
