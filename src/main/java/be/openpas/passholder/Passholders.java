@@ -138,9 +138,24 @@ public class Passholders {
 
     /** The passholder whose current card in some card system has this number. */
     public Optional<PassholderView> findByCard(String uitpasNumber) {
-        return repository
-                .findByCurrentCard(uitpasNumber)
-                .map(row -> views(Map.of(row.id(), row)).get(row.id()));
+        return findByCard(uitpasNumber, true);
+    }
+
+    /**
+     * The passholder whose current card in some card system has this number, without reading their points: for a
+     * caller that changes the balance in the same transaction and shows the new one ({@link
+     * PassholderView#withPoints}); {@link PassholderView#points()} is 0.
+     */
+    public Optional<PassholderView> findByCardWithoutPoints(String uitpasNumber) {
+        return findByCard(uitpasNumber, false);
+    }
+
+    private Optional<PassholderView> findByCard(String uitpasNumber, boolean withPoints) {
+        return repository.findWithMembershipsByCurrentCard(uitpasNumber).map(found -> {
+            UUID id = found.passholder().id();
+            return views(Map.of(id, found.passholder()), Map.of(id, found.memberships()), withPoints)
+                    .get(id);
+        });
     }
 
     /** The passholder who holds or held this card (for blocked and replaced cards). */
@@ -1098,7 +1113,11 @@ public class Passholders {
         if (rows.isEmpty()) {
             return new HashMap<>();
         }
-        Map<UUID, List<MembershipRow>> memberships = repository.memberships(rows.keySet());
+        return views(rows, repository.memberships(rows.keySet()), true);
+    }
+
+    private Map<UUID, PassholderView> views(
+            Map<UUID, PassholderRow> rows, Map<UUID, List<MembershipRow>> memberships, boolean withPoints) {
         Map<String, CardView> currentCards = cards.findAll(memberships.values().stream()
                 .flatMap(List::stream)
                 .map(MembershipRow::currentCard)
@@ -1109,7 +1128,8 @@ public class Passholders {
                 .map(MembershipRow::cardSystemId)
                 .toList());
         PointsBalances balances = points.getIfAvailable();
-        Map<UUID, Integer> pointBalances = balances == null ? Map.of() : balances.balancesOf(rows.keySet());
+        Map<UUID, Integer> pointBalances =
+                balances == null || !withPoints ? Map.of() : balances.balancesOf(rows.keySet());
         LocalDate today = LocalDate.now(clock);
         Map<UUID, PassholderView> views = new LinkedHashMap<>();
         rows.forEach((id, row) -> views.put(

@@ -42,7 +42,7 @@ public class CheckinHolders {
     /** The holder of the card with this UiTPAS number (13 digits, without separators). */
     public Holder byCard(String uitpasNumber) {
         UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(InvalidUitpasNumber::compact);
-        Optional<PassholderView> found = passholders.findByCard(number.value());
+        Optional<PassholderView> found = passholders.findByCardWithoutPoints(number.value());
         if (found.isEmpty()) {
             CardView card = cards.find(number.value())
                     .orElseThrow(() ->

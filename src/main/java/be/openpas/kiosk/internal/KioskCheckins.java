@@ -15,7 +15,6 @@ import be.openpas.kiosk.internal.domain.EventChoice;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
-import be.openpas.points.Points;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
 import be.openpas.shared.time.ClockConfiguration;
@@ -54,23 +53,14 @@ public class KioskCheckins {
     private final Checkins checkins;
     private final Cards cards;
     private final Passholders passholders;
-    private final Points points;
     private final Clock clock;
 
-    KioskCheckins(
-            Kiosks kiosks,
-            Events events,
-            Checkins checkins,
-            Cards cards,
-            Passholders passholders,
-            Points points,
-            Clock clock) {
+    KioskCheckins(Kiosks kiosks, Events events, Checkins checkins, Cards cards, Passholders passholders, Clock clock) {
         this.kiosks = kiosks;
         this.events = events;
         this.checkins = checkins;
         this.cards = cards;
         this.passholders = passholders;
-        this.points = points;
         this.clock = clock;
     }
 
@@ -137,7 +127,7 @@ public class KioskCheckins {
                 .findByCard(card.uitpasNumber())
                 .orElseThrow(
                         () -> new PassholderNotFound("No passholder has the card with this chip.").withStatus(404));
-        return points.balance(passholder.id());
+        return passholder.points();
     }
 
     /**

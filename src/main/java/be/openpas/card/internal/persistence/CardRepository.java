@@ -11,6 +11,7 @@ import be.openpas.card.internal.persistence.jooq.tables.records.CardPackageRecor
 import be.openpas.card.internal.persistence.jooq.tables.records.CardRecord;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.persistence.RenderedQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -31,9 +32,14 @@ public class CardRepository {
     private final DSLContext db;
     private final Clock clock;
 
+    /** One card by number: every scan at a counter reads the card of the passholder. */
+    private final RenderedQuery byNumber;
+
     public CardRepository(DSLContext db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.byNumber = RenderedQuery.of(
+                db, db.selectFrom(CARD).where(CARD.UITPAS_NUMBER.eq(DSL.param("number", String.class))), "number");
     }
 
     public Optional<CardView> find(String uitpasNumber) {
@@ -45,10 +51,12 @@ public class CardRepository {
             return Map.of();
         }
         Map<String, CardView> cards = new LinkedHashMap<>();
-        db.selectFrom(CARD)
-                .where(CARD.UITPAS_NUMBER.in(uitpasNumbers))
-                .fetch(CardRepository::toView)
-                .forEach(card -> cards.put(card.uitpasNumber(), card));
+        List<CardRecord> found = uitpasNumbers.size() == 1
+                ? byNumber.fetchInto(CARD, uitpasNumbers.iterator().next())
+                : db.selectFrom(CARD)
+                        .where(CARD.UITPAS_NUMBER.in(uitpasNumbers))
+                        .fetch();
+        found.stream().map(CardRepository::toView).forEach(card -> cards.put(card.uitpasNumber(), card));
         return cards;
     }
 

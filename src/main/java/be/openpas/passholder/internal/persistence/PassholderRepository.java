@@ -9,10 +9,12 @@ import be.openpas.passholder.MembershipStatus;
 import be.openpas.passholder.OptInPreferences;
 import be.openpas.passholder.PassholderAddress;
 import be.openpas.passholder.internal.domain.SearchNames;
+import be.openpas.passholder.internal.persistence.jooq.tables.PassholderMembership;
 import be.openpas.passholder.internal.persistence.jooq.tables.records.PassholderMembershipRecord;
 import be.openpas.passholder.internal.persistence.jooq.tables.records.PassholderRecord;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.persistence.RenderedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,12 +34,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PassholderRepository {
 
+    private static final PassholderMembership MEMBERSHIP = PASSHOLDER_MEMBERSHIP.as("membership");
+
     private final DSLContext db;
     private final Clock clock;
+    /** The lookup of every scan at a counter (tariffs, sales, check-ins, rewards). */
+    private final RenderedQuery withMembershipsByCurrentCard;
 
     public PassholderRepository(DSLContext db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.withMembershipsByCurrentCard = withMembershipsByCurrentCard(db);
     }
 
     public Optional<PassholderRow> find(UUID id) {
@@ -80,15 +87,37 @@ public class PassholderRepository {
         return db.fetchExists(PASSHOLDER, PASSHOLDER.INSZ_NUMBER.eq(inszNumber));
     }
 
-    /** The passholder whose membership has this card as its current card, read in one statement. */
-    public Optional<PassholderRow> findByCurrentCard(String uitpasNumber) {
-        return db.select(PASSHOLDER.fields())
-                .from(PASSHOLDER)
-                .join(PASSHOLDER_MEMBERSHIP)
-                .on(PASSHOLDER_MEMBERSHIP.PASSHOLDER_ID.eq(PASSHOLDER.ID))
-                .where(PASSHOLDER_MEMBERSHIP.CURRENT_CARD.eq(uitpasNumber))
-                .and(PASSHOLDER.DELETED_AT.isNull())
-                .fetchOptional(r -> toRow(r.into(PASSHOLDER)));
+    /** A passholder and all their memberships, oldest first. */
+    public record WithMemberships(PassholderRow passholder, List<MembershipRow> memberships) {}
+
+    /**
+     * The passholder whose current card in some card system has this number, with all their memberships, in one
+     * query (the lookup of every scan at a counter).
+     */
+    public Optional<WithMemberships> findWithMembershipsByCurrentCard(String uitpasNumber) {
+        var rows = withMembershipsByCurrentCard.fetch(uitpasNumber);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new WithMemberships(
+                toRow(rows.get(0).into(PASSHOLDER)), rows.map(r -> toMembership(r.into(MEMBERSHIP)))));
+    }
+
+    private static RenderedQuery withMembershipsByCurrentCard(DSLContext db) {
+        var byCard = PASSHOLDER_MEMBERSHIP.as("by_card");
+        return RenderedQuery.of(
+                db,
+                db.select(PASSHOLDER.fields())
+                        .select(MEMBERSHIP.fields())
+                        .from(byCard)
+                        .join(PASSHOLDER)
+                        .on(PASSHOLDER.ID.eq(byCard.PASSHOLDER_ID))
+                        .join(MEMBERSHIP)
+                        .on(MEMBERSHIP.PASSHOLDER_ID.eq(PASSHOLDER.ID))
+                        .where(byCard.CURRENT_CARD.eq(DSL.param("card", String.class)))
+                        .and(PASSHOLDER.DELETED_AT.isNull())
+                        .orderBy(MEMBERSHIP.JOINED_AT, MEMBERSHIP.CARD_SYSTEM_ID),
+                "card");
     }
 
     /** The passholder who ever held this card (current or earlier). */

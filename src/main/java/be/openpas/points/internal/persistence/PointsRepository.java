@@ -9,6 +9,7 @@ import be.openpas.points.PointsEntry;
 import be.openpas.points.internal.persistence.jooq.tables.records.PointsEntryRecord;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.persistence.RenderedQuery;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -25,9 +27,46 @@ import org.springframework.stereotype.Repository;
 public class PointsRepository {
 
     private final DSLContext db;
+    /** The two statements of every check-in (rendered once: see {@link RenderedQuery}). */
+    private final RenderedQuery addToBalance;
+
+    private final RenderedQuery insertEntry;
 
     PointsRepository(DSLContext db) {
         this.db = db;
+        Field<Integer> points = DSL.param("points", Integer.class);
+        this.addToBalance = RenderedQuery.of(
+                db,
+                db.update(POINTS_BALANCE)
+                        .set(POINTS_BALANCE.BALANCE, POINTS_BALANCE.BALANCE.plus(points))
+                        .where(POINTS_BALANCE.PASSHOLDER_ID.eq(DSL.param("passholderId", UUID.class)))
+                        .and(POINTS_BALANCE.BALANCE.ge(DSL.param("taken", Integer.class)))
+                        .returningResult(POINTS_BALANCE.BALANCE),
+                "passholderId",
+                "points",
+                "taken");
+        this.insertEntry = RenderedQuery.of(
+                db,
+                db.insertInto(POINTS_ENTRY)
+                        .set(POINTS_ENTRY.PASSHOLDER_ID, DSL.param("passholderId", UUID.class))
+                        .set(POINTS_ENTRY.KIND, DSL.param("kind", String.class))
+                        .set(POINTS_ENTRY.POINTS, DSL.param("points", Integer.class))
+                        .set(POINTS_ENTRY.TITLE, DSL.param("title", String.class))
+                        .set(POINTS_ENTRY.LOCATION, DSL.param("location", String.class))
+                        .set(POINTS_ENTRY.REFERENCE, DSL.param("reference", String.class))
+                        .set(POINTS_ENTRY.REASON, DSL.param("reason", String.class))
+                        .set(POINTS_ENTRY.CREATED_BY, DSL.param("createdBy", String.class))
+                        .set(POINTS_ENTRY.CREATED_AT, DSL.param("createdAt", OffsetDateTime.class))
+                        .returningResult(POINTS_ENTRY.ID),
+                "passholderId",
+                "kind",
+                "points",
+                "title",
+                "location",
+                "reference",
+                "reason",
+                "createdBy",
+                "createdAt");
     }
 
     public OptionalInt lockBalance(UUID passholderId) {
@@ -49,28 +88,42 @@ public class PointsRepository {
 
     /** Adds (or takes) points unless the balance would become negative; empty when there is no row or not enough. */
     public OptionalInt addToBalance(UUID passholderId, int points) {
-        var updated = db.update(POINTS_BALANCE)
-                .set(POINTS_BALANCE.BALANCE, POINTS_BALANCE.BALANCE.plus(points))
-                .where(POINTS_BALANCE.PASSHOLDER_ID.eq(passholderId))
-                .and(POINTS_BALANCE.BALANCE.plus(points).ge(0))
-                .returningResult(POINTS_BALANCE.BALANCE)
-                .fetchOne();
-        return updated == null ? OptionalInt.empty() : OptionalInt.of(updated.value1());
+        // balance + points >= 0, written as balance >= -points
+        var updated = addToBalance.fetch(passholderId, points, -points);
+        return updated.isEmpty()
+                ? OptionalInt.empty()
+                : OptionalInt.of(updated.get(0).get(POINTS_BALANCE.BALANCE));
     }
 
     public PointsEntry insertEntry(PointsChange change, OffsetDateTime at) {
-        PointsEntryRecord record = db.newRecord(POINTS_ENTRY);
-        record.setPassholderId(change.passholderId());
-        record.setKind(change.kind().name());
-        record.setPoints(change.points());
-        record.setTitle(cut(change.title(), 300));
-        record.setLocation(cut(change.location(), 300));
-        record.setReference(change.reference());
-        record.setReason(cut(change.reason(), 1000));
-        record.setCreatedBy(cut(change.createdBy(), 200));
-        record.setCreatedAt(at);
-        record.store();
-        return toEntry(record);
+        String title = cut(change.title(), 300);
+        String location = cut(change.location(), 300);
+        String reason = cut(change.reason(), 1000);
+        String createdBy = cut(change.createdBy(), 200);
+        long id = insertEntry
+                .fetch(
+                        change.passholderId(),
+                        change.kind().name(),
+                        change.points(),
+                        title,
+                        location,
+                        change.reference(),
+                        reason,
+                        createdBy,
+                        at)
+                .get(0)
+                .get(POINTS_ENTRY.ID);
+        return new PointsEntry(
+                id,
+                change.passholderId(),
+                change.kind(),
+                change.points(),
+                title,
+                location,
+                change.reference(),
+                reason,
+                createdBy,
+                at);
     }
 
     public Map<UUID, Integer> balances(Collection<UUID> passholderIds) {
