@@ -9,7 +9,6 @@ import be.openpas.passholder.MembershipStatus;
 import be.openpas.passholder.OptInPreferences;
 import be.openpas.passholder.PassholderAddress;
 import be.openpas.passholder.internal.domain.SearchNames;
-import be.openpas.passholder.internal.persistence.jooq.tables.PassholderMembership;
 import be.openpas.passholder.internal.persistence.jooq.tables.records.PassholderMembershipRecord;
 import be.openpas.passholder.internal.persistence.jooq.tables.records.PassholderRecord;
 import be.openpas.shared.paging.Page;
@@ -33,8 +32,6 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class PassholderRepository {
-
-    private static final PassholderMembership MEMBERSHIP = PASSHOLDER_MEMBERSHIP.as("membership");
 
     private final DSLContext db;
     private final Clock clock;
@@ -100,23 +97,24 @@ public class PassholderRepository {
             return Optional.empty();
         }
         return Optional.of(new WithMemberships(
-                toRow(rows.get(0).into(PASSHOLDER)), rows.map(r -> toMembership(r.into(MEMBERSHIP)))));
+                toRow(rows.get(0).into(PASSHOLDER)), rows.map(r -> toMembership(r.into(PASSHOLDER_MEMBERSHIP)))));
     }
 
     private static RenderedQuery withMembershipsByCurrentCard(DSLContext db) {
+        // only the membership of the card is aliased: records of aliased tables cost jOOQ many times more to read
         var byCard = PASSHOLDER_MEMBERSHIP.as("by_card");
         return RenderedQuery.of(
                 db,
                 db.select(PASSHOLDER.fields())
-                        .select(MEMBERSHIP.fields())
+                        .select(PASSHOLDER_MEMBERSHIP.fields())
                         .from(byCard)
                         .join(PASSHOLDER)
                         .on(PASSHOLDER.ID.eq(byCard.PASSHOLDER_ID))
-                        .join(MEMBERSHIP)
-                        .on(MEMBERSHIP.PASSHOLDER_ID.eq(PASSHOLDER.ID))
+                        .join(PASSHOLDER_MEMBERSHIP)
+                        .on(PASSHOLDER_MEMBERSHIP.PASSHOLDER_ID.eq(PASSHOLDER.ID))
                         .where(byCard.CURRENT_CARD.eq(DSL.param("card", String.class)))
                         .and(PASSHOLDER.DELETED_AT.isNull())
-                        .orderBy(MEMBERSHIP.JOINED_AT, MEMBERSHIP.CARD_SYSTEM_ID),
+                        .orderBy(PASSHOLDER_MEMBERSHIP.JOINED_AT, PASSHOLDER_MEMBERSHIP.CARD_SYSTEM_ID),
                 "card");
     }
 
