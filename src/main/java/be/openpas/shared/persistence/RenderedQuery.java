@@ -1,48 +1,47 @@
 package be.openpas.shared.persistence;
 
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.DataType;
-import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Query;
-import org.jooq.Record;
-import org.jooq.Result;
-import org.jooq.ResultQuery;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
 
 /**
- * A jOOQ statement rendered to SQL once, for the few statements that run on every request of a busy operation (a
- * check-in at a counter, a scan for tariffs).
+ * A jOOQ statement rendered to SQL once and run with Spring's {@link JdbcTemplate}, for the few statements that run on
+ * every request of a busy operation (a check-in at a counter, a scan for tariffs). Made by {@link RenderedQueries}.
  *
- * <p>Rendering a query is jOOQ's most expensive step: in {@code bench/ticketing.sh} it took about a fifth of the CPU of
- * a check-in, more than PostgreSQL needed to execute the statements. jOOQ's manual suggests caching the rendered SQL
- * ("Performance considerations"). The statement is still written with the generated tables, so the compiler checks it
- * against the schema, with a named {@link DSL#param(String, Class) parameter} for each value that changes; it then
- * runs as plain SQL through the same {@link DSLContext}: the same connection and transaction, the same exception
- * translation, and jOOQ's bindings for the parameters' types.
+ * <p>Building, rendering and mapping a query are jOOQ's expensive steps: in {@code bench/ticketing.sh} they took about a
+ * third of the CPU of a check-in, more than PostgreSQL needed to run the statements; jOOQ's manual suggests caching the
+ * rendered SQL ("Performance considerations"). The statement is still written with the generated tables, so the
+ * compiler checks it against the schema, with a named {@link org.jooq.impl.DSL#param(String, Class) parameter} for each
+ * value that changes. It runs on the connection of the current transaction, and database errors are translated to
+ * Spring's exceptions as for any other query. Rows are read by position, in the order of the query's select list
+ * ({@link Row}).
  *
- * <p>Each parameter may appear once. Values are given in the order of the names passed to {@link #of}.
+ * <p>Each parameter may appear once. Values are given in the order of the names passed to {@link RenderedQueries#of}.
  */
 public final class RenderedQuery {
 
-    private final DSLContext db;
+    private final JdbcTemplate jdbc;
     private final String sql;
-    private final Field<?>[] fields;
-    /** For each bind position of {@link #sql}: the index of the value given to {@link #fetch}, or -1 for a constant. */
+    /** For each bind position: the index of the value given to {@link #fetch}, or -1 for a constant of the query. */
     private final int[] valueIndexes;
-    /** For each bind position: the parameter (its type, and its value when it is a constant). */
+    /** For each bind position: the parameter (its SQL type, and its value when it is a constant). */
     private final Param<?>[] binds;
 
-    private RenderedQuery(DSLContext db, Query query, Field<?>[] fields, List<String> names) {
-        this.db = db;
+    RenderedQuery(DSLContext db, JdbcTemplate jdbc, Query query, List<String> names) {
+        this.jdbc = jdbc;
         this.sql = db.render(query);
-        this.fields = fields;
         Map<String, Param<?>> params = new LinkedHashMap<>(db.extractParams(query));
         int positions = db.extractBindValues(query).size();
         if (params.size() != positions) {
@@ -63,32 +62,17 @@ public final class RenderedQuery {
         }
     }
 
-    /** A query returning rows (a select, or a statement with {@code RETURNING}), with these parameter names. */
-    public static RenderedQuery of(DSLContext db, ResultQuery<?> query, String... parameterNames) {
-        return new RenderedQuery(db, query, query.fields(), List.of(parameterNames));
-    }
-
-    /** A statement without rows (an insert, an update), with these parameter names. */
-    public static RenderedQuery ofStatement(DSLContext db, Query query, String... parameterNames) {
-        return new RenderedQuery(db, query, null, List.of(parameterNames));
-    }
-
-    /** Runs the query with these values (in the order of the parameter names), with the fields of the jOOQ query. */
-    public Result<Record> fetch(Object... values) {
-        if (fields == null) {
-            throw new IllegalStateException("A statement without rows: use execute. " + sql);
-        }
-        return db.resultQuery(sql, bindings(values)).coerce(fields).fetch();
-    }
-
-    /** Runs a query of one table's rows ({@code selectFrom}, {@code RETURNING *}) as records of that table. */
-    public <R extends Record> Result<R> fetchInto(Table<R> table, Object... values) {
-        return db.resultQuery(sql, bindings(values)).coerce(table).fetch();
+    /**
+     * Runs a query that returns rows (a select, or a statement with {@code RETURNING}) with these values, in the order
+     * of the parameter names, and maps each row.
+     */
+    public <T> List<T> fetch(Function<Row, T> mapper, Object... values) {
+        return jdbc.query(sql, binder(values), (resultSet, rowNumber) -> mapper.apply(new ResultSetRow(resultSet)));
     }
 
     /** Runs the statement with these values and returns the number of rows it changed. */
     public int execute(Object... values) {
-        return db.execute(sql, bindings(values));
+        return jdbc.update(sql, binder(values));
     }
 
     /** The SQL, with a {@code ?} per parameter. */
@@ -96,21 +80,62 @@ public final class RenderedQuery {
         return sql;
     }
 
-    private Object[] bindings(Object[] values) {
-        Object[] bindings = new Object[binds.length];
-        for (int i = 0; i < binds.length; i++) {
-            bindings[i] = valueIndexes[i] < 0 ? binds[i] : typed(values[valueIndexes[i]], binds[i].getDataType());
-        }
-        return bindings;
+    private PreparedStatementSetter binder(Object[] values) {
+        return statement -> {
+            for (int i = 0; i < binds.length; i++) {
+                Object value = valueIndexes[i] < 0 ? binds[i].getValue() : values[valueIndexes[i]];
+                bind(statement, i + 1, value, binds[i]);
+            }
+        };
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> Param<T> typed(Object value, DataType<T> type) {
-        return DSL.val((T) value, type);
+    private static void bind(PreparedStatement statement, int index, Object value, Param<?> param) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, param.getDataType().getSQLType());
+        } else {
+            statement.setObject(index, value);
+        }
     }
 
     @Override
     public String toString() {
-        return sql + " " + Arrays.toString(binds);
+        return sql;
+    }
+
+    /** The current row of a result set; errors are translated like the statement's. */
+    private final class ResultSetRow implements Row {
+
+        private final ResultSet resultSet;
+
+        ResultSetRow(ResultSet resultSet) {
+            this.resultSet = resultSet;
+        }
+
+        @Override
+        public <T> T get(int index, Class<T> type) {
+            int column = index + 1;
+            try {
+                // the typed getters convert between numeric types (count(*) is a bigint on PostgreSQL, an integer
+                // is asked for); getObject(column, type) does not
+                Object value;
+                if (type == String.class) {
+                    value = resultSet.getString(column);
+                } else if (type == Integer.class) {
+                    value = resultSet.getInt(column);
+                } else if (type == Long.class) {
+                    value = resultSet.getLong(column);
+                } else if (type == Boolean.class) {
+                    value = resultSet.getBoolean(column);
+                } else if (type == BigDecimal.class) {
+                    value = resultSet.getBigDecimal(column);
+                } else {
+                    return resultSet.getObject(column, type);
+                }
+                return resultSet.wasNull() ? null : type.cast(value);
+            } catch (SQLException e) {
+                DataAccessException translated = jdbc.getExceptionTranslator().translate("read a row", sql, e);
+                throw translated != null ? translated : new IllegalStateException(e);
+            }
+        }
     }
 }

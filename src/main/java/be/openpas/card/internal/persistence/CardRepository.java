@@ -11,7 +11,9 @@ import be.openpas.card.internal.persistence.jooq.tables.records.CardPackageRecor
 import be.openpas.card.internal.persistence.jooq.tables.records.CardRecord;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.persistence.RenderedQueries;
 import be.openpas.shared.persistence.RenderedQuery;
+import be.openpas.shared.persistence.Row;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -29,17 +31,27 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CardRepository {
 
+    // positions of the columns that cards are read from (records and rendered queries share the mapping)
+    private static final int UITPAS_NUMBER = CARD.indexOf(CARD.UITPAS_NUMBER);
+    private static final int CHIP_NUMBER = CARD.indexOf(CARD.CHIP_NUMBER);
+    private static final int CARD_SYSTEM_ID = CARD.indexOf(CARD.CARD_SYSTEM_ID);
+    private static final int CARD_TYPE = CARD.indexOf(CARD.CARD_TYPE);
+    private static final int STATUS = CARD.indexOf(CARD.STATUS);
+    private static final int SOCIAL_TARIFF = CARD.indexOf(CARD.SOCIAL_TARIFF);
+    private static final int ORGANIZER_ID = CARD.indexOf(CARD.ORGANIZER_ID);
+    private static final int PACKAGE_ID = CARD.indexOf(CARD.PACKAGE_ID);
+
     private final DSLContext db;
     private final Clock clock;
 
     /** One card by number: every scan at a counter reads the card of the passholder. */
     private final RenderedQuery byNumber;
 
-    public CardRepository(DSLContext db, Clock clock) {
+    public CardRepository(DSLContext db, Clock clock, RenderedQueries queries) {
         this.db = db;
         this.clock = clock;
-        this.byNumber = RenderedQuery.of(
-                db, db.selectFrom(CARD).where(CARD.UITPAS_NUMBER.eq(DSL.param("number", String.class))), "number");
+        this.byNumber = queries.of(
+                db.selectFrom(CARD).where(CARD.UITPAS_NUMBER.eq(DSL.param("number", String.class))), "number");
     }
 
     public Optional<CardView> find(String uitpasNumber) {
@@ -51,12 +63,13 @@ public class CardRepository {
             return Map.of();
         }
         Map<String, CardView> cards = new LinkedHashMap<>();
-        List<CardRecord> found = uitpasNumbers.size() == 1
-                ? byNumber.fetchInto(CARD, uitpasNumbers.iterator().next())
+        List<CardView> found = uitpasNumbers.size() == 1
+                ? byNumber.fetch(
+                        CardRepository::toView, uitpasNumbers.iterator().next())
                 : db.selectFrom(CARD)
                         .where(CARD.UITPAS_NUMBER.in(uitpasNumbers))
-                        .fetch();
-        found.stream().map(CardRepository::toView).forEach(card -> cards.put(card.uitpasNumber(), card));
+                        .fetch(CardRepository::toView);
+        found.forEach(card -> cards.put(card.uitpasNumber(), card));
         return cards;
     }
 
@@ -293,14 +306,19 @@ public class CardRepository {
     }
 
     private static CardView toView(CardRecord r) {
+        return toView(Row.of(r));
+    }
+
+    /** A card from a row with the columns of {@code CARD.fields()}. */
+    private static CardView toView(Row r) {
         return new CardView(
-                r.getUitpasNumber(),
-                r.getChipNumber(),
-                r.getCardSystemId(),
-                CardType.valueOf(r.getCardType()),
-                CardStatus.valueOf(r.getStatus()),
-                r.getSocialTariff(),
-                r.getOrganizerId(),
-                r.getPackageId());
+                r.get(UITPAS_NUMBER, String.class),
+                r.get(CHIP_NUMBER, String.class),
+                r.get(CARD_SYSTEM_ID, Integer.class),
+                CardType.valueOf(r.get(CARD_TYPE, String.class)),
+                CardStatus.valueOf(r.get(STATUS, String.class)),
+                r.get(SOCIAL_TARIFF, Boolean.class),
+                r.get(ORGANIZER_ID, UUID.class),
+                r.get(PACKAGE_ID, Long.class));
     }
 }

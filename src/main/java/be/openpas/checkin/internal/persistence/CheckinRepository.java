@@ -7,6 +7,7 @@ import be.openpas.checkin.CheckinView;
 import be.openpas.checkin.internal.persistence.jooq.tables.records.CheckinRecord;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.persistence.RenderedQueries;
 import be.openpas.shared.persistence.RenderedQuery;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,10 +26,9 @@ public class CheckinRepository {
 
     private final RenderedQuery countInPeriod;
 
-    CheckinRepository(DSLContext db) {
+    CheckinRepository(DSLContext db, RenderedQueries queries) {
         this.db = db;
-        this.insert = RenderedQuery.ofStatement(
-                db,
+        this.insert = queries.of(
                 db.insertInto(CHECKIN)
                         .set(CHECKIN.ID, DSL.param("id", UUID.class))
                         .set(CHECKIN.EVENT_ID, DSL.param("eventId", UUID.class))
@@ -54,8 +54,7 @@ public class CheckinRepository {
                 "kioskId",
                 "createdBy",
                 "createdAt");
-        this.countInPeriod = RenderedQuery.of(
-                db,
+        this.countInPeriod = queries.of(
                 db.selectCount()
                         .from(CHECKIN)
                         .where(CHECKIN.PASSHOLDER_ID.eq(DSL.param("passholderId", UUID.class)))
@@ -92,9 +91,8 @@ public class CheckinRepository {
     public int count(UUID passholderId, UUID eventId, OffsetDateTime from, OffsetDateTime until) {
         if (from != null && until != null) {
             return countInPeriod
-                    .fetch(passholderId, eventId, from, until)
-                    .get(0)
-                    .get(0, Integer.class);
+                    .fetch(r -> r.get(0, Integer.class), passholderId, eventId, from, until)
+                    .get(0);
         }
         Condition condition = CHECKIN.PASSHOLDER_ID.eq(passholderId).and(CHECKIN.EVENT_ID.eq(eventId));
         if (from != null) {

@@ -13,7 +13,10 @@ import be.openpas.passholder.internal.persistence.jooq.tables.records.Passholder
 import be.openpas.passholder.internal.persistence.jooq.tables.records.PassholderRecord;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.persistence.RenderedQueries;
 import be.openpas.shared.persistence.RenderedQuery;
+import be.openpas.shared.persistence.Row;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,15 +36,54 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PassholderRepository {
 
+    // positions of the columns that rows are read from (records and rendered queries share the mapping)
+    private static final int P_ID = PASSHOLDER.indexOf(PASSHOLDER.ID);
+    private static final int P_NAME = PASSHOLDER.indexOf(PASSHOLDER.NAME);
+    private static final int P_FIRST_NAME = PASSHOLDER.indexOf(PASSHOLDER.FIRST_NAME);
+    private static final int P_INSZ_NUMBER = PASSHOLDER.indexOf(PASSHOLDER.INSZ_NUMBER);
+    private static final int P_DATE_OF_BIRTH = PASSHOLDER.indexOf(PASSHOLDER.DATE_OF_BIRTH);
+    private static final int P_GENDER = PASSHOLDER.indexOf(PASSHOLDER.GENDER);
+    private static final int P_STREET = PASSHOLDER.indexOf(PASSHOLDER.STREET);
+    private static final int P_POSTAL_CODE = PASSHOLDER.indexOf(PASSHOLDER.POSTAL_CODE);
+    private static final int P_CITY = PASSHOLDER.indexOf(PASSHOLDER.CITY);
+    private static final int P_COUNTRY = PASSHOLDER.indexOf(PASSHOLDER.COUNTRY);
+    private static final int P_EMAIL = PASSHOLDER.indexOf(PASSHOLDER.EMAIL);
+    private static final int P_PHONE_NUMBER = PASSHOLDER.indexOf(PASSHOLDER.PHONE_NUMBER);
+    private static final int P_NATIONALITY = PASSHOLDER.indexOf(PASSHOLDER.NATIONALITY);
+    private static final int P_OPT_IN_SERVICE_MAILS = PASSHOLDER.indexOf(PASSHOLDER.OPT_IN_SERVICE_MAILS);
+    private static final int P_OPT_IN_MILESTONE_MAILS = PASSHOLDER.indexOf(PASSHOLDER.OPT_IN_MILESTONE_MAILS);
+    private static final int P_OPT_IN_INFO_MAILS = PASSHOLDER.indexOf(PASSHOLDER.OPT_IN_INFO_MAILS);
+    private static final int P_OPT_IN_SMS = PASSHOLDER.indexOf(PASSHOLDER.OPT_IN_SMS);
+    private static final int P_OPT_IN_POST = PASSHOLDER.indexOf(PASSHOLDER.OPT_IN_POST);
+    private static final int P_PARENTAL_CONSENT = PASSHOLDER.indexOf(PASSHOLDER.PARENTAL_CONSENT);
+    private static final int P_LEGAL_TERMS_PAPER = PASSHOLDER.indexOf(PASSHOLDER.LEGAL_TERMS_PAPER);
+    private static final int P_LEGAL_TERMS_DIGITAL = PASSHOLDER.indexOf(PASSHOLDER.LEGAL_TERMS_DIGITAL);
+    private static final int P_REGISTRATION_ORGANIZER_ID = PASSHOLDER.indexOf(PASSHOLDER.REGISTRATION_ORGANIZER_ID);
+    private static final int P_SCHOOL_ID = PASSHOLDER.indexOf(PASSHOLDER.SCHOOL_ID);
+    private static final int P_CREATED_AT = PASSHOLDER.indexOf(PASSHOLDER.CREATED_AT);
+    private static final int M_PASSHOLDER_ID = PASSHOLDER_MEMBERSHIP.indexOf(PASSHOLDER_MEMBERSHIP.PASSHOLDER_ID);
+    private static final int M_CARD_SYSTEM_ID = PASSHOLDER_MEMBERSHIP.indexOf(PASSHOLDER_MEMBERSHIP.CARD_SYSTEM_ID);
+    private static final int M_STATUS = PASSHOLDER_MEMBERSHIP.indexOf(PASSHOLDER_MEMBERSHIP.STATUS);
+    private static final int M_CURRENT_CARD = PASSHOLDER_MEMBERSHIP.indexOf(PASSHOLDER_MEMBERSHIP.CURRENT_CARD);
+    private static final int M_SOCIAL_TARIFF_END_DATE =
+            PASSHOLDER_MEMBERSHIP.indexOf(PASSHOLDER_MEMBERSHIP.SOCIAL_TARIFF_END_DATE);
+    private static final int M_SOCIAL_TARIFF_SUSPENDED_UNTIL =
+            PASSHOLDER_MEMBERSHIP.indexOf(PASSHOLDER_MEMBERSHIP.SOCIAL_TARIFF_SUSPENDED_UNTIL);
+    private static final int M_SOCIAL_TARIFF_REMARKS =
+            PASSHOLDER_MEMBERSHIP.indexOf(PASSHOLDER_MEMBERSHIP.SOCIAL_TARIFF_REMARKS);
+    private static final int M_PRICE_PAID = PASSHOLDER_MEMBERSHIP.indexOf(PASSHOLDER_MEMBERSHIP.PRICE_PAID);
+    private static final int M_JOINED_AT = PASSHOLDER_MEMBERSHIP.indexOf(PASSHOLDER_MEMBERSHIP.JOINED_AT);
+    private static final int MEMBERSHIP_AFTER_PASSHOLDER = PASSHOLDER.fields().length;
+
     private final DSLContext db;
     private final Clock clock;
     /** The lookup of every scan at a counter (tariffs, sales, check-ins, rewards). */
     private final RenderedQuery withMembershipsByCurrentCard;
 
-    public PassholderRepository(DSLContext db, Clock clock) {
+    public PassholderRepository(DSLContext db, Clock clock, RenderedQueries queries) {
         this.db = db;
         this.clock = clock;
-        this.withMembershipsByCurrentCard = withMembershipsByCurrentCard(db);
+        this.withMembershipsByCurrentCard = withMembershipsByCurrentCard(queries);
     }
 
     public Optional<PassholderRow> find(UUID id) {
@@ -92,19 +134,19 @@ public class PassholderRepository {
      * query (the lookup of every scan at a counter).
      */
     public Optional<WithMemberships> findWithMembershipsByCurrentCard(String uitpasNumber) {
-        var rows = withMembershipsByCurrentCard.fetch(uitpasNumber);
+        List<Map.Entry<PassholderRow, MembershipRow>> rows = withMembershipsByCurrentCard.fetch(
+                r -> Map.entry(toRow(r, 0), toMembership(r, MEMBERSHIP_AFTER_PASSHOLDER)), uitpasNumber);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new WithMemberships(
-                toRow(rows.get(0).into(PASSHOLDER)), rows.map(r -> toMembership(r.into(PASSHOLDER_MEMBERSHIP)))));
+                rows.get(0).getKey(), rows.stream().map(Map.Entry::getValue).toList()));
     }
 
-    private static RenderedQuery withMembershipsByCurrentCard(DSLContext db) {
-        // only the membership of the card is aliased: records of aliased tables cost jOOQ many times more to read
+    private static RenderedQuery withMembershipsByCurrentCard(RenderedQueries queries) {
+        DSLContext db = queries.dsl();
         var byCard = PASSHOLDER_MEMBERSHIP.as("by_card");
-        return RenderedQuery.of(
-                db,
+        return queries.of(
                 db.select(PASSHOLDER.fields())
                         .select(PASSHOLDER_MEMBERSHIP.fields())
                         .from(byCard)
@@ -374,41 +416,56 @@ public class PassholderRepository {
     }
 
     private static PassholderRow toRow(PassholderRecord r) {
+        return toRow(Row.of(r), 0);
+    }
+
+    /** A passholder from the columns of {@code PASSHOLDER.fields()} starting at {@code at}. */
+    private static PassholderRow toRow(Row r, int at) {
+        String gender = r.get(at + P_GENDER, String.class);
         return new PassholderRow(
-                r.getId(),
-                r.getName(),
-                r.getFirstName(),
-                r.getInszNumber(),
-                r.getDateOfBirth(),
-                r.getGender() == null ? null : Gender.valueOf(r.getGender()),
-                new PassholderAddress(r.getStreet(), r.getPostalCode(), r.getCity(), r.getCountry()),
-                r.getEmail(),
-                r.getPhoneNumber(),
-                r.getNationality(),
+                r.get(at + P_ID, UUID.class),
+                r.get(at + P_NAME, String.class),
+                r.get(at + P_FIRST_NAME, String.class),
+                r.get(at + P_INSZ_NUMBER, String.class),
+                r.get(at + P_DATE_OF_BIRTH, LocalDate.class),
+                gender == null ? null : Gender.valueOf(gender),
+                new PassholderAddress(
+                        r.get(at + P_STREET, String.class),
+                        r.get(at + P_POSTAL_CODE, String.class),
+                        r.get(at + P_CITY, String.class),
+                        r.get(at + P_COUNTRY, String.class)),
+                r.get(at + P_EMAIL, String.class),
+                r.get(at + P_PHONE_NUMBER, String.class),
+                r.get(at + P_NATIONALITY, String.class),
                 new OptInPreferences(
-                        r.getOptInServiceMails(),
-                        r.getOptInMilestoneMails(),
-                        r.getOptInInfoMails(),
-                        r.getOptInSms(),
-                        r.getOptInPost()),
-                r.getParentalConsent(),
-                r.getLegalTermsPaper(),
-                r.getLegalTermsDigital(),
-                r.getRegistrationOrganizerId(),
-                r.getSchoolId(),
-                r.getCreatedAt());
+                        r.get(at + P_OPT_IN_SERVICE_MAILS, Boolean.class),
+                        r.get(at + P_OPT_IN_MILESTONE_MAILS, Boolean.class),
+                        r.get(at + P_OPT_IN_INFO_MAILS, Boolean.class),
+                        r.get(at + P_OPT_IN_SMS, Boolean.class),
+                        r.get(at + P_OPT_IN_POST, Boolean.class)),
+                r.get(at + P_PARENTAL_CONSENT, Boolean.class),
+                r.get(at + P_LEGAL_TERMS_PAPER, Boolean.class),
+                r.get(at + P_LEGAL_TERMS_DIGITAL, Boolean.class),
+                r.get(at + P_REGISTRATION_ORGANIZER_ID, UUID.class),
+                r.get(at + P_SCHOOL_ID, UUID.class),
+                r.get(at + P_CREATED_AT, OffsetDateTime.class));
     }
 
     private static MembershipRow toMembership(PassholderMembershipRecord r) {
+        return toMembership(Row.of(r), 0);
+    }
+
+    /** A membership from the columns of {@code PASSHOLDER_MEMBERSHIP.fields()} starting at {@code at}. */
+    private static MembershipRow toMembership(Row r, int at) {
         return new MembershipRow(
-                r.getPassholderId(),
-                r.getCardSystemId(),
-                MembershipStatus.valueOf(r.getStatus()),
-                r.getCurrentCard(),
-                r.getSocialTariffEndDate(),
-                r.getSocialTariffSuspendedUntil(),
-                r.getSocialTariffRemarks(),
-                r.getPricePaid(),
-                r.getJoinedAt());
+                r.get(at + M_PASSHOLDER_ID, UUID.class),
+                r.get(at + M_CARD_SYSTEM_ID, Integer.class),
+                MembershipStatus.valueOf(r.get(at + M_STATUS, String.class)),
+                r.get(at + M_CURRENT_CARD, String.class),
+                r.get(at + M_SOCIAL_TARIFF_END_DATE, LocalDate.class),
+                r.get(at + M_SOCIAL_TARIFF_SUSPENDED_UNTIL, LocalDate.class),
+                r.get(at + M_SOCIAL_TARIFF_REMARKS, String.class),
+                r.get(at + M_PRICE_PAID, BigDecimal.class),
+                r.get(at + M_JOINED_AT, OffsetDateTime.class));
     }
 }

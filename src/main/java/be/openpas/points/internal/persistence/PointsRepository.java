@@ -9,11 +9,13 @@ import be.openpas.points.PointsEntry;
 import be.openpas.points.internal.persistence.jooq.tables.records.PointsEntryRecord;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.persistence.RenderedQueries;
 import be.openpas.shared.persistence.RenderedQuery;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -32,11 +34,10 @@ public class PointsRepository {
 
     private final RenderedQuery insertEntry;
 
-    PointsRepository(DSLContext db) {
+    PointsRepository(DSLContext db, RenderedQueries queries) {
         this.db = db;
         Field<Integer> points = DSL.param("points", Integer.class);
-        this.addToBalance = RenderedQuery.of(
-                db,
+        this.addToBalance = queries.of(
                 db.update(POINTS_BALANCE)
                         .set(POINTS_BALANCE.BALANCE, POINTS_BALANCE.BALANCE.plus(points))
                         .where(POINTS_BALANCE.PASSHOLDER_ID.eq(DSL.param("passholderId", UUID.class)))
@@ -45,8 +46,7 @@ public class PointsRepository {
                 "passholderId",
                 "points",
                 "taken");
-        this.insertEntry = RenderedQuery.of(
-                db,
+        this.insertEntry = queries.of(
                 db.insertInto(POINTS_ENTRY)
                         .set(POINTS_ENTRY.PASSHOLDER_ID, DSL.param("passholderId", UUID.class))
                         .set(POINTS_ENTRY.KIND, DSL.param("kind", String.class))
@@ -89,10 +89,8 @@ public class PointsRepository {
     /** Adds (or takes) points unless the balance would become negative; empty when there is no row or not enough. */
     public OptionalInt addToBalance(UUID passholderId, int points) {
         // balance + points >= 0, written as balance >= -points
-        var updated = addToBalance.fetch(passholderId, points, -points);
-        return updated.isEmpty()
-                ? OptionalInt.empty()
-                : OptionalInt.of(updated.get(0).get(POINTS_BALANCE.BALANCE));
+        List<Integer> updated = addToBalance.fetch(r -> r.get(0, Integer.class), passholderId, points, -points);
+        return updated.isEmpty() ? OptionalInt.empty() : OptionalInt.of(updated.get(0));
     }
 
     public PointsEntry insertEntry(PointsChange change, OffsetDateTime at) {
@@ -102,6 +100,7 @@ public class PointsRepository {
         String createdBy = cut(change.createdBy(), 200);
         long id = insertEntry
                 .fetch(
+                        r -> r.get(0, Long.class),
                         change.passholderId(),
                         change.kind().name(),
                         change.points(),
@@ -111,8 +110,7 @@ public class PointsRepository {
                         reason,
                         createdBy,
                         at)
-                .get(0)
-                .get(POINTS_ENTRY.ID);
+                .get(0);
         return new PointsEntry(
                 id,
                 change.passholderId(),
