@@ -2,7 +2,8 @@
 # Benchmark of GET /tariffs, POST /ticket-sales and POST /checkins with wrk, on PostgreSQL with 100,000 passholders
 # (90% with a kansenstatuut) and 1,000 UiTPAS events of the demo organizers. With MODES=checkins the database first
 # gets $CHECKINS past check-ins (with their points in the ledger), and check-ins go to the PERMANENT events (open at
-# any time): MODES=checkins bench/ticketing.sh
+# any time): MODES=checkins bench/ticketing.sh. Before each measured row of check-ins, the check-ins of earlier loads
+# are removed (reset_checkins), so that every row sees the same history and about the same share of refusals.
 #
 # Usage:
 #   bench/ticketing.sh               the whole run: a fresh PostgreSQL database, the jar (built when missing or older than src/main), openpas
@@ -13,7 +14,7 @@
 #                                    (e.g. an earlier run with KEEP=1); URL defaults to http://localhost:$PORT
 #   bench/ticketing.sh history       writes the $CHECKINS past check-ins into the loaded benchmark database
 #   bench/ticketing.sh start         starts openpas on the (already loaded) benchmark database and leaves it running
-#   bench/ticketing.sh sql           the SQL of one request of each kind: restarts openpas on the benchmark database
+#   bench/ticketing.sh sql           the SQL of one request of each kind (tariffs, sale, check-in): restarts openpas on the benchmark database
 #                                    with log_statement=all for that database, sends sequential requests, counts the
 #                                    statements in the PostgreSQL server log ($PG_LOG), resets the setting
 #

@@ -112,11 +112,12 @@ def main():
     rnd = random.Random()
     # a few events, warmed up just before: openpas keeps events' card systems and settings in memory for 30 s, and
     # under load every one of the 1,000 events is asked for far more often than that (steady state)
+    permanent = rnd.sample([e for e in events if len(e) > 3 and e[3] == "PERMANENT"], 10)
     events = rnd.sample(events, 10)
     c = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
 
-    def pick():
-        cs, event_id, price = rnd.choice(events)
+    def pick(among=None):
+        cs, event_id, price = rnd.choice(among or events)[:3]
         return event_id, rnd.choice(holders[cs]), price
 
     def tariffs():
@@ -137,12 +138,22 @@ def main():
         r.read()
         return r.status
 
+    def checkin():
+        event_id, number, _ = pick(permanent)
+        body = json.dumps({"eventId": event_id, "uitpasNumber": number})
+        c.request("POST", "/checkins", body,
+                  {"Authorization": "Bearer " + bearer, "Content-Type": "application/json"})
+        r = c.getresponse()
+        r.read()
+        return r.status
+
     for _ in range(50):  # caches and prepared statements as in a warm server
         tariffs()
         sale()
+        checkin()
     offset = os.path.getsize(log)
     tag = f"ticketing-sql-{int(time.time())}"
-    sections = [("GET /tariffs", tariffs), ("POST /ticket-sales (one item)", sale)]
+    sections = [("GET /tariffs", tariffs), ("POST /ticket-sales (one item)", sale), ("POST /checkins", checkin)]
     marks = [f"{tag}-{k}" for k in range(len(sections) + 1)]
     statuses = []
     marker(database, marks[0])
