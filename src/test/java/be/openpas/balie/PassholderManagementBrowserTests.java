@@ -259,8 +259,19 @@ class PassholderManagementBrowserTests extends CounterBrowserTest {
         List<FamilyMemberView> family = families.membersOf(main.id());
         assertThat(family).extracting(m -> m.passholder().id()).containsExactly(main.id(), partner.id(), child.id());
 
-        button("Verwijder uit het gezin: " + partner.firstName() + " " + partner.name())
+        // removing asks first: cancelling changes nothing
+        link("Verwijder uit het gezin: " + partner.firstName() + " " + partner.name())
                 .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Gezinslid verwijderen")))
+                .isVisible();
+        assertThat(page.locator("main"))
+                .containsText(partner.firstName() + " " + partner.name() + " uit het gezin van " + main.firstName());
+        assertAccessible(page);
+        link("Annuleren").click();
+        assertThat(page.locator(".family-list li")).hasCount(3);
+        link("Verwijder uit het gezin: " + partner.firstName() + " " + partner.name())
+                .click();
+        button("Ja, verwijder uit het gezin").click();
         assertThat(status("verwijderd")).isVisible();
         assertThat(families.membersOf(main.id()))
                 .extracting(m -> m.passholder().id())

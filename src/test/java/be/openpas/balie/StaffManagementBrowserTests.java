@@ -109,7 +109,10 @@ class StaffManagementBrowserTests extends CounterBrowserTest {
         assertThat(status("is nu")).hasText(newcomer + " is nu beheerder.");
         assertThat(membership(newcomer, counter.counterId()))
                 .hasValueSatisfying(m -> assertThat(m.role()).isEqualTo(StaffRole.ADMIN));
-        button("Verwijder: " + newcomer).click();
+        link("Verwijder: " + newcomer).click();
+        assertThat(page.locator("main")).containsText(newcomer + " verwijderen als medewerker van");
+        assertAccessible(page);
+        button("Ja, verwijder").click();
         assertThat(status("werkt niet meer")).isVisible();
         assertThat(row(newcomer)).hasCount(0);
         assertThat(membership(newcomer, counter.counterId())).isEmpty();

@@ -641,6 +641,32 @@ class PassholderManagementController {
         return familyPage(model, passholder, card, input, errors);
     }
 
+    /** Asks before removing (the family page links here; the removal itself is the post below). */
+    @GetMapping("/balie/passholders/{passholderId}/family/{memberId}/remove")
+    String confirmRemoveFamilyMember(
+            @PathVariable UUID passholderId,
+            @PathVariable UUID memberId,
+            @RequestParam(required = false) String card,
+            HttpSession session,
+            Locale locale,
+            Model model) {
+        desk.requireCounter(session);
+        PassholderView main = passholders.get(passholderId);
+        PassholderView leaving = passholders.get(memberId);
+        requireFamilyPermission(main, Optional.of(leaving));
+        return Confirmation.page(
+                model,
+                messages.getMessage("family.remove.title", null, locale),
+                messages.getMessage(
+                        "family.remove.question",
+                        new Object[] {leaving.firstName() + " " + leaving.name(), main.firstName() + " " + main.name()},
+                        locale),
+                messages.getMessage("family.remove.confirm", null, locale),
+                "/balie/passholders/" + passholderId + "/family/" + memberId + "/remove",
+                cardParam(card),
+                familyUrl(passholderId, card));
+    }
+
     /** Allowed with the permission for the main member or for the member who leaves (as the API). */
     @PostMapping("/balie/passholders/{passholderId}/family/{memberId}/remove")
     String removeFamilyMember(
@@ -653,12 +679,7 @@ class PassholderManagementController {
         desk.requireCounter(session);
         PassholderView main = passholders.get(passholderId);
         Optional<PassholderView> leaving = passholders.find(memberId);
-        boolean mayForMain = permissions.allowed(Permission.PASSHOLDERS_FAMILY_MEMBERS, main);
-        boolean mayForMember = leaving.map(m -> permissions.allowed(Permission.PASSHOLDERS_FAMILY_MEMBERS, m))
-                .orElse(false);
-        if (!mayForMain && !mayForMember) {
-            throw new Forbidden("The counter lacks PASSHOLDERS_FAMILY_MEMBERS for these passholders.");
-        }
+        requireFamilyPermission(main, leaving);
         try {
             families.remove(passholderId, memberId);
             flash.addFlashAttribute(
@@ -673,6 +694,15 @@ class PassholderManagementController {
             flash.addFlashAttribute("manageProblem", advice.message(problem, locale));
         }
         return "redirect:" + familyUrl(passholderId, card);
+    }
+
+    private void requireFamilyPermission(PassholderView main, Optional<PassholderView> leaving) {
+        boolean mayForMain = permissions.allowed(Permission.PASSHOLDERS_FAMILY_MEMBERS, main);
+        boolean mayForMember = leaving.map(m -> permissions.allowed(Permission.PASSHOLDERS_FAMILY_MEMBERS, m))
+                .orElse(false);
+        if (!mayForMain && !mayForMember) {
+            throw new Forbidden("The counter lacks PASSHOLDERS_FAMILY_MEMBERS for these passholders.");
+        }
     }
 
     private PassholderView familyPassholder(UUID passholderId) {

@@ -135,6 +135,27 @@ class StaffController {
         return "redirect:/balie/staff";
     }
 
+    /** Asks before removing (the list links here; the removal itself is the post below). */
+    @GetMapping("/balie/staff/{userId}/remove")
+    String confirmRemove(
+            @PathVariable UUID userId, HttpSession session, Locale locale, Model model, RedirectAttributes flash) {
+        UUID counter = adminCounter(session);
+        StaffAccounts.Member member = member(counter, userId).orElseThrow(() -> notHere(userId));
+        if (userId.equals(desk.user().staffUserId())) {
+            flash.addFlashAttribute("manageProblem", messages.getMessage("staff.self.remove", null, locale));
+            return "redirect:/balie/staff";
+        }
+        String counterName = desk.counter(session).map(c -> c.name()).orElse("");
+        return Confirmation.page(
+                model,
+                messages.getMessage("staff.remove.title", null, locale),
+                messages.getMessage("staff.remove.question", new Object[] {member.email(), counterName}, locale),
+                messages.getMessage("staff.remove.confirm", null, locale),
+                "/balie/staff/" + userId + "/remove",
+                null,
+                "/balie/staff");
+    }
+
     @PostMapping("/balie/staff/{userId}/remove")
     String remove(@PathVariable UUID userId, HttpSession session, Locale locale, RedirectAttributes flash) {
         UUID counter = adminCounter(session);
