@@ -52,6 +52,15 @@ abstract class CounterBrowserTest {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
     }
 
+    /**
+     * Waits until htmx has finished swapping in the last answer: a field filled while the page is still being
+     * swapped can be replaced, and the next Enter then sends the old value.
+     */
+    void settled() {
+        page.waitForFunction(
+                "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added')");
+    }
+
     Locator status(String text) {
         return page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText(text));
     }

@@ -172,9 +172,11 @@ class RegistrationBrowserTests extends CounterBrowserTest {
         number.fill("1234");
         number.press("Enter");
         assertThat(alert()).containsText("Dit is geen geldig UiTPAS-nummer");
+        settled();
         number.fill(otherCounters);
         number.press("Enter");
         assertThat(alert()).containsText("zit niet in de voorraad van deze balie");
+        settled();
         number.fill(kansenpas);
         number.press("Enter");
         assertThat(alert()).containsText("Een kansenpas kan enkel uitgereikt worden");
