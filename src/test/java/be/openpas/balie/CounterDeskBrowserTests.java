@@ -57,6 +57,7 @@ class CounterDeskBrowserTests extends CounterBrowserTest {
     }
 
     void identify(String number) {
+        settled();
         Locator input = page.getByLabel("UiTPAS-nummer, rijksregisternummer of chipnummer");
         input.fill(number);
         input.press("Enter");
@@ -212,6 +213,7 @@ class CounterDeskBrowserTests extends CounterBrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Nog 10 tickets");
         Locator basePrice = page.locator(".tariff-list > li", new Page.LocatorOptions().setHasText("Basistarief"));
+        settled();
         basePrice.getByLabel("Aantal tickets").fill("3");
         basePrice.getByRole(AriaRole.BUTTON).click();
 
