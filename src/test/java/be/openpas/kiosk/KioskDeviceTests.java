@@ -341,7 +341,8 @@ class KioskDeviceTests {
                         null,
                         EventView.Status.UNAVAILABLE));
         OffsetDateTime now = OffsetDateTime.now(be.openpas.shared.time.ClockConfiguration.BRUSSELS);
-        java.time.LocalTime closedFrom = now.toLocalTime().plusHours(3);
+        // open on another weekday only, at fixed hours (hours counted from now wrapped past midnight late at night)
+        java.time.LocalTime closedFrom = java.time.LocalTime.of(10, 0);
         data.event(
                 pool,
                 null,
