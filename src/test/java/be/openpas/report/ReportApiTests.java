@@ -10,21 +10,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import be.openpas.access.Permission;
 import be.openpas.event.EventView;
-import be.openpas.event.UitpasEvents;
 import be.openpas.passholder.PassholderView;
-import be.openpas.passholder.Passholders;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.SaleFixtures;
 import be.openpas.support.Tokens;
-import be.openpas.ticketing.TicketSales;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -36,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * problem types they answer, FAILED reports without sales, and the short-lived download link.
  */
 @ApiTest
+@Import(ReportWorld.class)
 class ReportApiTests {
 
     static final String PROBS = "https://api.publiq.be/probs/";
@@ -50,28 +49,20 @@ class ReportApiTests {
     SaleFixtures saleFixtures;
 
     @Autowired
-    TicketSales ticketSales;
-
-    @Autowired
-    Passholders passholders;
-
-    @Autowired
-    UitpasEvents uitpasEvents;
-
-    @Autowired
     Reports reports;
 
     @Autowired
     JsonMapper json;
 
+    @Autowired
     ReportWorld world;
+
     Fixtures.Region region;
     RequestPostProcessor counter;
     LocalDate today = LocalDate.now(ClockConfiguration.BRUSSELS);
 
     @BeforeEach
     void setUp() {
-        world = new ReportWorld(fixtures, saleFixtures, ticketSales, passholders, uitpasEvents, reports);
         region = world.region();
         String client = saleFixtures.clientWith(region.counterId(), Permission.ORGANIZERS_REPORTS);
         counter = Tokens.as(mvc, client, Fixtures.secretOf(client));

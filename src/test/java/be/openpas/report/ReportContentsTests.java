@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import be.openpas.distribution.Payer;
 import be.openpas.distribution.PayerAmount;
 import be.openpas.event.EventView;
-import be.openpas.event.UitpasEvents;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.support.ApiTest;
@@ -58,7 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
  * with the amounts stored at sale time; their sums are the totals to be reimbursed; and no passholder is named.
  */
 @ApiTest
-@Import(MutableClockConfiguration.class)
+@Import({ReportWorld.class, MutableClockConfiguration.class})
 class ReportContentsTests {
 
     @Autowired
@@ -66,9 +65,6 @@ class ReportContentsTests {
 
     @Autowired
     MutableClock clock;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Autowired
     SaleFixtures saleFixtures;
@@ -80,15 +76,14 @@ class ReportContentsTests {
     Passholders passholders;
 
     @Autowired
-    UitpasEvents uitpasEvents;
-
-    @Autowired
     Reports reports;
 
     @Autowired
     JsonMapper json;
 
+    @Autowired
     ReportWorld world;
+
     Fixtures.Region region;
     RequestPostProcessor counter;
     List<PassholderView> holders = new ArrayList<>();
@@ -97,7 +92,6 @@ class ReportContentsTests {
 
     @BeforeEach
     void setUp() {
-        world = new ReportWorld(fixtures, saleFixtures, ticketSales, passholders, uitpasEvents, reports);
         clock.setBrussels("2026-06-01T09:00");
         region = world.region();
         String client = saleFixtures.clientFor(region.counterId());

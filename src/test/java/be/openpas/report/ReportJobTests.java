@@ -3,15 +3,11 @@ package be.openpas.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.openpas.event.EventView;
-import be.openpas.event.UitpasEvents;
 import be.openpas.passholder.PassholderView;
-import be.openpas.passholder.Passholders;
 import be.openpas.report.internal.export.ReportGenerator;
 import be.openpas.report.internal.persistence.ReportRepository;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
-import be.openpas.support.SaleFixtures;
-import be.openpas.ticketing.TicketSales;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -25,6 +21,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /**
  * The export runs as a persistent job: a report whose job was picked by an instance that then died (a crash, a
@@ -32,22 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * one that starts; a report that failed every attempt is FAILED; expired reports are removed.
  */
 @ApiTest
+@Import(ReportWorld.class)
 class ReportJobTests {
-
-    @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    SaleFixtures saleFixtures;
-
-    @Autowired
-    TicketSales ticketSales;
-
-    @Autowired
-    Passholders passholders;
-
-    @Autowired
-    UitpasEvents uitpasEvents;
 
     @Autowired
     Reports reports;
@@ -70,13 +53,14 @@ class ReportJobTests {
     @Autowired
     Scheduler reportScheduler;
 
+    @Autowired
     ReportWorld world;
+
     Fixtures.Region region;
     ReportPeriod today;
 
     @BeforeEach
     void setUp() {
-        world = new ReportWorld(fixtures, saleFixtures, ticketSales, passholders, uitpasEvents, reports);
         region = world.region();
         EventView event = world.event(region, "12.00");
         LocalDate day = LocalDate.now(be.openpas.shared.time.ClockConfiguration.BRUSSELS);

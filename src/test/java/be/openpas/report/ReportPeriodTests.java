@@ -3,15 +3,11 @@ package be.openpas.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.openpas.event.EventView;
-import be.openpas.event.UitpasEvents;
 import be.openpas.passholder.PassholderView;
-import be.openpas.passholder.Passholders;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.MutableClock;
 import be.openpas.support.MutableClockConfiguration;
-import be.openpas.support.SaleFixtures;
-import be.openpas.ticketing.TicketSales;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,38 +21,24 @@ import org.springframework.context.annotation.Import;
  * +02:00 in summer) and on the days the clocks change.
  */
 @ApiTest
-@Import(MutableClockConfiguration.class)
+@Import({ReportWorld.class, MutableClockConfiguration.class})
 class ReportPeriodTests {
 
     @Autowired
     MutableClock clock;
 
     @Autowired
-    Fixtures fixtures;
-
-    @Autowired
-    SaleFixtures saleFixtures;
-
-    @Autowired
-    TicketSales ticketSales;
-
-    @Autowired
-    Passholders passholders;
-
-    @Autowired
-    UitpasEvents uitpasEvents;
-
-    @Autowired
     Reports reports;
 
+    @Autowired
     ReportWorld world;
+
     Fixtures.Region region;
     EventView event;
     PassholderView holder;
 
     @BeforeEach
     void setUp() {
-        world = new ReportWorld(fixtures, saleFixtures, ticketSales, passholders, uitpasEvents, reports);
         clock.setBrussels("2026-01-10T10:00");
         region = world.region();
         event = world.event(region, "10.00");

@@ -33,11 +33,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.springframework.boot.test.context.TestComponent;
 
 /**
  * A region for report tests: a counter in Gent, a key with four payers (the passholder 20%, of the rest the organizer
  * 40%, the passholder's municipality 40%, two funders 15% and 5%), and passholders in Gent and in Eeklo.
  */
+@TestComponent
 class ReportWorld {
 
     static final String PROVINCE = "Provincie Oost-Vlaanderen";

@@ -11,7 +11,6 @@ import be.openpas.checkin.Checkins;
 import be.openpas.event.CalendarType;
 import be.openpas.event.EventCalendar;
 import be.openpas.event.EventView;
-import be.openpas.event.UitpasEvents;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.shared.time.ClockConfiguration;
@@ -26,18 +25,17 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Participation statistics through the administration API, as JSON and as CSV, with small groups suppressed. */
 @ApiTest
+@Import(ReportWorld.class)
 class StatisticsApiTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Fixtures fixtures;
 
     @Autowired
     SaleFixtures saleFixtures;
@@ -49,21 +47,16 @@ class StatisticsApiTests {
     Passholders passholders;
 
     @Autowired
-    UitpasEvents uitpasEvents;
-
-    @Autowired
-    Reports reports;
-
-    @Autowired
     Checkins checkins;
 
+    @Autowired
     ReportWorld world;
+
     Fixtures.Region region;
     LocalDate today = LocalDate.now(ClockConfiguration.BRUSSELS);
 
     @BeforeEach
     void setUp() {
-        world = new ReportWorld(fixtures, saleFixtures, ticketSales, passholders, uitpasEvents, reports);
         region = world.region();
         EventView library = saleFixtures.event(
                 region.counterId(),
