@@ -36,7 +36,7 @@ public class Access {
         if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff) {
             return new Caller(Caller.STAFF_PREFIX + staff.email(), Caller.Kind.STAFF, false);
         }
-        throw new Unauthorized("This request needs an access token.");
+        throw new Unauthorized("This request needs an access token.").exception();
     }
 
     /** The permissions per organizer of the current caller. */
@@ -60,14 +60,14 @@ public class Access {
         if (authentication != null && authentication.getPrincipal() instanceof KioskCaller kiosk) {
             return kiosk;
         }
-        throw new Unauthorized("This request needs the kiosk's device id in x-custom-token.");
+        throw new Unauthorized("This request needs the kiosk's device id in x-custom-token.").exception();
     }
 
     /** The caller, who must hold an access token (not just a client id). */
     public Caller authenticatedCaller() {
         Caller caller = caller();
         if (!caller.authenticated()) {
-            throw new Unauthorized("This request needs an access token.");
+            throw new Unauthorized("This request needs an access token.").exception();
         }
         return caller;
     }
@@ -79,7 +79,8 @@ public class Access {
 
     public void require(Permission permission, UUID organizerId) {
         if (!has(permission, organizerId)) {
-            throw new Forbidden("The client lacks permission " + permission + " for organizer " + organizerId + ".");
+            throw new Forbidden("The client lacks permission " + permission + " for organizer " + organizerId + ".")
+                    .exception();
         }
     }
 
@@ -96,14 +97,14 @@ public class Access {
     public Set<UUID> requireAny(Permission permission) {
         Set<UUID> organizers = organizersWith(permission);
         if (organizers.isEmpty()) {
-            throw new Forbidden("The client lacks permission " + permission + " for every organizer.");
+            throw new Forbidden("The client lacks permission " + permission + " for every organizer.").exception();
         }
         return organizers;
     }
 
     public void requireAdmin() {
         if (!authenticatedCaller().admin()) {
-            throw new Forbidden("This operation is reserved for administrator clients.");
+            throw new Forbidden("This operation is reserved for administrator clients.").exception();
         }
     }
 

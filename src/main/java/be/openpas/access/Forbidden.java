@@ -1,12 +1,12 @@
 package be.openpas.access;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.Refusal;
 
-/** The caller is authenticated but lacks the permission for this request (403 {@code auth/forbidden}). */
-public class Forbidden extends ApiProblem {
+/** The caller is known but lacks the permission for this ({@code auth/forbidden}); {@code why} in English. */
+public record Forbidden(String why) implements Refusal {
 
-    public Forbidden(String detail) {
-        super(ProblemType.FORBIDDEN, detail);
+    @Override
+    public String slug() {
+        return "forbidden";
     }
 }

@@ -1,12 +1,12 @@
 package be.openpas.access;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.Refusal;
 
-/** Credentials are missing or invalid (401 {@code auth/unauthorized}). */
-public class Unauthorized extends ApiProblem {
+/** Credentials are missing or invalid ({@code auth/unauthorized}); {@code why} in English. */
+public record Unauthorized(String why) implements Refusal {
 
-    public Unauthorized(String detail) {
-        super(ProblemType.UNAUTHORIZED, detail);
+    @Override
+    public String slug() {
+        return "unauthorized";
     }
 }

@@ -186,8 +186,9 @@ public class Cards {
     public CardPackage sendPackage(
             int cardSystemId, UUID organizerId, List<String> uitpasNumbers, int count, boolean kansenpas) {
         requireCardSystem(cardSystemId);
-        OrganizerView organizer =
-                organizers.find(organizerId).orElseThrow(() -> OrganizerNotFound.referenced(organizerId));
+        OrganizerView organizer = organizers
+                .find(organizerId)
+                .orElseThrow(() -> OrganizerNotFound.referenced(organizerId).exception());
         if (!organizer.cardSystemIds().contains(cardSystemId)) {
             throw ApiProblem.invalidData(
                     "/organizerId", "the organizer does not take part in card system " + cardSystemId);
@@ -278,19 +279,18 @@ public class Cards {
     public CardView activate(String uitpasNumber, int cardSystemId, UUID organizerId) {
         CardView card = repository
                 .find(uitpasNumber)
-                .orElseThrow(() -> new InvalidCard("Card " + uitpasNumber + " does not exist."));
+                .orElseThrow(() -> new InvalidCard(uitpasNumber, InvalidCard.Reason.UNKNOWN).exception());
         if (card.cardSystemId() != cardSystemId) {
-            throw new InvalidCard("Card " + uitpasNumber + " belongs to another card system.");
+            throw new InvalidCard(uitpasNumber, InvalidCard.Reason.OTHER_CARD_SYSTEM).exception();
         }
         if (card.status() != CardStatus.LOCAL_STOCK) {
-            throw new InvalidCardStatus(
-                    "Card " + uitpasNumber + " is " + card.status() + ", not LOCAL_STOCK.", card.status());
+            throw new InvalidCardStatus(card.status()).exception();
         }
         if (!organizerId.equals(card.organizerId())) {
-            throw new InvalidCard("Card " + uitpasNumber + " is not in the stock of this counter.");
+            throw new InvalidCard(uitpasNumber, InvalidCard.Reason.NOT_IN_COUNTER_STOCK).exception();
         }
         if (!repository.transition(uitpasNumber, CardStatus.LOCAL_STOCK, CardStatus.ACTIVE, organizerId)) {
-            throw new InvalidCardStatus("Card " + uitpasNumber + " was just handed out.", CardStatus.ACTIVE);
+            throw new InvalidCardStatus(CardStatus.ACTIVE).exception();
         }
         return repository.find(uitpasNumber).orElseThrow();
     }
@@ -319,11 +319,10 @@ public class Cards {
     public CardView activateFromStock(String uitpasNumber) {
         CardView card = repository
                 .find(uitpasNumber)
-                .orElseThrow(() -> new InvalidCard("Card " + uitpasNumber + " does not exist."));
+                .orElseThrow(() -> new InvalidCard(uitpasNumber, InvalidCard.Reason.UNKNOWN).exception());
         if ((card.status() != CardStatus.PROVISIONED && card.status() != CardStatus.LOCAL_STOCK)
                 || !repository.transition(uitpasNumber, card.status(), CardStatus.ACTIVE, null)) {
-            throw new InvalidCardStatus(
-                    "Card " + uitpasNumber + " is " + card.status() + ", not in stock.", card.status());
+            throw new InvalidCardStatus(card.status()).exception();
         }
         return repository.find(uitpasNumber).orElseThrow();
     }
@@ -336,17 +335,17 @@ public class Cards {
                 .orElseThrow(
                         () -> new ApiProblem(ProblemType.PASS_NOT_FOUND, "Card " + uitpasNumber + " does not exist."));
         if (!card.status().canBecome(to)) {
-            throw new InvalidCardStatus("A " + card.status() + " card cannot become " + to + ".", card.status());
+            throw new InvalidCardStatus(card.status()).exception();
         }
         if (!repository.transition(uitpasNumber, card.status(), to, null)) {
-            throw new InvalidCardStatus("The card changed meanwhile.", card.status());
+            throw new InvalidCardStatus(card.status()).exception();
         }
         return repository.find(uitpasNumber).orElseThrow();
     }
 
     private void requireCardSystem(int cardSystemId) {
         if (!cardSystems.exists(cardSystemId)) {
-            throw CardSystemNotFound.referenced(cardSystemId);
+            throw CardSystemNotFound.referenced(cardSystemId).exception();
         }
     }
 

@@ -1,41 +1,31 @@
 package be.openpas.card;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import be.openpas.shared.refusal.Refusal;
+import java.util.UUID;
 
-/** {@code uitpas/invalid-card-status}, with the card's actual {@code cardStatus} (and owner, where the contract shows it). */
-public class InvalidCardStatus extends ApiProblem {
+/**
+ * {@code invalid-card-status}: the card's status does not allow this; the contract shows the actual {@code status}
+ * and, for a pass that was looked up, what kind of pass it is and (for a blocked or replaced card) whose it is.
+ */
+public record InvalidCardStatus(CardStatus status, UUID holderId, PassType passType) implements Refusal {
 
-    public InvalidCardStatus(String detail, CardStatus status) {
-        this(detail, status, Map.of());
+    /** The kind of pass a looked-up card is (the contract's {@code passType}). */
+    public enum PassType {
+        INDIVIDUAL,
+        GROUP
     }
 
-    private InvalidCardStatus(String detail, CardStatus status, Map<String, Object> more) {
-        super(
-                ProblemType.INVALID_CARD_STATUS,
-                ProblemType.INVALID_CARD_STATUS.status(),
-                detail,
-                List.of(),
-                with(status, more));
+    public InvalidCardStatus(CardStatus status) {
+        this(status, null, null);
     }
 
-    /** For pass lookups: also the passholder id (blocked or deleted cards) and the pass type. */
-    public static InvalidCardStatus ofPass(CardStatus status, String passholderId, String passType) {
-        Map<String, Object> more = new LinkedHashMap<>();
-        if (passholderId != null && (status == CardStatus.BLOCKED || status == CardStatus.DELETED)) {
-            more.put("passholderId", passholderId);
-        }
-        more.put("passType", passType);
-        return new InvalidCardStatus("The card is " + status + ".", status, more);
+    /** For pass lookups: also the holder (shown for blocked or deleted cards) and the pass type. */
+    public static InvalidCardStatus ofPass(CardStatus status, UUID holderId, PassType passType) {
+        return new InvalidCardStatus(status, holderId, passType);
     }
 
-    private static Map<String, Object> with(CardStatus status, Map<String, Object> more) {
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("cardStatus", status.name());
-        extensions.putAll(more);
-        return extensions;
+    @Override
+    public String slug() {
+        return "invalid-card-status";
     }
 }

@@ -1,23 +1,15 @@
 package be.openpas.card;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.Refusal;
 
 /**
- * A malformed UiTPAS number. The contract spells the type two ways: {@code invalid-uitpas-number} (passholders,
- * cards, passes, family) and {@code invalid-uitpasnumber} (tariffs, ticket sales, check-ins).
+ * A malformed UiTPAS number. (The contract spells its type two ways, {@code invalid-uitpas-number} and, for tariffs,
+ * ticket sales and check-ins, {@code invalid-uitpasnumber}: that is for the modules' web edges to say.)
  */
-public class InvalidUitpasNumber extends ApiProblem {
+public record InvalidUitpasNumber() implements Refusal {
 
-    private InvalidUitpasNumber(ProblemType type) {
-        super(type, "A UiTPAS number has 13 digits with a valid check digit.");
-    }
-
-    public static InvalidUitpasNumber hyphenated() {
-        return new InvalidUitpasNumber(ProblemType.INVALID_UITPAS_NUMBER);
-    }
-
-    public static InvalidUitpasNumber compact() {
-        return new InvalidUitpasNumber(ProblemType.INVALID_UITPASNUMBER);
+    @Override
+    public String slug() {
+        return "invalid-uitpas-number";
     }
 }

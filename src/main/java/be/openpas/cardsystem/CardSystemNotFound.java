@@ -1,17 +1,24 @@
 package be.openpas.cardsystem;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.Refusal;
 
-/** {@code uitpas/cardsystem-not-found}: 404 for a card system in the URL path, 400 for one referenced in a request. */
-public class CardSystemNotFound extends ApiProblem {
+/**
+ * {@code cardsystem-not-found}: the card system asked for does not exist, or ({@code referenced}) a command names one
+ * that does not.
+ */
+public record CardSystemNotFound(int cardSystemId, boolean referenced) implements Refusal {
 
     public CardSystemNotFound(int cardSystemId) {
-        super(ProblemType.CARDSYSTEM_NOT_FOUND, "Card system " + cardSystemId + " does not exist.");
+        this(cardSystemId, false);
     }
 
-    /** The variant for a card system referenced in a query or body (400). */
-    public static ApiProblem referenced(int cardSystemId) {
-        return new CardSystemNotFound(cardSystemId).withStatus(400);
+    /** A card system named in a command (a query parameter or a field of the body) that does not exist. */
+    public static CardSystemNotFound referenced(int cardSystemId) {
+        return new CardSystemNotFound(cardSystemId, true);
+    }
+
+    @Override
+    public String slug() {
+        return "cardsystem-not-found";
     }
 }

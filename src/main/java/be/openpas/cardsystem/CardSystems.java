@@ -49,7 +49,7 @@ public class CardSystems {
 
     /** The card system, or {@code cardsystem-not-found} (404). */
     public CardSystemView get(int id) {
-        return find(id).orElseThrow(() -> new CardSystemNotFound(id));
+        return find(id).orElseThrow(() -> new CardSystemNotFound(id).exception());
     }
 
     public boolean exists(int id) {
@@ -131,7 +131,7 @@ public class CardSystems {
     public CardSystemView update(int id, CardSystemCommand command) {
         cache.invalidateAll();
         if (!repository.exists(id)) {
-            throw new CardSystemNotFound(id);
+            throw new CardSystemNotFound(id).exception();
         }
         CardSystemCommand withId = command.withId(id);
         validate(withId);
@@ -152,7 +152,7 @@ public class CardSystems {
     public void delete(int id) {
         cache.invalidateAll();
         if (!repository.exists(id)) {
-            throw new CardSystemNotFound(id);
+            throw new CardSystemNotFound(id).exception();
         }
         try {
             repository.delete(id);

@@ -1,17 +1,17 @@
 package be.openpas.checkin;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import java.util.List;
-import java.util.Map;
+import be.openpas.shared.refusal.Refusal;
+import be.openpas.shared.time.PeriodLimit;
+import java.time.OffsetDateTime;
 
 /**
- * {@code uitpas/checkin-not-allowed}, with an end-user message that says why ("Deze activiteit is afgelopen", "Je
- * spaarde al een punt vandaag"): the bundle key {@code checkin.refused.<reason>} of {@code messages/checkins}.
- * {@link #reason()} lets other channels map a reason to their own problem type (a kiosk answers
+ * {@code checkin-not-allowed}, and why: the event ended, has not opened yet ({@code opensAt}), is closed now, was
+ * cancelled, the passholder reached the event's {@code limit}, it is a group pass, or the passholder has no active card
+ * or membership. Each reason has an end-user message of its own ("Deze activiteit is afgelopen", "Je spaarde al een
+ * punt vandaag"); other channels may answer a reason with their own problem type (a kiosk answers
  * {@code maximum-reached} for the limit, as the contract says).
  */
-public class CheckinNotAllowed extends ApiProblem {
+public record CheckinNotAllowed(Reason reason, OffsetDateTime opensAt, PeriodLimit limit) implements Refusal {
 
     public enum Reason {
         EVENT_ENDED,
@@ -20,30 +20,25 @@ public class CheckinNotAllowed extends ApiProblem {
         EVENT_CANCELLED,
         LIMIT_REACHED,
         GROUP_PASS,
-        NO_ACTIVE_CARD
+        NO_ACTIVE_CARD,
+        /** No membership counts as active (at a kiosk, which has no problem type of its own for it). */
+        NO_ACTIVE_MEMBERSHIP
     }
 
-    private final Reason reason;
-    private final String messageKey;
-
-    public CheckinNotAllowed(Reason reason, String detail, String messageKey, Object... arguments) {
-        super(
-                ProblemType.CHECKIN_NOT_ALLOWED,
-                ProblemType.CHECKIN_NOT_ALLOWED.status(),
-                detail,
-                List.of(),
-                Map.of(),
-                arguments);
-        this.reason = reason;
-        this.messageKey = messageKey;
+    public CheckinNotAllowed(Reason reason) {
+        this(reason, null, null);
     }
 
-    public Reason reason() {
-        return reason;
+    public static CheckinNotAllowed notYet(OffsetDateTime opensAt) {
+        return new CheckinNotAllowed(Reason.NOT_YET, opensAt, null);
+    }
+
+    public static CheckinNotAllowed limitReached(PeriodLimit limit) {
+        return new CheckinNotAllowed(Reason.LIMIT_REACHED, null, limit);
     }
 
     @Override
-    public String messageKey() {
-        return messageKey;
+    public String slug() {
+        return "checkin-not-allowed";
     }
 }

@@ -29,7 +29,6 @@ import be.openpas.shared.time.PeriodLimit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,13 +47,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Checkins {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d/MM/yyyy HH:mm");
-
     /** A registered check-in, the passholder (with the new balance) and their points after it. */
     public record Result(CheckinView checkin, PassholderView passholder, int totalPoints) {}
 
     /** The verdict of {@code GET /checkin-status}: allowed, or the refusal with its end-user message. */
-    public record Status(boolean allowed, ApiProblem refusal) {}
+    public record Status(boolean allowed, CheckinNotAllowed refusal) {}
 
     private final Events events;
     private final UitpasEvents uitpasEvents;
@@ -125,24 +122,16 @@ public class Checkins {
     @Transactional(readOnly = true)
     public Status status(String uitpasNumber, EventView event) {
         CheckinHolders.Holder holder = holders.byCard(uitpasNumber);
-        try {
-            refuseOutsideWindow(event);
-            refuseOverLimit(holder, event, uitpasEvents.settings(event.id()).checkinLimit());
-            return new Status(true, null);
-        } catch (CheckinNotAllowed refused) {
-            return new Status(false, refused);
-        }
+        Optional<CheckinNotAllowed> refusal = outsideWindow(event)
+                .or(() -> overLimit(
+                        holder, event, uitpasEvents.settings(event.id()).checkinLimit()));
+        return new Status(refusal.isEmpty(), refusal.orElse(null));
     }
 
     /** Why nobody can check in at the event now (ended, not yet, closed, cancelled), or empty when the window is open. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<CheckinNotAllowed> windowRefusal(EventView event) {
-        try {
-            refuseOutsideWindow(event);
-            return Optional.empty();
-        } catch (CheckinNotAllowed refused) {
-            return Optional.of(refused);
-        }
+        return outsideWindow(event);
     }
 
     /**
@@ -157,11 +146,12 @@ public class Checkins {
         if (imported.at().isAfter(OffsetDateTime.now(clock))) {
             throw ApiProblem.invalidData("/at", "a check-in in the history cannot lie in the future");
         }
-        EventView event =
-                events.find(imported.eventId()).orElseThrow(() -> EventNotFound.referenced(imported.eventId()));
+        EventView event = events.find(imported.eventId())
+                .orElseThrow(() -> EventNotFound.referenced(imported.eventId()).exception());
         PassholderView passholder = passholders
                 .find(imported.passholderId())
-                .orElseThrow(() -> new PassholderNotFound(imported.passholderId()).withStatus(400));
+                .orElseThrow(() ->
+                        PassholderNotFound.referenced(imported.passholderId()).exception());
         String card = passholder
                 .uitpasNumber()
                 .or(() -> passholder.memberships().stream()
@@ -211,7 +201,9 @@ public class Checkins {
     }
 
     private Result register(CheckinHolders.Holder holder, EventView event, Channel channel, UUID kioskId, String by) {
-        refuseOutsideWindow(event);
+        outsideWindow(event).ifPresent(refusal -> {
+            throw refusal.exception();
+        });
         EventSettings settings = uitpasEvents.settings(event.id());
         UUID passholderId = holder.passholder().id();
         UUID id = TimeOrderedIds.next(clock);
@@ -233,7 +225,9 @@ public class Checkins {
         } else {
             balance = points.lock(passholderId);
         }
-        refuseOverLimit(holder, event, settings.checkinLimit());
+        overLimit(holder, event, settings.checkinLimit()).ifPresent(refusal -> {
+            throw refusal.exception();
+        });
         CheckinView checkin = new CheckinView(
                 id,
                 event.id(),
@@ -250,46 +244,23 @@ public class Checkins {
         return new Result(checkin, holder.passholder().withPoints(balance), balance);
     }
 
-    private void refuseOutsideWindow(EventView event) {
+    private Optional<CheckinNotAllowed> outsideWindow(EventView event) {
         if (event.status() == EventView.Status.UNAVAILABLE) {
-            throw new CheckinNotAllowed(
-                    CheckinNotAllowed.Reason.EVENT_CANCELLED,
-                    "The event is cancelled.",
-                    "checkin.refused.EVENT_CANCELLED");
+            return Optional.of(new CheckinNotAllowed(CheckinNotAllowed.Reason.EVENT_CANCELLED));
         }
         CheckinWindow.Verdict verdict = windowOf(event).at(event.calendar(), OffsetDateTime.now(clock));
-        switch (verdict.state()) {
-            case OPEN -> {}
-            case ENDED ->
-                throw new CheckinNotAllowed(
-                        CheckinNotAllowed.Reason.EVENT_ENDED,
-                        "The event has ended; check-ins are no longer possible.",
-                        "checkin.refused.EVENT_ENDED");
-            case NOT_YET ->
-                throw new CheckinNotAllowed(
-                        CheckinNotAllowed.Reason.NOT_YET,
-                        "Check-ins open at " + verdict.opensAt() + ".",
-                        "checkin.refused.NOT_YET",
-                        MOMENT.format(verdict.opensAt().atZoneSameInstant(ClockConfiguration.BRUSSELS)));
-            case CLOSED ->
-                throw new CheckinNotAllowed(
-                        CheckinNotAllowed.Reason.CLOSED,
-                        "Check-ins are only possible during the event's opening hours or time slots.",
-                        "checkin.refused.CLOSED");
-        }
+        return switch (verdict.state()) {
+            case OPEN -> Optional.empty();
+            case ENDED -> Optional.of(new CheckinNotAllowed(CheckinNotAllowed.Reason.EVENT_ENDED));
+            case NOT_YET -> Optional.of(CheckinNotAllowed.notYet(verdict.opensAt()));
+            case CLOSED -> Optional.of(new CheckinNotAllowed(CheckinNotAllowed.Reason.CLOSED));
+        };
     }
 
-    private void refuseOverLimit(CheckinHolders.Holder holder, EventView event, PeriodLimit limit) {
+    private Optional<CheckinNotAllowed> overLimit(CheckinHolders.Holder holder, EventView event, PeriodLimit limit) {
         PeriodLimit.Window window = limit.window(clock);
         int earlier = repository.count(holder.passholder().id(), event.id(), window.from(), window.until());
-        if (earlier >= limit.volume()) {
-            throw new CheckinNotAllowed(
-                    CheckinNotAllowed.Reason.LIMIT_REACHED,
-                    "The check-in limit of the event (" + limit.volume() + " per " + limit.periodType()
-                            + ") is reached.",
-                    "checkin.refused.LIMIT_REACHED." + limit.periodType().name(),
-                    limit.volume());
-        }
+        return earlier >= limit.volume() ? Optional.of(CheckinNotAllowed.limitReached(limit)) : Optional.empty();
     }
 
     /**

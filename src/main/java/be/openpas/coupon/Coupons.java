@@ -111,7 +111,7 @@ public class Coupons {
     /** The coupons of a card system for its administration; DELETED ones only when asked. */
     public List<Coupon> ofCardSystem(int cardSystemId, boolean includeDeleted) {
         if (!cardSystems.exists(cardSystemId)) {
-            throw new CardSystemNotFound(cardSystemId);
+            throw new CardSystemNotFound(cardSystemId).exception();
         }
         return repository.ofCardSystems(List.of(cardSystemId), includeDeleted);
     }

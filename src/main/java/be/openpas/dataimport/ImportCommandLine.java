@@ -59,6 +59,9 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 problem.schemaErrors()
                         .forEach(error -> log.error(
                                 "  {}: {}", error.jsonPointer(), PersonalDataRedaction.redact(error.error())));
+            } catch (be.openpas.shared.refusal.RefusalException refused) {
+                exitCode = 1;
+                log.error("{} was not loaded: {}", file, refused.refusal().slug());
             } catch (IOException unreadable) {
                 exitCode = 1;
                 log.error("Cannot read {}: {}", file, PersonalDataRedaction.redact(unreadable.getMessage()));

@@ -395,6 +395,8 @@ public class Imports {
                 } else {
                     problem.schemaErrors().forEach(error -> errors.add(error.prefixed(pointer)));
                 }
+            } catch (be.openpas.shared.refusal.RefusalException refused) {
+                errors.add(new SchemaError(pointer, refused.refusal().toString()));
             } catch (RuntimeException unexpected) {
                 log.error("Import stopped at {}", pointer, PersonalDataRedaction.redact(unexpected));
                 errors.add(new SchemaError(pointer, "could not be saved; the import was stopped here"));

@@ -118,7 +118,7 @@ public class DistributionKeys {
             throw ApiProblem.invalidData("/cardSystemId", "must not be null");
         }
         if (!cardSystems.exists(key.cardSystemId())) {
-            throw new CardSystemNotFound(key.cardSystemId());
+            throw new CardSystemNotFound(key.cardSystemId()).exception();
         }
         List<SchemaError> errors = new ArrayList<>(DistributionKeyRules.check(key.shares(), "/shares"));
         if (key.priceFrom() != null

@@ -1,22 +1,29 @@
 package be.openpas.event;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import java.util.UUID;
+import be.openpas.shared.refusal.Refusal;
 
-/** {@code uitpas/event-not-found}: 404 for an event in the URL path, 400 for one referenced in a request. */
-public class EventNotFound extends ApiProblem {
+/**
+ * {@code event-not-found}: the event asked for does not exist (or is not an UiTPAS event where one is needed), or
+ * ({@code referenced}) a command names one that does not.
+ */
+public record EventNotFound(String eventId, boolean notUitpas, boolean referenced) implements Refusal {
 
-    public EventNotFound(UUID eventId) {
-        super(ProblemType.EVENT_NOT_FOUND, "Event " + eventId + " does not exist.");
+    public EventNotFound(Object eventId) {
+        this(String.valueOf(eventId), false, false);
     }
 
-    /** An id that is not even a UUID. */
-    public EventNotFound(String eventId) {
-        super(ProblemType.EVENT_NOT_FOUND, "Event " + eventId + " does not exist.");
+    /** An event named in a command that does not exist. */
+    public static EventNotFound referenced(Object eventId) {
+        return new EventNotFound(String.valueOf(eventId), false, true);
     }
 
-    public static ApiProblem referenced(UUID eventId) {
-        return new EventNotFound(eventId).withStatus(400);
+    /** The same refusal, for an event named in a command (or not). */
+    public EventNotFound referenced(boolean inCommand) {
+        return new EventNotFound(eventId, notUitpas, inCommand);
+    }
+
+    @Override
+    public String slug() {
+        return "event-not-found";
     }
 }

@@ -57,28 +57,28 @@ public class Events {
     }
 
     /**
-     * The UiTPAS event with this id (as given in a request), or {@code event-not-found} with the given status: 400
-     * when the event is named in a body or query of a tariff, sale or check-in, 404 in a path. Malformed ids, unknown
-     * events and events that do not take part in UiTPAS are all not found.
+     * The UiTPAS event with this id (as given in a request), or {@code event-not-found}, {@code referenced} when the
+     * event is named in a command (the body or query of a tariff, sale or check-in) rather than asked for. Malformed
+     * ids, unknown events and events that do not take part in UiTPAS are all not found.
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public EventView uitpasEvent(String eventId, int notFoundStatus) {
+    public EventView uitpasEvent(String eventId, boolean referenced) {
         UUID id;
         try {
             id = UUID.fromString(eventId);
         } catch (IllegalArgumentException | NullPointerException notAUuid) {
-            throw new EventNotFound(String.valueOf(eventId)).withStatus(notFoundStatus);
+            throw new EventNotFound(String.valueOf(eventId), false, referenced).exception();
         }
-        EventView event = find(id).orElseThrow(() -> new EventNotFound(id).withStatus(notFoundStatus));
+        EventView event = find(id).orElseThrow(() -> new EventNotFound(id.toString(), false, referenced).exception());
         if (!event.uitpas()) {
-            throw new EventNotFound("Event " + id + " is not an UiTPAS event.").withStatus(notFoundStatus);
+            throw new EventNotFound(id.toString(), true, referenced).exception();
         }
         return event;
     }
 
     /** The event, or {@code event-not-found} (404). */
     public EventView get(UUID id) {
-        return find(id).orElseThrow(() -> new EventNotFound(id));
+        return find(id).orElseThrow(() -> new EventNotFound(id).exception());
     }
 
     public boolean exists(UUID id) {
@@ -126,7 +126,7 @@ public class Events {
     public EventView update(UUID id, EventCommand command) {
         cache.invalidateAll();
         if (!repository.exists(id)) {
-            throw new EventNotFound(id);
+            throw new EventNotFound(id).exception();
         }
         EventCommand checked = validate(command.withId(id));
         repository.update(checked);
@@ -145,7 +145,7 @@ public class Events {
     public void delete(UUID id) {
         cache.invalidateAll();
         if (!repository.exists(id)) {
-            throw new EventNotFound(id);
+            throw new EventNotFound(id).exception();
         }
         repository.delete(id);
     }
@@ -189,6 +189,8 @@ public class Events {
                             problem.schemaErrors().isEmpty()
                                     ? List.of(new SchemaError("/", problem.detail()))
                                     : problem.schemaErrors());
+                } catch (be.openpas.shared.refusal.RefusalException refused) {
+                    itemErrors.add(new SchemaError("/", refused.refusal().toString()));
                 }
             }
             itemErrors.forEach(error -> errors.add(pointer.isEmpty() ? error : error.prefixed(pointer)));

@@ -114,7 +114,7 @@ public class UitpasEvents {
                 throw ApiProblem.invalidData("/" + i + "/id", "card system " + entry.id() + " is listed twice");
             }
             if (!cardSystems.exists(entry.id())) {
-                throw CardSystemNotFound.referenced(entry.id());
+                throw CardSystemNotFound.referenced(entry.id()).exception();
             }
             if (!organizer.cardSystemIds().contains(entry.id())) {
                 throw new ApiProblem(

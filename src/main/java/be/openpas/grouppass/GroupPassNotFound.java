@@ -1,20 +1,19 @@
 package be.openpas.grouppass;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import java.util.UUID;
+import be.openpas.shared.refusal.Refusal;
 
 /**
  * A group pass that does not exist. The contract has no type of its own for it: {@code GET /grouppasses/{passholderId}}
- * names its path variable a passholder id, so this is {@code uitpas/passholder-not-found} (404).
+ * names its path variable a passholder id, so it is answered as {@code passholder-not-found}.
  */
-public class GroupPassNotFound extends ApiProblem {
+public record GroupPassNotFound(String groupPassId) implements Refusal {
 
-    public GroupPassNotFound(UUID id) {
-        super(ProblemType.PASSHOLDER_NOT_FOUND, "Group pass " + id + " does not exist.");
+    public GroupPassNotFound(Object groupPassId) {
+        this(String.valueOf(groupPassId));
     }
 
-    public GroupPassNotFound(String detail) {
-        super(ProblemType.PASSHOLDER_NOT_FOUND, detail);
+    @Override
+    public String slug() {
+        return "passholder-not-found";
     }
 }

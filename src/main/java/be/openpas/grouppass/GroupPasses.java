@@ -69,7 +69,7 @@ public class GroupPasses {
 
     /** The group pass, or {@code passholder-not-found} (404). */
     public GroupPassView get(UUID id) {
-        return find(id).orElseThrow(() -> new GroupPassNotFound(id));
+        return find(id).orElseThrow(() -> new GroupPassNotFound(id).exception());
     }
 
     /** The group pass whose current card has this number (in any notation {@link UitpasNumber} reads). */
@@ -149,7 +149,7 @@ public class GroupPasses {
      */
     @Transactional
     public GroupPassView update(UUID id, GroupPassCommand command) {
-        GroupPassRow current = repository.find(id).orElseThrow(() -> new GroupPassNotFound(id));
+        GroupPassRow current = repository.find(id).orElseThrow(() -> new GroupPassNotFound(id).exception());
         return write(current, command.withId(id), false);
     }
 
@@ -172,7 +172,7 @@ public class GroupPasses {
      */
     @Transactional
     public void delete(UUID id) {
-        GroupPassRow row = repository.find(id).orElseThrow(() -> new GroupPassNotFound(id));
+        GroupPassRow row = repository.find(id).orElseThrow(() -> new GroupPassNotFound(id).exception());
         cards.find(row.uitpasNumber()).ifPresent(card -> {
             CardStatus status = card.status();
             if (status == CardStatus.ACTIVE) {
@@ -203,7 +203,7 @@ public class GroupPasses {
     private GroupPassView changeCardStatus(UUID id, CardStatus from, CardStatus to) {
         GroupPassView pass = get(id);
         if (pass.cardStatus() != from) {
-            throw new InvalidCardStatus("The card is " + pass.cardStatus() + ", not " + from + ".", pass.cardStatus());
+            throw new InvalidCardStatus(pass.cardStatus()).exception();
         }
         cards.changeStatus(pass.uitpasNumber(), to);
         return get(id);

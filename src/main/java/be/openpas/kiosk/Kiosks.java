@@ -229,7 +229,7 @@ public class Kiosks {
     @Transactional
     public EventView setFixedEvent(UUID kioskId, String eventId) {
         KioskView kiosk = get(kioskId);
-        EventView event = events.uitpasEvent(eventId == null ? null : eventId.strip(), 400);
+        EventView event = events.uitpasEvent(eventId == null ? null : eventId.strip(), true);
         UUID placeId = event.location() == null ? null : event.location().id();
         if (!kiosk.accepts(event.organizerId(), placeId)) {
             throw new ApiProblem(
@@ -242,8 +242,10 @@ public class Kiosks {
                         || refusal.get().reason() == CheckinNotAllowed.Reason.EVENT_CANCELLED)) {
             throw new ApiProblem(
                     ProblemType.EVENT_NOT_ACCEPTABLE,
-                    "Nobody can check in at this event any more: "
-                            + refusal.get().detail());
+                    "Nobody can check in at this event any more: it "
+                            + (refusal.get().reason() == CheckinNotAllowed.Reason.EVENT_ENDED
+                                    ? "has ended."
+                                    : "is cancelled."));
         }
         repository.setFixedEvent(kioskId, event.id());
         return event;

@@ -1,12 +1,18 @@
 package be.openpas.membershipprice;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.Refusal;
 
-/** {@code uitpas/invalid-voucher-code}: unknown, already used, or of another card system. */
-public class InvalidVoucherCode extends ApiProblem {
+/** {@code invalid-voucher-code}: no voucher has this code, it belongs to another card system, or it was used. */
+public record InvalidVoucherCode(String code, Why why) implements Refusal {
 
-    public InvalidVoucherCode(String detail) {
-        super(ProblemType.INVALID_VOUCHER_CODE, detail);
+    public enum Why {
+        UNKNOWN,
+        OTHER_CARD_SYSTEM,
+        USED
+    }
+
+    @Override
+    public String slug() {
+        return "invalid-voucher-code";
     }
 }

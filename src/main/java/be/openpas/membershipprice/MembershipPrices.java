@@ -64,7 +64,7 @@ public class MembershipPrices {
     public void useVoucher(int cardSystemId, String code, UUID passholderId) {
         validVoucher(cardSystemId, code);
         if (!repository.use(normalise(code), passholderId)) {
-            throw new InvalidVoucherCode("Voucher " + code + " was already used.");
+            throw new InvalidVoucherCode(code, InvalidVoucherCode.Why.USED).exception();
         }
     }
 
@@ -174,12 +174,12 @@ public class MembershipPrices {
     private Integer validVoucher(int cardSystemId, String code) {
         StoredVoucher voucher = repository
                 .voucher(normalise(code))
-                .orElseThrow(() -> new InvalidVoucherCode("Voucher " + code + " does not exist."));
+                .orElseThrow(() -> new InvalidVoucherCode(code, InvalidVoucherCode.Why.UNKNOWN).exception());
         if (voucher.type().cardSystemId() != cardSystemId) {
-            throw new InvalidVoucherCode("Voucher " + code + " is not valid in card system " + cardSystemId + ".");
+            throw new InvalidVoucherCode(code, InvalidVoucherCode.Why.OTHER_CARD_SYSTEM).exception();
         }
         if (voucher.used()) {
-            throw new InvalidVoucherCode("Voucher " + code + " was already used.");
+            throw new InvalidVoucherCode(code, InvalidVoucherCode.Why.USED).exception();
         }
         return voucher.type().id();
     }
@@ -190,7 +190,7 @@ public class MembershipPrices {
 
     private void requireCardSystem(int cardSystemId) {
         if (!cardSystems.exists(cardSystemId)) {
-            throw new CardSystemNotFound(cardSystemId);
+            throw new CardSystemNotFound(cardSystemId).exception();
         }
     }
 }

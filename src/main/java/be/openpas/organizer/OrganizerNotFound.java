@@ -1,17 +1,24 @@
 package be.openpas.organizer;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import java.util.UUID;
+import be.openpas.shared.refusal.Refusal;
 
-/** {@code uitpas/organizer-not-found}: 404 for an organizer in the URL path, 400 for one referenced in a request. */
-public class OrganizerNotFound extends ApiProblem {
+/**
+ * {@code organizer-not-found}: the organizer asked for does not exist, or ({@code referenced}) a command names one
+ * that does not.
+ */
+public record OrganizerNotFound(String organizerId, boolean referenced) implements Refusal {
 
     public OrganizerNotFound(Object organizerId) {
-        super(ProblemType.ORGANIZER_NOT_FOUND, "Organizer " + organizerId + " does not exist.");
+        this(String.valueOf(organizerId), false);
     }
 
-    public static ApiProblem referenced(UUID organizerId) {
-        return new OrganizerNotFound(organizerId).withStatus(400);
+    /** An organizer named in a command that does not exist. */
+    public static OrganizerNotFound referenced(Object organizerId) {
+        return new OrganizerNotFound(String.valueOf(organizerId), true);
+    }
+
+    @Override
+    public String slug() {
+        return "organizer-not-found";
     }
 }

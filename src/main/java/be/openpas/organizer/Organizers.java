@@ -54,7 +54,7 @@ public class Organizers {
 
     /** The organizer, or {@code organizer-not-found} (404). */
     public OrganizerView get(UUID id) {
-        return find(id).orElseThrow(() -> new OrganizerNotFound(id));
+        return find(id).orElseThrow(() -> new OrganizerNotFound(id).exception());
     }
 
     public boolean exists(UUID id) {
@@ -107,7 +107,8 @@ public class Organizers {
             throw new ApiProblem(ProblemType.GROUP_NOT_FOUND, "Group " + query.groupId() + " does not exist.");
         }
         if (query.cardSystemId() != null && !cardSystems.exists(query.cardSystemId())) {
-            throw be.openpas.cardsystem.CardSystemNotFound.referenced(query.cardSystemId());
+            throw be.openpas.cardsystem.CardSystemNotFound.referenced(query.cardSystemId())
+                    .exception();
         }
         if (query.within() != null && query.within().isEmpty()) {
             return new Page<>(0, List.of());
@@ -132,7 +133,7 @@ public class Organizers {
     public OrganizerView update(UUID id, OrganizerCommand command) {
         cache.invalidateAll();
         if (!repository.exists(id)) {
-            throw new OrganizerNotFound(id);
+            throw new OrganizerNotFound(id).exception();
         }
         OrganizerCommand withId = command.withId(id);
         validate(withId);
@@ -154,7 +155,7 @@ public class Organizers {
     public void delete(UUID id) {
         cache.invalidateAll();
         if (!repository.exists(id)) {
-            throw new OrganizerNotFound(id);
+            throw new OrganizerNotFound(id).exception();
         }
         try {
             repository.delete(id);

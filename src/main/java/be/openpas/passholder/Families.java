@@ -65,10 +65,10 @@ public class Families {
     @Transactional
     public FamilyMemberView add(UUID mainPassholderId, String uitpasNumber, String icon) {
         PassholderView main = passholders.get(mainPassholderId);
-        UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(InvalidUitpasNumber::hyphenated);
+        UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(() -> new InvalidUitpasNumber().exception());
         PassholderView member = passholders
                 .findByCard(number.value())
-                .orElseThrow(() -> new PassholderNotFound("No passholder holds card " + number + ".").withStatus(400));
+                .orElseThrow(() -> new NoPassholderWithCard(number.value()).exception());
         if (member.id().equals(main.id()) || repository.contains(main.id(), member.id())) {
             throw new ApiProblem(ProblemType.FAMILY_MEMBER_ALREADY_ADDED, "This passholder is already in the family.");
         }
@@ -131,7 +131,7 @@ public class Families {
     public void updateIcon(UUID mainPassholderId, UUID memberPassholderId, String icon) {
         passholders.get(mainPassholderId);
         if (!repository.updateIcon(mainPassholderId, memberPassholderId, icon)) {
-            throw new PassholderNotFound("Passholder " + memberPassholderId + " is not in this family.");
+            throw new PassholderNotFound(memberPassholderId).exception();
         }
     }
 
@@ -142,7 +142,7 @@ public class Families {
             throw new ApiProblem(ProblemType.MAIN_FAMILY_MEMBER, "The main member always belongs to their own family.");
         }
         if (!repository.remove(mainPassholderId, memberPassholderId)) {
-            throw new PassholderNotFound("Passholder " + memberPassholderId + " is not in this family.");
+            throw new PassholderNotFound(memberPassholderId).exception();
         }
     }
 

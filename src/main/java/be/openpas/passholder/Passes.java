@@ -8,13 +8,13 @@ import be.openpas.card.InvalidCardStatus;
 import be.openpas.card.UitpasNumber;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.RefusalException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,7 +96,8 @@ public class Passes {
         if (blockedCard.isPresent()) {
             throw style == Style.IDENTIFIER
                     ? InvalidCardStatus.ofPass(
-                            CardStatus.BLOCKED, passholder.id().toString(), "INDIVIDUAL")
+                                    CardStatus.BLOCKED, passholder.id(), InvalidCardStatus.PassType.INDIVIDUAL)
+                            .exception()
                     : cardBlocked();
         }
         throw notFound();
@@ -107,11 +108,9 @@ public class Passes {
             if (style == Style.DEPRECATED) {
                 throw card.status() == CardStatus.BLOCKED ? cardBlocked() : notFound();
             }
-            String holder = passholders
-                    .holderOfCard(card.uitpasNumber())
-                    .map(Object::toString)
-                    .orElse(null);
-            throw InvalidCardStatus.ofPass(card.status(), holder, "INDIVIDUAL");
+            UUID holder = passholders.holderOfCard(card.uitpasNumber()).orElse(null);
+            throw InvalidCardStatus.ofPass(card.status(), holder, InvalidCardStatus.PassType.INDIVIDUAL)
+                    .exception();
         }
         PassholderView passholder = passholders.findByCard(card.uitpasNumber()).orElseThrow(Passes::notFound);
         MembershipView membership = passholder.memberships().stream()
@@ -187,15 +186,15 @@ public class Passes {
                 messages);
     }
 
-    private static ApiProblem notFound() {
-        return new ApiProblem(ProblemType.PASS_NOT_FOUND, "No pass has this identifier.");
+    private static RefusalException notFound() {
+        return new PassNotFound().exception();
     }
 
-    private static ApiProblem passholderBlocked() {
-        return new ApiProblem(ProblemType.PASSHOLDER_BLOCKED, "The membership of this pass is blocked.");
+    private static RefusalException passholderBlocked() {
+        return new PassholderBlocked().exception();
     }
 
-    private static ApiProblem cardBlocked() {
-        return new ApiProblem(ProblemType.CARD_BLOCKED, "This card is blocked.");
+    private static RefusalException cardBlocked() {
+        return new CardBlocked().exception();
     }
 }

@@ -1,17 +1,24 @@
 package be.openpas.passholder;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import java.util.UUID;
+import be.openpas.shared.refusal.Refusal;
 
-/** {@code uitpas/passholder-not-found}: 404 for a passholder in the URL path, 400 for one referenced in a request. */
-public class PassholderNotFound extends ApiProblem {
+/**
+ * {@code passholder-not-found}: the passholder asked for does not exist (or is not where the request looks, such as in
+ * a family), or ({@code referenced}) a command names one that does not.
+ */
+public record PassholderNotFound(String passholderId, boolean referenced) implements Refusal {
 
-    public PassholderNotFound(UUID id) {
-        super(ProblemType.PASSHOLDER_NOT_FOUND, "Passholder " + id + " does not exist.");
+    public PassholderNotFound(Object passholderId) {
+        this(String.valueOf(passholderId), false);
     }
 
-    public PassholderNotFound(String detail) {
-        super(ProblemType.PASSHOLDER_NOT_FOUND, detail);
+    /** A passholder named by id in a command that does not exist. */
+    public static PassholderNotFound referenced(Object passholderId) {
+        return new PassholderNotFound(String.valueOf(passholderId), true);
+    }
+
+    @Override
+    public String slug() {
+        return "passholder-not-found";
     }
 }

@@ -60,7 +60,8 @@ public class PassholderPermissions {
 
     public void require(Permission permission, PassholderView passholder) {
         if (!allowed(permission, passholder)) {
-            throw new Forbidden("The client lacks " + permission + " for the card systems of this passholder.");
+            throw new Forbidden("The client lacks " + permission + " for the card systems of this passholder.")
+                    .exception();
         }
     }
 }

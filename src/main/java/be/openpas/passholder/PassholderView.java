@@ -3,8 +3,6 @@ package be.openpas.passholder;
 import be.openpas.card.CardStatus;
 import be.openpas.card.InvalidCard;
 import be.openpas.card.InvalidCardStatus;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -92,14 +90,14 @@ public record PassholderView(
         MembershipView ofCard = memberships.stream()
                 .filter(m -> uitpasNumber.equals(m.currentCard()))
                 .findFirst()
-                .orElseThrow(() -> new InvalidCard("Card " + uitpasNumber + " is not a passholder's card."));
+                .orElseThrow(
+                        () -> new InvalidCard(uitpasNumber, InvalidCard.Reason.NOT_A_PASSHOLDERS_CARD).exception());
         if (ofCard.cardStatus() != CardStatus.ACTIVE) {
-            throw InvalidCardStatus.ofPass(ofCard.cardStatus(), id.toString(), "INDIVIDUAL");
+            throw InvalidCardStatus.ofPass(ofCard.cardStatus(), id, InvalidCardStatus.PassType.INDIVIDUAL)
+                    .exception();
         }
         if (!hasActiveMembership()) {
-            throw new ApiProblem(
-                    ProblemType.PASSHOLDER_NO_ACTIVE_CARDSYSTEMS,
-                    "The passholder has no active membership (or only ones with an expired kansenstatuut).");
+            throw new PassholderNoActiveCardSystems(id).exception();
         }
         return ofCard;
     }

@@ -114,7 +114,7 @@ public class Passholders {
 
     /** The passholder, or {@code passholder-not-found} (404). */
     public PassholderView get(UUID id) {
-        return find(id).orElseThrow(() -> new PassholderNotFound(id));
+        return find(id).orElseThrow(() -> new PassholderNotFound(id).exception());
     }
 
     /**
@@ -124,9 +124,9 @@ public class Passholders {
     public PassholderView byPathId(String passholderId) {
         try {
             return find(UUID.fromString(passholderId))
-                    .orElseThrow(() -> new PassholderNotFound("Passholder " + passholderId + " does not exist."));
+                    .orElseThrow(() -> new PassholderNotFound(passholderId).exception());
         } catch (IllegalArgumentException notAnId) {
-            throw new PassholderNotFound("Passholder " + passholderId + " does not exist.");
+            throw new PassholderNotFound(passholderId).exception();
         }
     }
 
@@ -203,7 +203,8 @@ public class Passholders {
         PersonDetails person = registration.person();
         OrganizerView organizer = organizers
                 .find(registration.organizerId())
-                .orElseThrow(() -> OrganizerNotFound.referenced(registration.organizerId()));
+                .orElseThrow(() ->
+                        OrganizerNotFound.referenced(registration.organizerId()).exception());
         CardSystemView cardSystem = registrationCardSystem(registration, organizer);
 
         String insz = checkPerson(person, null, today, rights.foreignCountry(), rights.socialTariff());
@@ -215,14 +216,14 @@ public class Passholders {
             if (registration.uitpasNumber() == null) {
                 throw ApiProblem.invalidData("/registrationUitpasNumber", "is required for an NFC card");
             }
-            UitpasNumber number =
-                    UitpasNumber.parse(registration.uitpasNumber()).orElseThrow(InvalidUitpasNumber::hyphenated);
+            UitpasNumber number = UitpasNumber.parse(registration.uitpasNumber())
+                    .orElseThrow(() -> new InvalidUitpasNumber().exception());
             stockCard = cards.find(number.value())
-                    .orElseThrow(() -> new InvalidCard("Card " + number + " does not exist."));
+                    .orElseThrow(() -> new InvalidCard(number.value(), InvalidCard.Reason.UNKNOWN).exception());
             checkStockCard(stockCard, cardSystem.id(), organizer.id());
             socialTariff = stockCard.socialTariff();
             if (!socialTariff && registration.socialTariffEndDate() != null) {
-                throw new InvalidCard("A kansenstatuut needs a kansenpas (a card whose 12th digit is 1).");
+                throw new InvalidCard(number.value(), InvalidCard.Reason.KANSENPAS_MISMATCH).exception();
             }
         } else {
             socialTariff = registration.socialTariffEndDate() != null;
@@ -287,7 +288,8 @@ public class Passholders {
     public MembershipPrice registrationPrice(Registration registration) {
         OrganizerView organizer = organizers
                 .find(registration.organizerId())
-                .orElseThrow(() -> OrganizerNotFound.referenced(registration.organizerId()));
+                .orElseThrow(() ->
+                        OrganizerNotFound.referenced(registration.organizerId()).exception());
         CardSystemView cardSystem = registrationCardSystem(registration, organizer);
         boolean socialTariff = registration.cardType() == CardType.NFC_CARD
                 ? UitpasNumber.parse(registration.uitpasNumber())
@@ -326,11 +328,14 @@ public class Passholders {
     public PassholderView join(UUID passholderId, Join join, RegistrationRights rights) {
         LocalDate today = LocalDate.now(clock);
         PassholderView passholder = get(passholderId);
-        OrganizerView organizer =
-                organizers.find(join.organizerId()).orElseThrow(() -> OrganizerNotFound.referenced(join.organizerId()));
+        OrganizerView organizer = organizers
+                .find(join.organizerId())
+                .orElseThrow(
+                        () -> OrganizerNotFound.referenced(join.organizerId()).exception());
         CardSystemView cardSystem = cardSystems
                 .find(join.cardSystemId())
-                .orElseThrow(() -> CardSystemNotFound.referenced(join.cardSystemId()));
+                .orElseThrow(
+                        () -> CardSystemNotFound.referenced(join.cardSystemId()).exception());
         if (!organizer.cardSystemIds().contains(cardSystem.id())) {
             throw ApiProblem.invalidData("/cardSystemId", "the organizer does not take part in this card system");
         }
@@ -343,18 +348,19 @@ public class Passholders {
             if (join.uitpasNumber() == null) {
                 throw ApiProblem.invalidData("/uitpasNumber", "is required for an NFC card");
             }
-            UitpasNumber number = UitpasNumber.parse(join.uitpasNumber()).orElseThrow(InvalidUitpasNumber::hyphenated);
+            UitpasNumber number =
+                    UitpasNumber.parse(join.uitpasNumber()).orElseThrow(() -> new InvalidUitpasNumber().exception());
             stockCard = cards.find(number.value())
-                    .orElseThrow(() -> new InvalidCard("Card " + number + " does not exist."));
+                    .orElseThrow(() -> new InvalidCard(number.value(), InvalidCard.Reason.UNKNOWN).exception());
             checkStockCard(stockCard, cardSystem.id(), organizer.id());
             if (stockCard.socialTariff() != socialTariff) {
-                throw new InvalidCard("A kansenstatuut goes with a kansenpas, and a kansenpas with a kansenstatuut.");
+                throw new InvalidCard(number.value(), InvalidCard.Reason.KANSENPAS_MISMATCH).exception();
             }
         } else if (join.cardType() == CardType.DIGITAL) {
             requireCardless(cardSystem, socialTariff);
         } else if (socialTariff) {
             // domain.md 3.11: with a kansenstatuut a card of that card system is mandatory (it marks the status)
-            throw new InvalidCard("Joining with a kansenstatuut needs a new card of the card system.");
+            throw new InvalidCard(InvalidCard.Reason.NEW_CARD_NEEDED).exception();
         }
         LocalDate endDate = socialTariff
                 ? checkSocialTariff(
@@ -444,7 +450,7 @@ public class Passholders {
                     .filter(m -> m.socialTariff() != null && renewIn.contains(m.cardSystemId()))
                     .forEach(renewable::add);
             if (renewable.isEmpty()) {
-                throw new Forbidden("The client may not renew a kansenstatuut of this passholder.");
+                throw new Forbidden("The client may not renew a kansenstatuut of this passholder.").exception();
             }
         }
         if (!errors.isEmpty()) {
@@ -482,8 +488,8 @@ public class Passholders {
                 ? null
                 : cards.find(membership.currentCard()).orElse(null);
         if (card == null || !card.socialTariff()) {
-            throw new InvalidCard(
-                    "A kansenstatuut goes with a kansenpas; replace the card first (OBTAIN_KANSENSTATUUT).");
+            throw new InvalidCard(card == null ? null : card.uitpasNumber(), InvalidCard.Reason.KANSENPAS_MISMATCH)
+                    .exception();
         }
         repository.updateMembership(new MembershipRow(
                 id,
@@ -543,11 +549,11 @@ public class Passholders {
     public PassholderView blockCard(UUID id, int cardSystemId) {
         MembershipRow membership = membershipRow(id, cardSystemId);
         if (membership.currentCard() == null) {
-            throw new InvalidCard("This membership has no card.");
+            throw new InvalidCard(InvalidCard.Reason.NO_CARD).exception();
         }
         CardView card = cards.find(membership.currentCard()).orElseThrow();
         if (card.status() != CardStatus.ACTIVE) {
-            throw new InvalidCardStatus("The card is " + card.status() + ".", card.status());
+            throw new InvalidCardStatus(card.status()).exception();
         }
         cards.changeStatus(card.uitpasNumber(), CardStatus.BLOCKED);
         return get(id);
@@ -557,11 +563,11 @@ public class Passholders {
     public PassholderView unblockCard(UUID id, int cardSystemId) {
         MembershipRow membership = membershipRow(id, cardSystemId);
         if (membership.currentCard() == null) {
-            throw new InvalidCard("This membership has no card.");
+            throw new InvalidCard(InvalidCard.Reason.NO_CARD).exception();
         }
         CardView card = cards.find(membership.currentCard()).orElseThrow();
         if (card.status() != CardStatus.BLOCKED) {
-            throw new InvalidCardStatus("The card is " + card.status() + ".", card.status());
+            throw new InvalidCardStatus(card.status()).exception();
         }
         cards.changeStatus(card.uitpasNumber(), CardStatus.ACTIVE);
         return get(id);
@@ -581,7 +587,8 @@ public class Passholders {
         CardSystemView cardSystem = cardSystems.get(cardSystemId);
         OrganizerView organizer = organizers
                 .find(replacement.organizerId())
-                .orElseThrow(() -> OrganizerNotFound.referenced(replacement.organizerId()));
+                .orElseThrow(() ->
+                        OrganizerNotFound.referenced(replacement.organizerId()).exception());
         CardView oldCard = membership.currentCard() == null
                 ? null
                 : cards.find(membership.currentCard()).orElse(null);
@@ -593,10 +600,10 @@ public class Passholders {
             if (replacement.uitpasNumber() == null) {
                 throw ApiProblem.invalidData("/uitpasNumber", "is required for an NFC card");
             }
-            UitpasNumber number =
-                    UitpasNumber.parse(replacement.uitpasNumber()).orElseThrow(InvalidUitpasNumber::hyphenated);
+            UitpasNumber number = UitpasNumber.parse(replacement.uitpasNumber())
+                    .orElseThrow(() -> new InvalidUitpasNumber().exception());
             stockCard = cards.find(number.value())
-                    .orElseThrow(() -> new InvalidCard("Card " + number + " does not exist."));
+                    .orElseThrow(() -> new InvalidCard(number.value(), InvalidCard.Reason.UNKNOWN).exception());
             checkStockCard(stockCard, cardSystemId, organizer.id());
             newKansenpas = stockCard.socialTariff();
         } else {
@@ -918,7 +925,9 @@ public class Passholders {
             cardSystemId = organizer.cardSystemIds().getFirst();
         }
         int id = cardSystemId;
-        CardSystemView cardSystem = cardSystems.find(id).orElseThrow(() -> CardSystemNotFound.referenced(id));
+        CardSystemView cardSystem = cardSystems
+                .find(id)
+                .orElseThrow(() -> CardSystemNotFound.referenced(id).exception());
         if (!organizer.cardSystemIds().contains(id)) {
             throw ApiProblem.invalidData(
                     "/registrationCardSystemId", "the registering organizer does not take part in card system " + id);
@@ -940,7 +949,7 @@ public class Passholders {
         if (!address.belgian()
                 && !foreignAllowed
                 && (current == null || current.address().belgian())) {
-            throw new Forbidden("Registering an address abroad needs PASSHOLDERS_WRITE_FOREIGN_COUNTRY.");
+            throw new Forbidden("Registering an address abroad needs PASSHOLDERS_WRITE_FOREIGN_COUNTRY.").exception();
         }
         if (address.belgian()) {
             AddressCheck check = municipalities.check(address.postalCode(), address.city());
@@ -995,14 +1004,13 @@ public class Passholders {
 
     private static void checkStockCard(CardView card, int cardSystemId, UUID organizerId) {
         if (card.cardSystemId() != cardSystemId) {
-            throw new InvalidCard("Card " + card.uitpasNumber() + " belongs to another card system.");
+            throw new InvalidCard(card.uitpasNumber(), InvalidCard.Reason.OTHER_CARD_SYSTEM).exception();
         }
         if (card.status() != CardStatus.LOCAL_STOCK) {
-            throw new InvalidCardStatus(
-                    "Card " + card.uitpasNumber() + " is " + card.status() + ", not LOCAL_STOCK.", card.status());
+            throw new InvalidCardStatus(card.status()).exception();
         }
         if (!organizerId.equals(card.organizerId())) {
-            throw new InvalidCard("Card " + card.uitpasNumber() + " is not in the stock of this counter.");
+            throw new InvalidCard(card.uitpasNumber(), InvalidCard.Reason.NOT_IN_COUNTER_STOCK).exception();
         }
     }
 
@@ -1013,8 +1021,7 @@ public class Passholders {
                 || (type == CardlessRegistrationType.REGULAR && !socialTariff)
                 || (type == CardlessRegistrationType.SOCIALTARIFF && socialTariff);
         if (!allowed) {
-            throw new InvalidCard(cardSystem.name() + " does not allow registration with a digital card"
-                    + (socialTariff ? " with a kansenstatuut." : "."));
+            throw new InvalidCard(InvalidCard.Reason.DIGITAL_NOT_ALLOWED).exception();
         }
     }
 
@@ -1032,7 +1039,7 @@ public class Passholders {
             LocalDate today,
             String endDatePointer) {
         if (!rights.socialTariff()) {
-            throw new Forbidden("Granting a kansenstatuut needs PASSHOLDERS_WRITE_SOCIALTARIFF.");
+            throw new Forbidden("Granting a kansenstatuut needs PASSHOLDERS_WRITE_SOCIALTARIFF.").exception();
         }
         if (!address.belgian() || !cardSystem.coversPostalCode(address.postalCode())) {
             throw new ApiProblem(
@@ -1041,7 +1048,8 @@ public class Passholders {
         }
         if (!sameCity(address.postalCode(), organizer) && !rights.fullCardSystem()) {
             throw new Forbidden("A kansenstatuut for another city of the card system than the counter's needs "
-                    + "PASSHOLDERS_WRITE_SOCIALTARIFF_FULL_CARDSYSTEM.");
+                            + "PASSHOLDERS_WRITE_SOCIALTARIFF_FULL_CARDSYSTEM.")
+                    .exception();
         }
         LocalDate endDate = requestedEndDate != null
                 ? requestedEndDate

@@ -107,8 +107,8 @@ public class Redemptions {
         return transaction.execute(tx -> {
             RewardHolders.Holder holder = holders.resolve(uitpasNumber);
             if (!holder.cardValid()) {
-                throw new InvalidCard(holder.why())
-                        .withExtension("cardStatus", holder.cardStatus().name());
+                throw new InvalidCard(holder.uitpasNumber(), InvalidCard.Reason.NOT_USABLE, holder.cardStatus())
+                        .exception();
             }
             UUID passholderId = holder.passholder().id();
             // Lock order: the balance, then the reward (see the class comment).

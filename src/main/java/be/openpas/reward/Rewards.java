@@ -1,7 +1,9 @@
 package be.openpas.reward;
 
+import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.MembershipView;
@@ -391,8 +393,7 @@ public class Rewards {
         Map<UUID, OrganizerView> knownOrganizers = organizers.byIds(query.organizerIds());
         for (UUID organizerId : query.organizerIds()) {
             if (!knownOrganizers.containsKey(organizerId)) {
-                throw new ApiProblem(ProblemType.ORGANIZER_NOT_FOUND, "Organizer " + organizerId + " does not exist.")
-                        .withStatus(400);
+                throw OrganizerNotFound.referenced(organizerId).exception();
             }
         }
         Set<Integer> cardSystemIds = new HashSet<>(query.owningCardSystemIds());
@@ -400,8 +401,7 @@ public class Rewards {
         Map<Integer, CardSystemView> knownCardSystems = cardSystems.byIds(cardSystemIds);
         for (Integer id : cardSystemIds) {
             if (!knownCardSystems.containsKey(id)) {
-                throw new ApiProblem(ProblemType.CARDSYSTEM_NOT_FOUND, "Card system " + id + " does not exist.")
-                        .withStatus(400);
+                throw CardSystemNotFound.referenced(id).exception();
             }
         }
         Set<RewardStatus> statuses = new LinkedHashSet<>();
@@ -477,8 +477,7 @@ public class Rewards {
     private RewardFilter.Passholder passholderFacts(UUID passholderId, OffsetDateTime now, int margin) {
         PassholderView passholder = passholders
                 .find(passholderId)
-                .orElseThrow(() ->
-                        new PassholderNotFound("Passholder " + passholderId + " does not exist.").withStatus(400));
+                .orElseThrow(() -> PassholderNotFound.referenced(passholderId).exception());
         boolean anyActiveCard = passholder.memberships().stream().anyMatch(MembershipView::hasActiveCard);
         Set<Integer> active = anyActiveCard
                 ? passholder.memberships().stream()

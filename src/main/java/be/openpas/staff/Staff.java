@@ -68,7 +68,7 @@ public class Staff {
 
     private void requireOrganizer(UUID organizerId) {
         if (!organizers.exists(organizerId)) {
-            throw new OrganizerNotFound(organizerId);
+            throw new OrganizerNotFound(organizerId).exception();
         }
     }
 }

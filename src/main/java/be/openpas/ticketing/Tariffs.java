@@ -73,7 +73,7 @@ public class Tariffs {
     /** The UiTPAS event with this id, or {@code event-not-found} (400: it is referenced in a query or body). */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public EventView uitpasEvent(String eventId) {
-        return events.uitpasEvent(eventId, 400);
+        return events.uitpasEvent(eventId, true);
     }
 
     /**

@@ -363,6 +363,8 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
             return step.get();
         } catch (ApiProblem problem) {
             throw problem.withExtension("jsonPointer", "/" + index);
+        } catch (be.openpas.shared.refusal.RefusalException refused) {
+            throw new SaleItemRefused(index, refused.refusal()).exception();
         }
     }
 

@@ -9,6 +9,7 @@ import be.openpas.grouppass.GroupPassView;
 import be.openpas.passholder.PassholderView;
 import be.openpas.points.Points;
 import be.openpas.reward.Reward;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.staff.StaffRole;
 import be.openpas.support.BrowserTest;
 import be.openpas.support.Fixtures;
@@ -204,8 +205,8 @@ class CounterDeskBrowserTests extends CounterBrowserTest {
     @Test
     void aGroupPassBuysSeveralTicketsAtOnceUpToItsBudget() {
         CounterWorld.Counter counter = world.counter(StaffRole.MEMBER, false);
-        GroupPassView club =
-                fixtures.groupPass(counter.region(), LocalDate.now().plusYears(1), 10);
+        GroupPassView club = fixtures.groupPass(
+                counter.region(), LocalDate.now(ClockConfiguration.BRUSSELS).plusYears(1), 10);
         CounterWorld.logIn(page, base(), counter.email(), CounterWorld.PASSWORD);
         chooseActivity(counter);
         identify(club.uitpasNumber());

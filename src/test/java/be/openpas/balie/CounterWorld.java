@@ -7,6 +7,7 @@ import be.openpas.passholder.PassholderView;
 import be.openpas.reward.Reward;
 import be.openpas.reward.Rewards;
 import be.openpas.reward.TestRewards;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.staff.Staff;
 import be.openpas.staff.StaffAccounts;
 import be.openpas.staff.StaffMember;
@@ -63,7 +64,8 @@ public class CounterWorld {
 
     public PassholderView passholder(Counter counter, boolean socialTariff) {
         return fixtures.passholder(
-                counter.region(), socialTariff ? LocalDate.now().plusYears(1) : null);
+                counter.region(),
+                socialTariff ? LocalDate.now(ClockConfiguration.BRUSSELS).plusYears(1) : null);
     }
 
     public Reward reward(Counter counter, String title, int points) {

@@ -14,6 +14,7 @@ import be.openpas.passholder.MembershipView;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.SocialTariffStatus;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.staff.StaffRole;
 import be.openpas.support.BrowserTest;
 import com.microsoft.playwright.Locator;
@@ -80,7 +81,7 @@ class PassholderManagementBrowserTests extends CounterBrowserTest {
         assertAccessible(page);
 
         Locator endDate = page.getByLabel("Nieuwe einddatum");
-        endDate.fill(LocalDate.now().minusDays(1).toString());
+        endDate.fill(LocalDate.now(ClockConfiguration.BRUSSELS).minusDays(1).toString());
         button("Verleng het kansenstatuut").click();
         assertThat(page.locator("#endDate-error")).hasText("De einddatum mag niet in het verleden liggen.");
         assertThat(page.getByLabel("Nieuwe einddatum")).hasAttribute("aria-invalid", "true");

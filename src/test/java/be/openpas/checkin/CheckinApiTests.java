@@ -19,6 +19,7 @@ import be.openpas.passholder.Passholders;
 import be.openpas.points.EntryKind;
 import be.openpas.points.Points;
 import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.shared.time.PeriodLimit;
 import be.openpas.shared.time.PeriodType;
 import be.openpas.support.ApiTest;
@@ -218,7 +219,11 @@ class CheckinApiTests {
     @Test
     void membershipWithOnlyAnExpiredKansenstatuutDoesNotCount() throws Exception {
         PassholderView expired = fixtures.imported(
-                region, LocalDate.now().minusYears(1), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
+                region,
+                LocalDate.now(ClockConfiguration.BRUSSELS).minusYears(1),
+                null,
+                CardStatus.ACTIVE,
+                MembershipStatus.ACTIVE);
 
         checkIn(counter, event, expired.memberships().getFirst().currentCard())
                 .andExpect(status().isBadRequest())
@@ -230,7 +235,8 @@ class CheckinApiTests {
         Fixtures.Region elsewhere = fixtures.region();
         EventView away = sales.event(elsewhere.counterId(), "5.00", SaleFixtures.startingIn(1));
         String client = sales.clientFor(elsewhere.counterId());
-        PassholderView kansenpas = fixtures.passholder(region, LocalDate.now().plusMonths(6));
+        PassholderView kansenpas = fixtures.passholder(
+                region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(6));
 
         checkIn(
                         Tokens.as(mvc, client, Fixtures.secretOf(client)),

@@ -1,7 +1,6 @@
 package be.openpas.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.openpas.event.CalendarType;
 import be.openpas.event.EventCalendar;
@@ -15,6 +14,7 @@ import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.MutableClock;
 import be.openpas.support.MutableClockConfiguration;
+import be.openpas.support.Refusals;
 import be.openpas.support.SaleFixtures;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -80,10 +80,11 @@ class CheckinCalendarTests {
 
     void refusedAt(String brusselsTime) {
         clock.setBrussels(brusselsTime);
-        assertThatThrownBy(() -> checkins.checkIn(card, library, Channel.COUNTER, null, "test"))
-                .isInstanceOfSatisfying(
-                        CheckinNotAllowed.class,
-                        refused -> assertThat(refused.reason()).isEqualTo(CheckinNotAllowed.Reason.LIMIT_REACHED));
+        assertThat(Refusals.refusalOf(
+                                () -> checkins.checkIn(card, library, Channel.COUNTER, null, "test"),
+                                CheckinNotAllowed.class)
+                        .reason())
+                .isEqualTo(CheckinNotAllowed.Reason.LIMIT_REACHED);
     }
 
     @Test

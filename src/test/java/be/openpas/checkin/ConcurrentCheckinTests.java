@@ -8,6 +8,7 @@ import be.openpas.points.EntryKind;
 import be.openpas.points.NotEnoughPoints;
 import be.openpas.points.Points;
 import be.openpas.points.PointsChange;
+import be.openpas.shared.refusal.RefusalException;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.SaleFixtures;
@@ -88,8 +89,8 @@ class ConcurrentCheckinTests {
             try {
                 checkins.checkIn(card, pool, Channel.KIOSK, null, "kiosk");
                 return "ok";
-            } catch (CheckinNotAllowed limit) {
-                return limit.reason().name();
+            } catch (RefusalException limit) {
+                return ((CheckinNotAllowed) limit.refusal()).reason().name();
             }
         })) {
             String outcome = result.get();

@@ -11,6 +11,7 @@ import be.openpas.card.Cards;
 import be.openpas.card.UitpasNumber;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.Tokens;
@@ -59,9 +60,14 @@ class GroupPassImportTests {
     void importsGroupPassesWithTheirCardKansenstatuutAndTicketBudget() throws Exception {
         String stock = fixtures.stockCard(region.cardSystemId(), region.counterId(), true);
         String fromElsewhere = unknownNumber(true);
-        LocalDate ended = LocalDate.now().minusMonths(2);
+        LocalDate ended = LocalDate.now(ClockConfiguration.BRUSSELS).minusMonths(2);
         load(document(
-                        entry(withStockCard, "OCMW Gent", stock, LocalDate.now().plusMonths(5), 20),
+                        entry(
+                                withStockCard,
+                                "OCMW Gent",
+                                stock,
+                                LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(5),
+                                20),
                         entry(withOwnNumber, "Vzw Oud Systeem", fromElsewhere, ended, 12),
                         entry(withNewCard, "Basisschool De Linde", null, null, 0)))
                 .andExpect(status().isOk())
@@ -92,7 +98,7 @@ class GroupPassImportTests {
 
     @Test
     void importingAGroupPassAgainReplacesItAndKeepsItsCard() throws Exception {
-        LocalDate end = LocalDate.now().plusMonths(5);
+        LocalDate end = LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(5);
         load(document(entry(withNewCard, "Welzijnsschakel", null, end, 10))).andExpect(status().isOk());
         String card = groupPasses.get(withNewCard).uitpasNumber();
         load(document(entry(withNewCard, "Welzijnsschakel De Brug", null, end.plusMonths(1), 15)))
@@ -127,7 +133,7 @@ class GroupPassImportTests {
                                 withStockCard,
                                 "Met gewone kaart",
                                 regular,
-                                LocalDate.now().plusMonths(5),
+                                LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(5),
                                 20),
                         entry(withNewCard, " ", null, null, -2)))
                 .andExpect(status().isBadRequest())
@@ -139,7 +145,7 @@ class GroupPassImportTests {
                                 withStockCard,
                                 "Met gewone kaart",
                                 regular,
-                                LocalDate.now().plusMonths(5),
+                                LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(5),
                                 20),
                         entry(withOwnNumber, "Buiten de regio", null, null, 0)
                                 .replace(

@@ -14,6 +14,7 @@ import be.openpas.passholder.MembershipView;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.SocialTariffStatus;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.InszNumbers;
@@ -68,7 +69,7 @@ class PassholderImportTests {
 
     @Test
     void importsPassholdersWithTheirCardsKansenstatuutAndFamily() throws Exception {
-        LocalDate longAgo = LocalDate.now().minusYears(2);
+        LocalDate longAgo = LocalDate.now(ClockConfiguration.BRUSSELS).minusYears(2);
         load(document(
                         parentEntry(
                                 parentPerson.inszNumber(), stockCard, "\"socialTariffEndDate\": \"" + longAgo + "\""),
@@ -97,7 +98,7 @@ class PassholderImportTests {
 
     @Test
     void importingAPassholderAgainUpdatesTheirDataAndKeepsTheirCard() throws Exception {
-        LocalDate end = LocalDate.now().plusMonths(5);
+        LocalDate end = LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(5);
         load(document(alone(
                         parentEntry(parentPerson.inszNumber(), stockCard, "\"socialTariffEndDate\": \"" + end + "\""))))
                 .andExpect(status().isOk());

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import be.openpas.card.CardStatus;
 import be.openpas.card.Cards;
 import be.openpas.card.UitpasNumber;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.Tokens;
@@ -49,7 +50,7 @@ class GroupPassAdminTests {
     JsonMapper json;
 
     Fixtures.Region region;
-    LocalDate nextYear = LocalDate.now().plusYears(1);
+    LocalDate nextYear = LocalDate.now(ClockConfiguration.BRUSSELS).plusYears(1);
 
     @BeforeEach
     void region() {
@@ -176,7 +177,13 @@ class GroupPassAdminTests {
                         .replace("\"cardSystemId\": " + region.cardSystemId(), "\"cardSystemId\": 987654"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/cardSystemId"));
-        create(body("Verleden", null, "9000", "Gent", LocalDate.now().minusDays(1), 5))
+        create(body(
+                        "Verleden",
+                        null,
+                        "9000",
+                        "Gent",
+                        LocalDate.now(ClockConfiguration.BRUSSELS).minusDays(1),
+                        5))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/socialTariffEndDate"));
     }
@@ -207,7 +214,7 @@ class GroupPassAdminTests {
                                 null,
                                 "9900",
                                 "Eeklo",
-                                LocalDate.now().minusDays(1),
+                                LocalDate.now(ClockConfiguration.BRUSSELS).minusDays(1),
                                 30)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.socialTariffActive").value(false));

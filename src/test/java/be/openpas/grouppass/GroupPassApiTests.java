@@ -8,6 +8,7 @@ import be.openpas.access.Permission;
 import be.openpas.card.CardStatus;
 import be.openpas.card.Cards;
 import be.openpas.passholder.PassholderView;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.Tokens;
@@ -42,7 +43,7 @@ class GroupPassApiTests {
 
     Fixtures.Region region;
     RequestPostProcessor counter;
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(ClockConfiguration.BRUSSELS);
 
     @BeforeEach
     void region() {

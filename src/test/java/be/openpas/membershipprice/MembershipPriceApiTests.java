@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import be.openpas.access.Permission;
 import be.openpas.passholder.PassholderView;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.Tokens;
@@ -73,24 +74,24 @@ class MembershipPriceApiTests {
 
     @Test
     void pricesANewPassholderByAgeResidenceAndKansenstatuut() throws Exception {
-        quote("9000", LocalDate.now().minusYears(30), false, "NFC_CARD")
+        quote("9000", LocalDate.now(ClockConfiguration.BRUSSELS).minusYears(30), false, "NFC_CARD")
                 .andExpect(jsonPath("$.price").value(5.0));
-        quote("9000", LocalDate.now().minusYears(30), false, "DIGITAL")
+        quote("9000", LocalDate.now(ClockConfiguration.BRUSSELS).minusYears(30), false, "DIGITAL")
                 .andExpect(jsonPath("$.price").value(0.0));
-        quote("9000", LocalDate.now().minusYears(10), false, "NFC_CARD")
+        quote("9000", LocalDate.now(ClockConfiguration.BRUSSELS).minusYears(10), false, "NFC_CARD")
                 .andExpect(jsonPath("$.price").value(2.0));
-        quote("1000", LocalDate.now().minusYears(30), false, "NFC_CARD")
+        quote("1000", LocalDate.now(ClockConfiguration.BRUSSELS).minusYears(30), false, "NFC_CARD")
                 .andExpect(jsonPath("$.price").value(7.0));
-        quote("0000", LocalDate.now().minusYears(30), false, "NFC_CARD")
+        quote("0000", LocalDate.now(ClockConfiguration.BRUSSELS).minusYears(30), false, "NFC_CARD")
                 .andExpect(jsonPath("$.price").value(7.0));
-        quote("9000", LocalDate.now().minusYears(30), true, "NFC_CARD")
+        quote("9000", LocalDate.now(ClockConfiguration.BRUSSELS).minusYears(30), true, "NFC_CARD")
                 .andExpect(jsonPath("$.price").value(1.0))
                 .andExpect(jsonPath("$.label").value("UiTPAS kansentarief"));
     }
 
     @Test
     void refusesAnInvalidPostalCodeOrVoucher() throws Exception {
-        quote("12", LocalDate.now().minusYears(30), false, "NFC_CARD")
+        quote("12", LocalDate.now(ClockConfiguration.BRUSSELS).minusYears(30), false, "NFC_CARD")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/uitpas/invalid-postal-code"));
         mvc.perform(get("/passholders/membership-prices/{id}", region.cardSystemId())

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.openpas.card.CardType;
 import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.RefusalException;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
+import be.openpas.support.Refusals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -68,7 +69,7 @@ class ConcurrentRegistrationTests {
                     .filteredOn(outcome -> !outcome.succeeded())
                     .singleElement()
                     .extracting(Outcome::problem)
-                    .isEqualTo(ProblemType.INSZ_ALREADY_USED);
+                    .isEqualTo("insz-already-used");
             assertThat(passholders.findByInsz(person.inszNumber())).isPresent();
             String losingCard = outcomes.get(0).succeeded() ? secondCard : firstCard;
             assertThat(passholders.findByCard(losingCard))
@@ -91,7 +92,7 @@ class ConcurrentRegistrationTests {
                     .filteredOn(outcome -> !outcome.succeeded())
                     .singleElement()
                     .extracting(Outcome::problem)
-                    .isIn(ProblemType.INVALID_CARD_STATUS, ProblemType.INVALID_CARD);
+                    .isIn("invalid-card-status", "invalid-card");
             PersonDetails loser = outcomes.get(0).succeeded() ? second : first;
             assertThat(passholders.findByInsz(loser.inszNumber()))
                     .as("no passholder without a card is left behind")
@@ -119,7 +120,7 @@ class ConcurrentRegistrationTests {
                     .filteredOn(outcome -> !outcome.succeeded())
                     .singleElement()
                     .extracting(Outcome::problem)
-                    .isEqualTo(ProblemType.INVALID_VOUCHER_CODE);
+                    .isEqualTo("invalid-voucher-code");
             PersonDetails loser = outcomes.get(0).succeeded() ? second : first;
             assertThat(passholders.findByInsz(loser.inszNumber())).isEmpty();
         }
@@ -143,8 +144,8 @@ class ConcurrentRegistrationTests {
                 try {
                     passholders.register(registration.apply(contender), RegistrationRights.ALL);
                     return new Outcome(true, null);
-                } catch (ApiProblem problem) {
-                    return new Outcome(false, problem.type());
+                } catch (ApiProblem | RefusalException problem) {
+                    return new Outcome(false, Refusals.slugOf(problem));
                 }
             };
             futures.add(pool.submit(attempt));
@@ -156,5 +157,5 @@ class ConcurrentRegistrationTests {
         return outcomes;
     }
 
-    record Outcome(boolean succeeded, ProblemType problem) {}
+    record Outcome(boolean succeeded, String problem) {}
 }

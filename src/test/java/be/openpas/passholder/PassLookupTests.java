@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import be.openpas.access.Permission;
 import be.openpas.card.CardStatus;
 import be.openpas.card.Cards;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.Tokens;
@@ -42,7 +43,7 @@ class PassLookupTests {
     Fixtures.Region region;
     RequestPostProcessor authorisedCounter;
     RequestPostProcessor plainCounter;
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(ClockConfiguration.BRUSSELS);
 
     @BeforeEach
     void region() {

@@ -13,6 +13,7 @@ import be.openpas.cardsystem.CardSystemCommand;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.cardsystem.CardlessRegistrationType;
 import be.openpas.membershipprice.MembershipPrices;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.InszNumbers;
@@ -254,7 +255,7 @@ class PassholderRegistrationTests {
                 .andExpect(jsonPath("$.cardSystemMemberships[0].socialTariff.status")
                         .value("ACTIVE"))
                 .andExpect(jsonPath("$.cardSystemMemberships[0].socialTariff.endDate")
-                        .value(LocalDate.now().getYear() + 1 + "-04-30T21:59:59Z"));
+                        .value(LocalDate.now(ClockConfiguration.BRUSSELS).getYear() + 1 + "-04-30T21:59:59Z"));
     }
 
     @Test
@@ -305,7 +306,8 @@ class PassholderRegistrationTests {
     @Test
     void theEndDateOfAKansenstatuutIsAtMost31DecemberOfNextYear() throws Exception {
         String kansenpas = fixtures.stockCard(region.cardSystemId(), region.counterId(), true);
-        LocalDate tooLate = LocalDate.of(LocalDate.now().getYear() + 2, 1, 1);
+        LocalDate tooLate =
+                LocalDate.of(LocalDate.now(ClockConfiguration.BRUSSELS).getYear() + 2, 1, 1);
         register(authorisedCounter, body(InszNumbers.aged(50), "NFC_CARD", kansenpas, tooLate, "9000", "Gent", "be"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/registrationSocialTariffEndDate"));
@@ -412,7 +414,7 @@ class PassholderRegistrationTests {
     }
 
     private static LocalDate nextApril() {
-        return LocalDate.of(LocalDate.now().getYear() + 1, 4, 30);
+        return LocalDate.of(LocalDate.now(ClockConfiguration.BRUSSELS).getYear() + 1, 4, 30);
     }
 
     private String body(

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import be.openpas.access.Permission;
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardType;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.Tokens;
@@ -46,7 +47,8 @@ class PassholderSearchTests {
     void data() {
         region = fixtures.region();
         otherRegion = fixtures.region();
-        mine = fixtures.passholder(region, LocalDate.now().plusMonths(3));
+        mine = fixtures.passholder(
+                region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(3));
         elsewhere = fixtures.passholder(otherRegion, null);
     }
 

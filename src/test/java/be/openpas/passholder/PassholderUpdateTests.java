@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import be.openpas.access.Permission;
 import be.openpas.card.CardStatus;
 import be.openpas.card.Cards;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.InszNumbers;
@@ -86,8 +87,10 @@ class PassholderUpdateTests {
 
     @Test
     void renewingAKansenstatuutNeedsTheSocialTariffPermission() throws Exception {
-        PassholderView passholder = fixtures.passholder(region, LocalDate.now().plusMonths(2));
-        LocalDate renewed = LocalDate.of(LocalDate.now().getYear() + 1, 12, 31);
+        PassholderView passholder = fixtures.passholder(
+                region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(2));
+        LocalDate renewed =
+                LocalDate.of(LocalDate.now(ClockConfiguration.BRUSSELS).getYear() + 1, 12, 31);
         mvc.perform(put("/passholders/{id}", passholder.id())
                         .with(client(Set.of(Permission.PASSHOLDERS_WRITE)))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -109,7 +112,8 @@ class PassholderUpdateTests {
 
     @Test
     void withAKansenstatuutTheAddressCannotLeaveTheRegion() throws Exception {
-        PassholderView passholder = fixtures.passholder(region, LocalDate.now().plusMonths(2));
+        PassholderView passholder = fixtures.passholder(
+                region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(2));
         mvc.perform(put("/passholders/{id}", passholder.id())
                         .with(client(Set.of(Permission.PASSHOLDERS_WRITE)))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -132,7 +136,8 @@ class PassholderUpdateTests {
 
     @Test
     void deletingErasesPersonalDataButKeepsTheAnonymisedHistory() throws Exception {
-        PassholderView passholder = fixtures.passholder(region, LocalDate.now().plusMonths(2));
+        PassholderView passholder = fixtures.passholder(
+                region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(2));
         String card = passholder.uitpasNumber().orElseThrow();
         mvc.perform(delete("/passholders/{id}", passholder.id()).with(client(Set.of(Permission.PASSHOLDERS_WRITE))))
                 .andExpect(status().isForbidden());

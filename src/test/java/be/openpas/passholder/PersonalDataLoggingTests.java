@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.openpas.access.Permission;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.InszNumbers;
@@ -83,7 +84,8 @@ class PersonalDataLoggingTests {
         RequestPostProcessor counter = Tokens.as(mvc, clientId, Fixtures.secretOf(clientId));
         InszNumbers.Person person = InszNumbers.aged(41);
         String insz = person.inszNumber();
-        LocalDate endDate = LocalDate.now().plusMonths(7).withDayOfMonth(17);
+        LocalDate endDate =
+                LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(7).withDayOfMonth(17);
         LocalDate renewed = endDate.plusMonths(2);
         String card = fixtures.stockCard(region.cardSystemId(), region.counterId(), true);
         String otherCard = fixtures.stockCard(region.cardSystemId(), region.counterId(), true);

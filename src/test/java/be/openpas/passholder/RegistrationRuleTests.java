@@ -19,6 +19,7 @@ import be.openpas.cardsystem.CardlessRegistrationType;
 import be.openpas.organizer.OrganizerAddress;
 import be.openpas.organizer.OrganizerCommand;
 import be.openpas.organizer.Organizers;
+import be.openpas.shared.refusal.RefusalException;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
@@ -152,7 +153,9 @@ class RegistrationRuleTests {
                         passholder.id(),
                         new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, kansenpas, null, null),
                         RegistrationRights.ALL))
-                .isInstanceOf(InvalidCard.class);
+                .isInstanceOfSatisfying(
+                        RefusalException.class,
+                        refused -> assertThat(refused.refusal()).isInstanceOf(InvalidCard.class));
         assertThatThrownBy(() -> passholders.join(
                         passholder.id(),
                         new Join(
@@ -163,7 +166,9 @@ class RegistrationRuleTests {
                                 today.plusMonths(3),
                                 null),
                         RegistrationRights.ALL))
-                .isInstanceOf(InvalidCard.class);
+                .isInstanceOfSatisfying(
+                        RefusalException.class,
+                        refused -> assertThat(refused.refusal()).isInstanceOf(InvalidCard.class));
 
         // the card system administrator cannot give a kansenstatuut to a membership with a regular card
         mvc.perform(put(

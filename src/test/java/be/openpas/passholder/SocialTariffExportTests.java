@@ -11,6 +11,7 @@ import be.openpas.access.Permission;
 import be.openpas.card.CardStatus;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
+import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.Tokens;
@@ -50,7 +51,7 @@ class SocialTariffExportTests {
     @Test
     void listsTheCardsWhoseKansenstatuutEntitlesThemToday() throws Exception {
         Fixtures.Region region = fixtures.region();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ClockConfiguration.BRUSSELS);
         String active =
                 card(fixtures.imported(region, today.plusMonths(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE));
         String grace =
@@ -78,7 +79,7 @@ class SocialTariffExportTests {
     @Test
     void groupPassesWithAnActiveKansenstatuutAreGroupCardsWithTheirAvailableTickets() throws Exception {
         Fixtures.Region region = fixtures.region();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ClockConfiguration.BRUSSELS);
         String individual =
                 card(fixtures.imported(region, today.plusMonths(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE));
         GroupPassView active = fixtures.groupPass(region, today.plusMonths(3), 20);
@@ -110,7 +111,7 @@ class SocialTariffExportTests {
     @Test
     void everyDeltaRepeatsTheValidGroupCardsWithTheirCurrentTickets() throws Exception {
         Fixtures.Region region = fixtures.region();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ClockConfiguration.BRUSSELS);
         GroupPassView staying = fixtures.groupPass(region, today.plusMonths(3), 20);
         GroupPassView leaving = fixtures.groupPass(region, today.plusMonths(3), 10);
         String client = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.SOCIALTARIFF_EXPORT)));
@@ -151,7 +152,7 @@ class SocialTariffExportTests {
     @Test
     void theDeltaVariantGivesEachChangeSinceTheMomentOfAnEarlierExportOnce() throws Exception {
         Fixtures.Region region = fixtures.region();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ClockConfiguration.BRUSSELS);
         PassholderView staying =
                 fixtures.imported(region, today.plusMonths(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
         PassholderView blocked =
@@ -221,7 +222,8 @@ class SocialTariffExportTests {
     @Test
     void aCardDisappearsWhenBlockedAndReappearsWhenUnblocked() throws Exception {
         Fixtures.Region region = fixtures.region();
-        PassholderView passholder = fixtures.passholder(region, LocalDate.now().plusMonths(3));
+        PassholderView passholder = fixtures.passholder(
+                region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(3));
         String number = passholder.uitpasNumber().orElseThrow();
         String client = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.SOCIALTARIFF_EXPORT)));
         passholders.blockCard(passholder.id(), region.cardSystemId());
@@ -248,7 +250,11 @@ class SocialTariffExportTests {
     void twoFirstExportsOfACardSystemAtOnceBothAnswer() throws Exception {
         Fixtures.Region region = fixtures.region();
         String card = card(fixtures.imported(
-                region, LocalDate.now().plusMonths(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE));
+                region,
+                LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(3),
+                null,
+                CardStatus.ACTIVE,
+                MembershipStatus.ACTIVE));
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -7,9 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.openpas.passholder.PassholderView;
 import be.openpas.points.Points;
 import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.RefusalException;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
+import be.openpas.support.Refusals;
 import be.openpas.support.SaleFixtures;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,10 +76,10 @@ class ConcurrentRedemptionTests {
         Reward reward = world.reward(aPointsReward().points(4));
         PassholderView passholder = world.passholderWithPoints(14);
 
-        List<ProblemType> outcomes = race(i -> card(passholder), reward);
+        List<String> outcomes = race(i -> card(passholder), reward);
 
         assertThat(outcomes).filteredOn(o -> o == null).hasSize(3);
-        assertThat(outcomes).filteredOn(o -> o != null).containsOnly(ProblemType.REWARD_PASSHOLDER_POINTS_CONSTRAINT);
+        assertThat(outcomes).filteredOn(o -> o != null).containsOnly("reward-passholder-points-constraint");
         assertThat(points.balance(passholder.id())).isEqualTo(2);
         assertThat(points.sumOfEntries(passholder.id())).isEqualTo(2);
         assertThat(rewards.get(reward.id()).unitsTaken()).isEqualTo(3);
@@ -95,10 +96,10 @@ class ConcurrentRedemptionTests {
             cards.add(card(passholder));
         }
 
-        List<ProblemType> outcomes = race(cards::get, reward);
+        List<String> outcomes = race(cards::get, reward);
 
         assertThat(outcomes).filteredOn(o -> o == null).hasSize(5);
-        assertThat(outcomes).filteredOn(o -> o != null).containsOnly(ProblemType.REWARD_VOLUME_CONSTRAINT);
+        assertThat(outcomes).filteredOn(o -> o != null).containsOnly("reward-volume-constraint");
         assertThat(rewards.get(reward.id()).unitsTaken()).isEqualTo(5);
         assertThat(holders.stream().mapToInt(p -> points.balance(p.id())).sum())
                 .as("only the five who got a unit paid")
@@ -140,24 +141,24 @@ class ConcurrentRedemptionTests {
     }
 
     /** Every counter redeems once at the same moment; answers null for a success, else the problem type. */
-    List<ProblemType> race(IntFunction<String> cardOfCounter, Reward reward) throws Exception {
+    List<String> race(IntFunction<String> cardOfCounter, Reward reward) throws Exception {
         CyclicBarrier start = new CyclicBarrier(COUNTERS);
-        List<Future<ProblemType>> futures = new ArrayList<>();
+        List<Future<String>> futures = new ArrayList<>();
         for (int i = 0; i < COUNTERS; i++) {
             int index = i;
-            Callable<ProblemType> redemption = () -> {
+            Callable<String> redemption = () -> {
                 start.await();
                 try {
                     redemptions.redeem(reward.id(), cardOfCounter.apply(index), world.region.counterId(), "counter");
                     return null;
-                } catch (ApiProblem problem) {
-                    return problem.type();
+                } catch (ApiProblem | RefusalException problem) {
+                    return Refusals.slugOf(problem);
                 }
             };
             futures.add(pool.submit(redemption));
         }
-        List<ProblemType> outcomes = new ArrayList<>();
-        for (Future<ProblemType> future : futures) {
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> future : futures) {
             outcomes.add(future.get());
         }
         return outcomes;

@@ -1,5 +1,6 @@
 package be.openpas.support;
 
+import be.openpas.shared.time.ClockConfiguration;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,7 +25,8 @@ public final class InszNumbers {
      */
     public static Person aged(int age) {
         int n = NEXT.getAndIncrement();
-        LocalDate birth = LocalDate.now().minusYears(age).minusDays(30 + (n / 149) % 300);
+        LocalDate birth =
+                LocalDate.now(ClockConfiguration.BRUSSELS).minusYears(age).minusDays(30 + (n / 149) % 300);
         return new Person(birth, of(birth, 700 + (n % 149) * 2));
     }
 

@@ -7,12 +7,13 @@ import be.openpas.event.EventView;
 import be.openpas.event.UitpasEvents;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.RefusalException;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.shared.time.PeriodLimit;
 import be.openpas.shared.time.PeriodType;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
+import be.openpas.support.Refusals;
 import be.openpas.support.SaleFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ class ConcurrentTicketSaleTests {
         assertThat(outcomes)
                 .filteredOn(o -> !o.succeeded())
                 .extracting(Outcome::problem)
-                .containsOnly(ProblemType.MAXIMUM_REACHED);
+                .containsOnly("maximum-reached");
         assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
                 .isEqualTo(1);
     }
@@ -106,7 +107,7 @@ class ConcurrentTicketSaleTests {
         assertThat(outcomes)
                 .filteredOn(o -> !o.succeeded())
                 .extracting(Outcome::problem)
-                .containsOnly(ProblemType.MAXIMUM_REACHED);
+                .containsOnly("maximum-reached");
         assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
                 .isEqualTo(5);
     }
@@ -173,8 +174,8 @@ class ConcurrentTicketSaleTests {
                     }
                     ticketSales.register(items, "counter", null);
                     return new Outcome(true, null);
-                } catch (ApiProblem problem) {
-                    return new Outcome(false, problem.type());
+                } catch (ApiProblem | RefusalException problem) {
+                    return new Outcome(false, Refusals.slugOf(problem));
                 }
             };
             futures.add(pool.submit(sale));
@@ -186,5 +187,5 @@ class ConcurrentTicketSaleTests {
         return outcomes;
     }
 
-    record Outcome(boolean succeeded, ProblemType problem) {}
+    record Outcome(boolean succeeded, String problem) {}
 }

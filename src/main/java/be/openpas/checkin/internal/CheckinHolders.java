@@ -10,12 +10,11 @@ import be.openpas.checkin.CheckinNotAllowed;
 import be.openpas.grouppass.GroupPasses;
 import be.openpas.passholder.MembershipStatus;
 import be.openpas.passholder.MembershipView;
-import be.openpas.passholder.PassholderNotFound;
+import be.openpas.passholder.NoPassholderWithCard;
+import be.openpas.passholder.PassholderNoActiveCardSystems;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.SocialTariffStatus;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -41,19 +40,18 @@ public class CheckinHolders {
 
     /** The holder of the card with this UiTPAS number (13 digits, without separators). */
     public Holder byCard(String uitpasNumber) {
-        UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(InvalidUitpasNumber::compact);
+        UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(() -> new InvalidUitpasNumber().exception());
         Optional<PassholderView> found = passholders.findByCardWithoutPoints(number.value());
         if (found.isEmpty()) {
-            CardView card = cards.find(number.value())
-                    .orElseThrow(() ->
-                            new PassholderNotFound("No passholder has card " + number.value() + ".").withStatus(400));
+            CardView card =
+                    cards.find(number.value()).orElseThrow(() -> new NoPassholderWithCard(number.value()).exception());
             if (groupPasses.findByUitpasNumber(card.uitpasNumber()).isPresent()) {
-                throw groupPass();
+                throw groupPass().exception();
             }
             if (card.status() != CardStatus.ACTIVE) {
-                throw new InvalidCardStatus("The card is " + card.status() + ".", card.status());
+                throw new InvalidCardStatus(card.status()).exception();
             }
-            throw new PassholderNotFound("No passholder has card " + number.value() + ".").withStatus(400);
+            throw new NoPassholderWithCard(number.value()).exception();
         }
         PassholderView passholder = found.get();
         MembershipView ofCard = passholder.usableMembershipOfCard(number.value());
@@ -65,10 +63,7 @@ public class CheckinHolders {
         requireActiveMembership(passholder);
         String card = passholder
                 .uitpasNumber()
-                .orElseThrow(() -> new CheckinNotAllowed(
-                        CheckinNotAllowed.Reason.NO_ACTIVE_CARD,
-                        "The passholder has no active card.",
-                        "checkin.refused.NO_ACTIVE_CARD"));
+                .orElseThrow(() -> new CheckinNotAllowed(CheckinNotAllowed.Reason.NO_ACTIVE_CARD).exception());
         int cardSystemId = passholder.memberships().stream()
                 .filter(m -> card.equals(m.currentCard()))
                 .findFirst()
@@ -79,9 +74,7 @@ public class CheckinHolders {
 
     private static void requireActiveMembership(PassholderView passholder) {
         if (!passholder.hasActiveMembership()) {
-            throw new ApiProblem(
-                    ProblemType.PASSHOLDER_NO_ACTIVE_CARDSYSTEMS,
-                    "The passholder has no active membership (or only ones with an expired kansenstatuut).");
+            throw new PassholderNoActiveCardSystems(passholder.id()).exception();
         }
     }
 
@@ -93,7 +86,6 @@ public class CheckinHolders {
     }
 
     public static CheckinNotAllowed groupPass() {
-        return new CheckinNotAllowed(
-                CheckinNotAllowed.Reason.GROUP_PASS, "Group passes cannot check in.", "checkin.refused.GROUP_PASS");
+        return new CheckinNotAllowed(CheckinNotAllowed.Reason.GROUP_PASS);
     }
 }

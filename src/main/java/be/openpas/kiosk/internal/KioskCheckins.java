@@ -5,18 +5,17 @@ import be.openpas.card.CardView;
 import be.openpas.card.Cards;
 import be.openpas.card.ChipNumber;
 import be.openpas.checkin.Channel;
-import be.openpas.checkin.CheckinNotAllowed;
 import be.openpas.checkin.Checkins;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.kiosk.KioskView;
 import be.openpas.kiosk.Kiosks;
+import be.openpas.kiosk.NoOpenEvent;
 import be.openpas.kiosk.internal.domain.EventChoice;
-import be.openpas.passholder.PassholderNotFound;
+import be.openpas.passholder.CardBlocked;
+import be.openpas.passholder.NoPassholderWithCard;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
 import be.openpas.shared.time.ClockConfiguration;
 import java.time.Clock;
 import java.time.Duration;
@@ -93,81 +92,49 @@ public class KioskCheckins {
                 .map(byId::get);
     }
 
-    /** The current event, or {@code event-not-found} with the given status. */
-    public EventView requireCurrentEvent(KioskView kiosk, int notFoundStatus) {
-        return currentEvent(kiosk)
-                .orElseThrow(() -> new ApiProblem(
-                                ProblemType.EVENT_NOT_FOUND, "No event of this kiosk allows check-ins now.")
-                        .withEndUserMessage("problem.uitpas.event-not-found.kiosk")
-                        .withStatus(notFoundStatus));
+    /** The current event, or {@link NoOpenEvent}. */
+    public EventView requireCurrentEvent(KioskView kiosk) {
+        return currentEvent(kiosk).orElseThrow(() -> new NoOpenEvent(kiosk.id()).exception());
     }
 
-    /** Checks in the holder of the card with this chip at the kiosk's current event. */
+    /**
+     * Checks in the holder of the card with this chip at the kiosk's current event. The refusals are those of a
+     * counter's check-in; the kiosk's web edge answers some of them with the fewer types the contract lists for kiosks
+     * (docs/kiosks.md).
+     */
     public Checkins.Result checkIn(KioskView kiosk, String chipNumber) {
-        CardView card = usableCard(chipNumber, 400);
-        EventView event = requireCurrentEvent(kiosk, 400);
-        try {
-            return checkins.checkIn(card.uitpasNumber(), event, Channel.KIOSK, kiosk.id(), "kiosk:" + kiosk.name());
-        } catch (CheckinNotAllowed refused) {
-            if (refused.reason() == CheckinNotAllowed.Reason.LIMIT_REACHED) {
-                throw new ApiProblem(ProblemType.MAXIMUM_REACHED, refused.detail())
-                        .withEndUserMessage(refused.messageKey(), refused.messageArguments());
-            }
-            throw refused;
-        } catch (ApiProblem problem) {
-            throw asKioskProblem(problem);
-        }
+        CardView card = usableCard(chipNumber);
+        EventView event = requireCurrentEvent(kiosk);
+        return checkins.checkIn(card.uitpasNumber(), event, Channel.KIOSK, kiosk.id(), "kiosk:" + kiosk.name());
     }
 
     /** The points of the holder of the card with this chip ({@code GET /kiosk-devices/chip-numbers/{chipNumber}}). */
     @Transactional(readOnly = true)
     public int totalPoints(String chipNumber) {
-        CardView card = usableCard(chipNumber, 404);
+        CardView card = usableCard(chipNumber);
         PassholderView passholder = passholders
                 .findByCard(card.uitpasNumber())
                 .orElseThrow(
-                        () -> new PassholderNotFound("No passholder has the card with this chip.").withStatus(404));
+                        () -> new NoPassholderWithCard(chipNumber, NoPassholderWithCard.Why.NOT_CURRENT).exception());
         return passholder.points();
     }
 
     /**
-     * The card with this chip: {@code passholder-not-found} (with the given status) when no card has it, or only a card
-     * in stock; {@code card-blocked} for a blocked or deleted (replaced) card.
+     * The card with this chip: {@link NoPassholderWithCard} when no card has it, or only a card in stock;
+     * {@link CardBlocked} for a blocked or deleted (replaced) card.
      */
-    private CardView usableCard(String chipNumber, int notFoundStatus) {
+    private CardView usableCard(String chipNumber) {
         CardView card = Optional.ofNullable(chipNumber)
                 .flatMap(ChipNumber::parse)
                 .flatMap(chip -> cards.findByChip(chip.value()))
-                .orElseThrow(() -> new PassholderNotFound("No card has this chip number.").withStatus(notFoundStatus));
+                .orElseThrow(() -> new NoPassholderWithCard(chipNumber).exception());
         if (card.status() == CardStatus.BLOCKED || card.status() == CardStatus.DELETED) {
-            throw new ApiProblem(ProblemType.CARD_BLOCKED, "The card with this chip is " + card.status() + ".");
+            throw new CardBlocked().exception();
         }
         if (card.status() != CardStatus.ACTIVE) {
-            throw new PassholderNotFound("The card with this chip has not been given to a passholder.")
-                    .withStatus(notFoundStatus);
+            throw new NoPassholderWithCard(chipNumber, NoPassholderWithCard.Why.NOT_HANDED_OUT).exception();
         }
         return card;
-    }
-
-    /**
-     * The contract lists fewer problem types for a kiosk check-in than a counter has: a card that is not active is
-     * {@code card-blocked}, a card that is not the passholder's current one is {@code passholder-not-found}, and a
-     * passholder without an active membership cannot check in ({@code checkin-not-allowed}, with the same end-user
-     * message).
-     */
-    private static ApiProblem asKioskProblem(ApiProblem problem) {
-        return switch (problem.type()) {
-            case INVALID_CARD_STATUS -> new ApiProblem(ProblemType.CARD_BLOCKED, problem.detail());
-            case INVALID_CARD ->
-                new PassholderNotFound("The card with this chip is not a passholder's current card.").withStatus(400);
-            case PASSHOLDER_NO_ACTIVE_CARDSYSTEMS ->
-                new CheckinNotAllowed(
-                        CheckinNotAllowed.Reason.NO_ACTIVE_CARD,
-                        problem.detail(),
-                        problem.messageKey(),
-                        problem.messageArguments());
-            default -> problem;
-        };
     }
 
     private boolean openNow(EventView event) {

@@ -7,10 +7,10 @@ import be.openpas.card.InvalidUitpasNumber;
 import be.openpas.card.UitpasNumber;
 import be.openpas.grouppass.GroupPasses;
 import be.openpas.passholder.MembershipView;
-import be.openpas.passholder.PassholderNotFound;
+import be.openpas.passholder.NoPassholderWithCard;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
-import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.refusal.RefusalException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -56,7 +56,7 @@ public class RewardHolders {
 
     public Holder resolve(String uitpasNumber) {
         UitpasNumber number = UitpasNumber.parse(uitpasNumber == null ? "" : uitpasNumber.trim())
-                .orElseThrow(InvalidUitpasNumber::hyphenated);
+                .orElseThrow(() -> new InvalidUitpasNumber().exception());
         Optional<PassholderView> found = passholders.findByCard(number.value());
         if (found.isPresent()) {
             PassholderView passholder = found.get();
@@ -97,7 +97,7 @@ public class RewardHolders {
         return holder.passholder();
     }
 
-    private static ApiProblem notFound(String number) {
-        return new PassholderNotFound("No passholder has card " + number + ".").withStatus(400);
+    private static RefusalException notFound(String number) {
+        return new NoPassholderWithCard(number).exception();
     }
 }

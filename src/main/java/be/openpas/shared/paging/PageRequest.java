@@ -1,7 +1,7 @@
 package be.openpas.shared.paging;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.InvalidCriterion;
+import be.openpas.shared.refusal.TooManyResults;
 
 /** The contract's paging parameters: {@code start} (default 0) and {@code limit} (default 20, at most 500). */
 public record PageRequest(int start, int limit) {
@@ -11,14 +11,13 @@ public record PageRequest(int start, int limit) {
 
     public PageRequest {
         if (start < 0) {
-            throw new ApiProblem(ProblemType.URL_QUERY_PARAMETER_INVALID, "start must be 0 or more.");
+            throw new InvalidCriterion("start", "must be 0 or more.").exception();
         }
         if (limit < 0) {
-            throw new ApiProblem(ProblemType.URL_QUERY_PARAMETER_INVALID, "limit must be 0 or more.");
+            throw new InvalidCriterion("limit", "must be 0 or more.").exception();
         }
         if (limit > MAX_LIMIT) {
-            throw new ApiProblem(
-                    ProblemType.URL_QUERY_LIMIT_EXCEEDED, "limit may be at most " + MAX_LIMIT + ".", MAX_LIMIT);
+            throw new TooManyResults(MAX_LIMIT).exception();
         }
     }
 

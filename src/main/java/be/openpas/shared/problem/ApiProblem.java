@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A problem a client caused, turned into an RFC 7807 response by the shared handler. Domain problems are small
- * subclasses named after their UiTPAS slug ({@code CardSystemNotFound}); they carry no HTTP types, only the
- * {@link ProblemType} (whose status can be overridden where the contract uses another one for an operation).
+ * A problem document of the contract, made at the web edge (a module's {@code internal/web} package, or the shared
+ * handler) and turned into an RFC 7807 response by the shared handler. Domain code never sees it: it returns or throws
+ * {@link be.openpas.shared.refusal.Refusal}s, which the modules' {@link RefusalMapping}s turn into these.
  */
 public class ApiProblem extends RuntimeException {
 
@@ -16,6 +16,7 @@ public class ApiProblem extends RuntimeException {
     private final Object[] messageArguments;
     private final List<SchemaError> schemaErrors;
     private final Map<String, Object> extensions;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private String messageKey;
 
     public ApiProblem(ProblemType type, String detail, Object... messageArguments) {
@@ -54,6 +55,7 @@ public class ApiProblem extends RuntimeException {
     public ApiProblem withStatus(int newStatus) {
         ApiProblem copy = new ApiProblem(type, newStatus, getMessage(), schemaErrors, extensions, messageArguments);
         copy.messageKey = messageKey;
+        copy.headers.putAll(headers);
         return copy;
     }
 
@@ -63,6 +65,7 @@ public class ApiProblem extends RuntimeException {
         more.put(name, value);
         ApiProblem copy = new ApiProblem(type, status, getMessage(), schemaErrors, more, messageArguments);
         copy.messageKey = messageKey;
+        copy.headers.putAll(headers);
         return copy;
     }
 
@@ -70,6 +73,16 @@ public class ApiProblem extends RuntimeException {
     public ApiProblem withEndUserMessage(String key, Object... arguments) {
         ApiProblem copy = new ApiProblem(type, status, getMessage(), schemaErrors, extensions, arguments);
         copy.messageKey = key;
+        copy.headers.putAll(headers);
+        return copy;
+    }
+
+    /** The same problem with an HTTP header that goes with it (such as Retry-After). */
+    public ApiProblem withHeader(String name, String value) {
+        ApiProblem copy = new ApiProblem(type, status, getMessage(), schemaErrors, extensions, messageArguments);
+        copy.messageKey = messageKey;
+        copy.headers.putAll(headers);
+        copy.headers.put(name, value);
         return copy;
     }
 
@@ -100,7 +113,7 @@ public class ApiProblem extends RuntimeException {
 
     /** HTTP headers that go with this problem (such as Retry-After). */
     public Map<String, String> headers() {
-        return Map.of();
+        return Map.copyOf(headers);
     }
 
     public Map<String, Object> extensions() {

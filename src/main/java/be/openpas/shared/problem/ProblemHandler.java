@@ -1,11 +1,13 @@
 package be.openpas.shared.problem;
 
 import be.openpas.shared.logging.PersonalDataRedaction;
+import be.openpas.shared.refusal.RefusalException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
@@ -47,9 +50,17 @@ class ProblemHandler {
     private static final MediaType PROBLEM_JSON = MediaType.parseMediaType(Problems.MEDIA_TYPE);
 
     private final Problems problems;
+    private final RefusalProblems refusals;
 
-    ProblemHandler(Problems problems) {
+    ProblemHandler(Problems problems, RefusalProblems refusals) {
         this.problems = problems;
+        this.refusals = refusals;
+    }
+
+    /** A refusal of the domain, answered as the module of the controller (or the refusal's own module) maps it. */
+    @ExceptionHandler(RefusalException.class)
+    ResponseEntity<Map<String, Object>> refused(RefusalException refused, @Nullable HandlerMethod handler) {
+        return apiProblem(refusals.problem(refused.refusal(), handler));
     }
 
     @ExceptionHandler(ApiProblem.class)

@@ -1,5 +1,6 @@
 package be.openpas.shared.problem;
 
+import be.openpas.shared.refusal.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.stereotype.Component;
@@ -10,11 +11,18 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProblemResponses {
 
     private final Problems problems;
+    private final RefusalProblems refusals;
     private final JsonMapper json;
 
-    public ProblemResponses(Problems problems, JsonMapper json) {
+    public ProblemResponses(Problems problems, RefusalProblems refusals, JsonMapper json) {
         this.problems = problems;
+        this.refusals = refusals;
         this.json = json;
+    }
+
+    /** Writes the problem of a refusal, as the module that declares it answers it. */
+    public void write(HttpServletResponse response, Refusal refusal) throws IOException {
+        write(response, refusals.problem(refusal));
     }
 
     public void write(HttpServletResponse response, ApiProblem problem) throws IOException {
@@ -22,6 +30,7 @@ public class ProblemResponses {
             return;
         }
         response.setStatus(problem.status());
+        problem.headers().forEach(response::setHeader);
         response.setContentType(Problems.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problems.body(problem));

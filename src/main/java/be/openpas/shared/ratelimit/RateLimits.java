@@ -1,6 +1,6 @@
 package be.openpas.shared.ratelimit;
 
-import be.openpas.shared.problem.RateLimited;
+import be.openpas.shared.refusal.RateLimited;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
@@ -75,7 +75,7 @@ public class RateLimits {
         if (!probe.isConsumed()) {
             long seconds = Math.max(
                     1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
-            throw new RateLimited("Too many " + what + "; retry after " + seconds + " s.", seconds);
+            throw new RateLimited(what, seconds).exception();
         }
     }
 

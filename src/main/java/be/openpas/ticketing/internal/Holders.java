@@ -13,7 +13,7 @@ import be.openpas.municipality.Municipalities;
 import be.openpas.municipality.Municipality;
 import be.openpas.passholder.MembershipStatus;
 import be.openpas.passholder.MembershipView;
-import be.openpas.passholder.PassholderNotFound;
+import be.openpas.passholder.NoPassholderWithCard;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.ticketing.internal.domain.Holder;
@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,28 +54,26 @@ public class Holders {
     }
 
     public Resolved resolve(String uitpasNumber) {
-        UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(InvalidUitpasNumber::compact);
+        UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(() -> new InvalidUitpasNumber().exception());
         // The common case first: the current card of a passholder, read with the passholder (one lookup).
         Optional<PassholderView> found = passholders.findByCard(number.value());
         if (found.isEmpty()) {
-            CardView card = cards.find(number.value())
-                    .orElseThrow(() ->
-                            new PassholderNotFound("No passholder has card " + number.value() + ".").withStatus(400));
+            CardView card =
+                    cards.find(number.value()).orElseThrow(() -> new NoPassholderWithCard(number.value()).exception());
             if (card.status() != CardStatus.ACTIVE) {
                 Optional<GroupPassView> group = groupPasses.findByUitpasNumber(card.uitpasNumber());
                 if (group.isPresent()) {
-                    throw InvalidCardStatus.ofPass(
-                            card.status(), group.get().id().toString(), "GROUP");
+                    throw InvalidCardStatus.ofPass(card.status(), group.get().id(), InvalidCardStatus.PassType.GROUP)
+                            .exception();
                 }
-                String holderId = passholders
-                        .holderOfCard(card.uitpasNumber())
-                        .map(Object::toString)
-                        .orElse(null);
-                throw InvalidCardStatus.ofPass(card.status(), holderId, "INDIVIDUAL");
+                UUID holderId = passholders.holderOfCard(card.uitpasNumber()).orElse(null);
+                throw InvalidCardStatus.ofPass(card.status(), holderId, InvalidCardStatus.PassType.INDIVIDUAL)
+                        .exception();
             }
             GroupPassView group = groupPasses
                     .findByUitpasNumber(card.uitpasNumber())
-                    .orElseThrow(() -> new InvalidCard("Card " + card.uitpasNumber() + " is not a passholder's card."));
+                    .orElseThrow(() -> new InvalidCard(card.uitpasNumber(), InvalidCard.Reason.NOT_A_PASSHOLDERS_CARD)
+                            .exception());
             return new Resolved(groupHolder(group, card.uitpasNumber()), null);
         }
         PassholderView passholder = found.get();

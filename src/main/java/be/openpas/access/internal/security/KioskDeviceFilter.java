@@ -7,6 +7,7 @@ import be.openpas.access.KioskDeviceSource.KioskIdentity;
 import be.openpas.access.Unauthorized;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemResponses;
+import be.openpas.shared.refusal.RefusalException;
 import be.openpas.shared.web.RequestCaller;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -61,6 +62,9 @@ class KioskDeviceFilter extends OncePerRequestFilter {
                     : setup ? source.byConfigurationCode(token.strip()) : source.byDeviceId(token.strip());
         } catch (ApiProblem problem) {
             problems.write(response, problem);
+            return;
+        } catch (RefusalException refused) {
+            problems.write(response, refused.refusal());
             return;
         }
         if (kiosk.isEmpty()) {

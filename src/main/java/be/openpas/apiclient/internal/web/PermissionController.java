@@ -81,13 +81,15 @@ class PermissionController {
         Map<UUID, Set<Permission>> own = access.grants();
         for (Map.Entry<UUID, Set<Permission>> grant : requested.entrySet()) {
             if (!writable.contains(grant.getKey())) {
-                throw new Forbidden("The client lacks PERMISSIONS_WRITE for organizer " + grant.getKey() + ".");
+                throw new Forbidden("The client lacks PERMISSIONS_WRITE for organizer " + grant.getKey() + ".")
+                        .exception();
             }
             Set<Permission> notHeld = EnumSet.noneOf(Permission.class);
             notHeld.addAll(grant.getValue());
             notHeld.removeAll(own.getOrDefault(grant.getKey(), Set.of()));
             if (!notHeld.isEmpty()) {
-                throw new Forbidden("The client cannot grant permissions it does not hold itself: " + notHeld + ".");
+                throw new Forbidden("The client cannot grant permissions it does not hold itself: " + notHeld + ".")
+                        .exception();
             }
         }
         clients.replaceGrants(clientId, writable, requested);

@@ -1,7 +1,7 @@
 package be.openpas.balie.internal.security;
 
-import be.openpas.shared.problem.RateLimited;
 import be.openpas.shared.ratelimit.RateLimits;
+import be.openpas.shared.refusal.RefusalException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,7 +59,7 @@ class LoginRateLimit extends OncePerRequestFilter {
     private void count(String key, int perMinute) {
         try {
             limits.consumeWindow(key, perMinute, "failed logins");
-        } catch (RateLimited alreadyAtTheLimit) {
+        } catch (RefusalException alreadyAtTheLimit) {
             // the next attempt is refused by the filter
         }
     }

@@ -3,6 +3,8 @@ package be.openpas.balie.internal.web;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.CorrelationIds;
 import be.openpas.shared.problem.Problems;
+import be.openpas.shared.problem.RefusalProblems;
+import be.openpas.shared.refusal.RefusalException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
@@ -31,10 +33,12 @@ class BalieAdvice {
 
     private final Desk desk;
     private final Problems problems;
+    private final RefusalProblems refusals;
 
-    BalieAdvice(Desk desk, Problems problems) {
+    BalieAdvice(Desk desk, Problems problems, RefusalProblems refusals) {
         this.desk = desk;
         this.problems = problems;
+        this.refusals = refusals;
     }
 
     @ModelAttribute
@@ -52,6 +56,12 @@ class BalieAdvice {
     @ExceptionHandler(Desk.NoCounterChosen.class)
     String noCounter() {
         return "redirect:/balie/counters";
+    }
+
+    @ExceptionHandler(RefusalException.class)
+    String refused(
+            RefusalException refused, Model model, HttpSession session, Locale locale, HttpServletResponse response) {
+        return problem(refusals.problem(refused.refusal()), model, session, locale, response);
     }
 
     @ExceptionHandler(ApiProblem.class)
@@ -78,8 +88,11 @@ class BalieAdvice {
         return "balie/problem";
     }
 
-    /** The end-user message of a problem in the page's language (Dutch when there is none in it). */
-    String message(ApiProblem problem, Locale locale) {
+    /** The end-user message of a problem or refusal in the page's language (Dutch when there is none in it). */
+    String message(RuntimeException problemOrRefusal, Locale locale) {
+        ApiProblem problem = problemOrRefusal instanceof RefusalException refused
+                ? refusals.problem(refused.refusal())
+                : (ApiProblem) problemOrRefusal;
         Map<String, String> texts = problems.endUserMessage(problem.messageKey(), problem.messageArguments());
         return texts.getOrDefault(locale.getLanguage(), texts.get("nl"));
     }

@@ -136,10 +136,10 @@ class CounterController {
     String chooseActivity(@RequestParam(required = false) UUID eventId, HttpSession session) {
         UUID counter = desk.requireCounter(session);
         if (eventId != null) {
-            EventView event = events.uitpasEvent(eventId.toString(), 404);
+            EventView event = events.uitpasEvent(eventId.toString(), false);
             access.require(Permission.CHECKINS_WRITE, event.organizerId());
             if (!event.organizerId().equals(counter)) {
-                throw new be.openpas.access.Forbidden("This activity is not one of this counter's.");
+                throw new be.openpas.access.Forbidden("This activity is not one of this counter's.").exception();
             }
         }
         desk.chooseActivity(session, eventId);
@@ -150,7 +150,7 @@ class CounterController {
     @GetMapping("/balie/activities/{eventId}/qr")
     String qrCode(@PathVariable UUID eventId, @RequestParam(defaultValue = "pdf") String format, HttpSession session) {
         desk.requireCounter(session);
-        EventView event = events.uitpasEvent(eventId.toString(), 404);
+        EventView event = events.uitpasEvent(eventId.toString(), false);
         access.require(Permission.EVENTS_QR_CHECKINCODE, event.organizerId());
         String extension = "zip".equals(format) ? "zip" : "pdf";
         return "redirect:" + links.sign(CheckinCodes.SHEETS + event.id() + "." + extension, Duration.ofMinutes(15));

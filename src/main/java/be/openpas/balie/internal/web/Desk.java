@@ -36,7 +36,7 @@ class Desk {
     }
 
     StaffUser user() {
-        return currentUser().orElseThrow(() -> new Forbidden("Not logged in to the counter app."));
+        return currentUser().orElseThrow(() -> new Forbidden("Not logged in to the counter app.").exception());
     }
 
     Optional<StaffUser> currentUser() {
@@ -80,7 +80,7 @@ class Desk {
 
     void chooseCounter(HttpSession session, UUID organizerId) {
         if (accounts.counter(user().staffUserId(), organizerId).isEmpty()) {
-            throw new Forbidden("You do not work for this counter.");
+            throw new Forbidden("You do not work for this counter.").exception();
         }
         session.setAttribute(COUNTER, organizerId);
         session.removeAttribute(ACTIVITY);

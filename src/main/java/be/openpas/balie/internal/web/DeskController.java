@@ -21,6 +21,7 @@ import be.openpas.reward.RewardQuery;
 import be.openpas.reward.Rewards;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.refusal.RefusalException;
 import be.openpas.ticketing.Tariff;
 import be.openpas.ticketing.TariffType;
 import be.openpas.ticketing.Tariffs;
@@ -138,7 +139,7 @@ class DeskController {
         PassView pass;
         try {
             pass = passes.byIdentifier(input, Passes.Style.IDENTIFIER);
-        } catch (ApiProblem problem) {
+        } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("identifyProblem", advice.message(problem, locale));
             return "redirect:/balie/desk";
         }
@@ -162,7 +163,7 @@ class DeskController {
                     null,
                     access.authenticatedCaller().clientId());
             return new CheckinResult(true, result.checkin().points(), result.totalPoints(), null);
-        } catch (ApiProblem refused) {
+        } catch (ApiProblem | RefusalException refused) {
             return new CheckinResult(false, 0, 0, advice.message(refused, locale));
         }
     }
@@ -187,7 +188,7 @@ class DeskController {
             try {
                 PassView pass = passes.byUitpasNumber(uitpasNumber, Passes.Style.IDENTIFIER);
                 model.addAttribute("passMessages", passMessages(pass, locale));
-            } catch (ApiProblem problem) {
+            } catch (ApiProblem | RefusalException problem) {
                 model.addAttribute("passProblem", advice.message(problem, locale));
             }
         }
@@ -276,7 +277,7 @@ class DeskController {
                             tariff.type() == TariffType.COUPON,
                             notices));
                 }
-            } catch (ApiProblem problem) {
+            } catch (ApiProblem | RefusalException problem) {
                 options.add(new TariffOption(
                         name, category.price(), null, null, null, 0, false, List.of(advice.message(problem, locale))));
             }
@@ -332,7 +333,7 @@ class DeskController {
             BigDecimal total =
                     registered.sales().stream().map(TicketSale::price).reduce(BigDecimal.ZERO, BigDecimal::add);
             flash.addFlashAttribute("sold", new Sold(registered.sales().size(), total));
-        } catch (ApiProblem problem) {
+        } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("saleProblem", advice.message(problem, locale));
         }
         return "redirect:" + safeBack(back);
@@ -371,7 +372,7 @@ class DeskController {
             }
             sales.cancel(saleId, access.authenticatedCaller().clientId());
             flash.addFlashAttribute("cancelled", true);
-        } catch (ApiProblem problem) {
+        } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("saleProblem", advice.message(problem, locale));
         }
         return "redirect:" + safeBack(back);
@@ -411,12 +412,12 @@ class DeskController {
             access.require(Permission.REWARDS_REDEEM, counter);
             Reward reward = rewards.get(rewardId);
             if (!reward.redeemableAtOrganizer(counter)) {
-                throw new be.openpas.access.Forbidden("This reward cannot be exchanged at this counter.");
+                throw new be.openpas.access.Forbidden("This reward cannot be exchanged at this counter.").exception();
             }
             var redeemed = redemptions.redeem(
                     rewardId, card, counter, access.authenticatedCaller().clientId());
             flash.addFlashAttribute("redeemed", new Redeemed(reward.title(), redeemed.points(), redeemed.redeemCode()));
-        } catch (ApiProblem problem) {
+        } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("rewardProblem", advice.message(problem, locale));
         }
         return redirectTo(passholderId, card);

@@ -25,6 +25,7 @@ import be.openpas.passholder.Passholders;
 import be.openpas.passholder.RegistrationRights;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.RefusalException;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -149,7 +150,7 @@ class PassholderManagementController {
                                 new Object[] {cardSystemName(cardSystemId), RegistrationController.day(until)},
                                 locale));
                 return DeskController.redirectTo(passholderId, cardParam(card));
-            } catch (ApiProblem problem) {
+            } catch (ApiProblem | RefusalException problem) {
                 errors.addText("endDate", advice.message(problem, locale));
             }
         }
@@ -183,8 +184,9 @@ class PassholderManagementController {
                 .cardSystemsWith(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF)
                 .contains(cardSystemId)) {
             throw new Forbidden(
-                    "Renewing or ending a kansenstatuut needs PASSHOLDERS_WRITE_SOCIALTARIFF for card system "
-                            + cardSystemId + ".");
+                            "Renewing or ending a kansenstatuut needs PASSHOLDERS_WRITE_SOCIALTARIFF for card system "
+                                    + cardSystemId + ".")
+                    .exception();
         }
         return passholder
                 .membership(cardSystemId)
@@ -274,7 +276,7 @@ class PassholderManagementController {
             flash.addFlashAttribute(
                     "managed",
                     messages.getMessage("card.blocked", new Object[] {formatted(membership.currentCard())}, locale));
-        } catch (ApiProblem problem) {
+        } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("manageProblem", advice.message(problem, locale));
         }
         return "redirect:" + cardUrl(passholderId, cardSystemId, card);
@@ -293,7 +295,7 @@ class PassholderManagementController {
         MembershipView membership = membership(passholder, cardSystemId);
         try {
             passholders.unblockCard(passholderId, cardSystemId);
-        } catch (ApiProblem problem) {
+        } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("manageProblem", advice.message(problem, locale));
             return "redirect:" + cardUrl(passholderId, cardSystemId, card);
         }
@@ -334,9 +336,11 @@ class PassholderManagementController {
         if (asked != null && errors.isEmpty()) {
             try {
                 quote = passholders.replacementPrice(passholderId, cardSystemId, asked.replacement());
-            } catch (ApiProblem problem) {
+            } catch (ApiProblem | RefusalException problem) {
                 errors.addText(
-                        problem instanceof InvalidVoucherCode ? "voucher" : FormErrors.FORM,
+                        (problem instanceof RefusalException refused && refused.refusal() instanceof InvalidVoucherCode)
+                                ? "voucher"
+                                : FormErrors.FORM,
                         advice.message(problem, locale));
             }
         }
@@ -359,9 +363,11 @@ class PassholderManagementController {
                                 },
                                 locale));
                 return DeskController.redirectTo(passholderId, newCard);
-            } catch (ApiProblem problem) {
+            } catch (ApiProblem | RefusalException problem) {
                 errors.addText(
-                        problem instanceof InvalidVoucherCode ? "voucher" : FormErrors.FORM,
+                        (problem instanceof RefusalException refused && refused.refusal() instanceof InvalidVoucherCode)
+                                ? "voucher"
+                                : FormErrors.FORM,
                         advice.message(problem, locale));
             }
         }
@@ -634,7 +640,7 @@ class PassholderManagementController {
                                 },
                                 locale));
                 return "redirect:" + familyUrl(passholderId, card);
-            } catch (ApiProblem problem) {
+            } catch (ApiProblem | RefusalException problem) {
                 errors.addText("member", advice.message(problem, locale));
             }
         }
@@ -690,7 +696,7 @@ class PassholderManagementController {
                                 leaving.map(m -> m.firstName() + " " + m.name()).orElse("")
                             },
                             locale));
-        } catch (ApiProblem problem) {
+        } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("manageProblem", advice.message(problem, locale));
         }
         return "redirect:" + familyUrl(passholderId, card);
@@ -701,7 +707,7 @@ class PassholderManagementController {
         boolean mayForMember = leaving.map(m -> permissions.allowed(Permission.PASSHOLDERS_FAMILY_MEMBERS, m))
                 .orElse(false);
         if (!mayForMain && !mayForMember) {
-            throw new Forbidden("The counter lacks PASSHOLDERS_FAMILY_MEMBERS for these passholders.");
+            throw new Forbidden("The counter lacks PASSHOLDERS_FAMILY_MEMBERS for these passholders.").exception();
         }
     }
 

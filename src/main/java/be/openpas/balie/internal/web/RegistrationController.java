@@ -31,6 +31,7 @@ import be.openpas.passholder.PersonDetails;
 import be.openpas.passholder.Registration;
 import be.openpas.passholder.RegistrationRights;
 import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.refusal.RefusalException;
 import jakarta.servlet.http.HttpSession;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -656,7 +657,7 @@ class RegistrationController {
             if (code != null) {
                 try {
                     passholders.registrationPrice(registration(here, draft.withVoucher(code)));
-                } catch (ApiProblem problem) {
+                } catch (ApiProblem | RefusalException problem) {
                     errors.addText("voucher", advice.message(problem, locale));
                     return confirmPage(model, here, draft, code, errors, locale);
                 }
@@ -670,9 +671,11 @@ class RegistrationController {
         PassholderView registered;
         try {
             registered = passholders.register(registration(here, draft.withVoucher(code)), here.rights());
-        } catch (ApiProblem problem) {
+        } catch (ApiProblem | RefusalException problem) {
             errors.addText(
-                    problem instanceof InvalidVoucherCode ? "voucher" : FormErrors.FORM,
+                    (problem instanceof RefusalException refused && refused.refusal() instanceof InvalidVoucherCode)
+                            ? "voucher"
+                            : FormErrors.FORM,
                     advice.message(problem, locale));
             return confirmPage(model, here, draft, code, errors, locale);
         }
@@ -698,15 +701,17 @@ class RegistrationController {
         MembershipPrice price = null;
         try {
             price = passholders.registrationPrice(registration(here, draft));
-        } catch (ApiProblem problem) {
+        } catch (ApiProblem | RefusalException problem) {
             // a voucher used meanwhile: the price without it
             errors.addText(
-                    problem instanceof InvalidVoucherCode ? "voucher" : FormErrors.FORM,
+                    (problem instanceof RefusalException refused && refused.refusal() instanceof InvalidVoucherCode)
+                            ? "voucher"
+                            : FormErrors.FORM,
                     advice.message(problem, locale));
             if (draft.voucher() != null) {
                 try {
                     price = passholders.registrationPrice(registration(here, draft.withVoucher(null)));
-                } catch (ApiProblem again) {
+                } catch (ApiProblem | RefusalException again) {
                     price = null;
                 }
             }

@@ -33,7 +33,8 @@ class CardController {
         access.requireAny(Permission.CARDS_READ);
         CardView card;
         if (uitpasNumber != null) {
-            UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(InvalidUitpasNumber::hyphenated);
+            UitpasNumber number =
+                    UitpasNumber.parse(uitpasNumber).orElseThrow(() -> new InvalidUitpasNumber().exception());
             card = cards.find(number.value()).orElseThrow(CardController::notFound);
         } else if (chipNumber != null) {
             ChipNumber chip = ChipNumber.parse(chipNumber).orElseThrow(CardController::notFound);

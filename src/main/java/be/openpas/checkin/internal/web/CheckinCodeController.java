@@ -56,7 +56,7 @@ class CheckinCodeController {
         if (!extension.equals("pdf") && !extension.equals("zip")) {
             throw new ApiProblem(ProblemType.URL_QUERY_PARAMETER_INVALID, "format must be pdf or zip.");
         }
-        EventView event = events.uitpasEvent(eventId, 404);
+        EventView event = events.uitpasEvent(eventId, false);
         access.require(Permission.EVENTS_QR_CHECKINCODE, event.organizerId());
         String signed = links.sign(FILES + event.id() + "." + extension, Duration.ofMinutes(LINK_MINUTES));
         return new DownloadLink(
@@ -73,7 +73,7 @@ class CheckinCodeController {
         if (!links.valid(FILES + eventId + "." + extension, expires, signature)) {
             throw new ApiProblem(ProblemType.FORBIDDEN, "This link is not valid or has expired.");
         }
-        EventView event = events.uitpasEvent(eventId, 404);
+        EventView event = events.uitpasEvent(eventId, false);
         String code = codes.codeOf(event.id());
         boolean pdf = extension.equals("pdf");
         byte[] body = pdf ? sheets.pdf(event, code) : sheets.zip(event, code);

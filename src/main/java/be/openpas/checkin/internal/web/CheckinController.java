@@ -7,15 +7,19 @@ import be.openpas.checkin.Channel;
 import be.openpas.checkin.Checkins;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
+import be.openpas.passholder.NoPassholderWithCard;
 import be.openpas.passholder.PassholderDocuments;
 import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
 import be.openpas.shared.problem.Problems;
+import be.openpas.shared.problem.RefusalProblems;
+import be.openpas.shared.problem.RefusalStatus;
 import be.openpas.shared.problem.SchemaError;
 import be.openpas.shared.ratelimit.RateLimits;
+import be.openpas.shared.refusal.Refusal;
+import be.openpas.shared.refusal.RefusalException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +61,7 @@ class CheckinController {
     private final PassholderPermissions permissions;
     private final PassholderDocuments documents;
     private final Problems problems;
+    private final RefusalProblems refusals;
     private final RateLimits rateLimits;
     private final Access access;
     private final int perPassholderPerMinute;
@@ -69,6 +74,7 @@ class CheckinController {
             PassholderPermissions permissions,
             PassholderDocuments documents,
             Problems problems,
+            RefusalProblems refusals,
             RateLimits rateLimits,
             Access access,
             @Value("${openpas.rate-limits.self-checkin-per-passholder-per-minute:5}") int perPassholderPerMinute,
@@ -79,6 +85,7 @@ class CheckinController {
         this.permissions = permissions;
         this.documents = documents;
         this.problems = problems;
+        this.refusals = refusals;
         this.rateLimits = rateLimits;
         this.access = access;
         this.perPassholderPerMinute = perPassholderPerMinute;
@@ -97,7 +104,7 @@ class CheckinController {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalidData(errors);
         }
-        EventView event = events.uitpasEvent(body.eventId().strip(), 400);
+        EventView event = events.uitpasEvent(body.eventId().strip(), true);
         access.require(Permission.CHECKINS_WRITE, event.organizerId());
         String clientId = access.authenticatedCaller().clientId();
         Checkins.Result result = checkins.checkIn(body.uitpasNumber().strip(), event, Channel.COUNTER, null, clientId);
@@ -116,24 +123,26 @@ class CheckinController {
     }
 
     @GetMapping("/checkin-status")
+    @RefusalStatus(value = NoPassholderWithCard.class, status = 404)
     CheckinStatusJson status(@RequestParam String uitpasNumber, @RequestParam String eventId) {
-        EventView event = events.uitpasEvent(eventId.strip(), 404);
+        EventView event = events.uitpasEvent(eventId.strip(), false);
         access.require(Permission.CHECKINS_WRITE, event.organizerId());
-        ApiProblem refusal;
+        Refusal refusal;
         try {
             Checkins.Status status = checkins.status(uitpasNumber.strip(), event);
             if (status.allowed()) {
                 return new CheckinStatusJson(true, null);
             }
             refusal = status.refusal();
-        } catch (ApiProblem problem) {
-            if (problem.type() == ProblemType.PASSHOLDER_NOT_FOUND) {
-                throw problem.withStatus(404);
+        } catch (RefusalException refused) {
+            if (refused.refusal() instanceof NoPassholderWithCard) {
+                throw refused;
             }
             // the contract declares no 400 here: a card the counter cannot use is a "no" with the reason
-            refusal = problem;
+            refusal = refused.refusal();
         }
-        return new CheckinStatusJson(false, problems.endUserMessage(refusal.messageKey(), refusal.messageArguments()));
+        ApiProblem problem = refusals.problem(refusal, "checkin");
+        return new CheckinStatusJson(false, problems.endUserMessage(problem.messageKey(), problem.messageArguments()));
     }
 
     @PostMapping("/passholders/{passholderId}/checkins")
@@ -143,7 +152,7 @@ class CheckinController {
         }
         PassholderView passholder = passholders.byPathId(passholderId);
         if (!permissions.allowed(Permission.PASSHOLDERS_SELF_CHECKIN, passholder)) {
-            throw new Forbidden("The client lacks PASSHOLDERS_SELF_CHECKIN for this passholder.");
+            throw new Forbidden("The client lacks PASSHOLDERS_SELF_CHECKIN for this passholder.").exception();
         }
         rateLimits.consume("self-checkin|passholder|" + passholder.id(), perPassholderPerMinute, "check-ins");
         rateLimits.consume("self-checkin|address|" + RateLimits.clientAddress(), perAddressPerMinute, "check-ins");

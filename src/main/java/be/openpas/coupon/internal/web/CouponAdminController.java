@@ -45,7 +45,7 @@ class CouponAdminController {
     ResponseEntity<Coupon> create(@PathVariable int cardSystemId, @Valid @RequestBody Coupon coupon) {
         access.requireAdmin();
         if (!cardSystems.exists(cardSystemId)) {
-            throw new CardSystemNotFound(cardSystemId);
+            throw new CardSystemNotFound(cardSystemId).exception();
         }
         if (coupon.cardSystemId() != 0 && coupon.cardSystemId() != cardSystemId) {
             throw ApiProblem.invalidData("/cardSystemId", "must equal the card system in the URL");

@@ -72,7 +72,7 @@ class EventUitpasController {
         try {
             return UUID.fromString(eventId);
         } catch (IllegalArgumentException notAUuid) {
-            throw new EventNotFound(eventId);
+            throw new EventNotFound(eventId).exception();
         }
     }
 }

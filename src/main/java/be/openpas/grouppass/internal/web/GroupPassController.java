@@ -62,7 +62,8 @@ class GroupPassController {
         }
         Optional<GroupPassView> found = Optional.empty();
         if (!blank(uitpasNumber)) {
-            UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(InvalidUitpasNumber::hyphenated);
+            UitpasNumber number =
+                    UitpasNumber.parse(uitpasNumber).orElseThrow(() -> new InvalidUitpasNumber().exception());
             found = groupPasses.findByUitpasNumber(number.value());
         }
         if (!blank(chipNumber)) {
@@ -84,7 +85,7 @@ class GroupPassController {
         try {
             id = UUID.fromString(passholderId);
         } catch (IllegalArgumentException notAUuid) {
-            throw new GroupPassNotFound("Group pass " + passholderId + " does not exist.");
+            throw new GroupPassNotFound(passholderId).exception();
         }
         return responses.one(groupPasses.get(id));
     }

@@ -103,7 +103,8 @@ class KioskController {
     /** The contract: the permission "for the organizer of the kiosk"; a kiosk of several organizers needs one. */
     private void require(Permission permission, KioskView kiosk) {
         if (kiosk.organizerIds().stream().noneMatch(organizer -> access.has(permission, organizer))) {
-            throw new Forbidden("The client lacks permission " + permission + " for the organizers of this kiosk.");
+            throw new Forbidden("The client lacks permission " + permission + " for the organizers of this kiosk.")
+                    .exception();
         }
     }
 }

@@ -5,8 +5,11 @@ import be.openpas.access.KioskCaller;
 import be.openpas.checkin.Checkins;
 import be.openpas.kiosk.KioskView;
 import be.openpas.kiosk.Kiosks;
+import be.openpas.kiosk.NoOpenEvent;
 import be.openpas.kiosk.internal.KioskCheckins;
+import be.openpas.passholder.NoPassholderWithCard;
 import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.RefusalStatus;
 import be.openpas.shared.problem.SchemaError;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,8 +95,9 @@ class KioskDeviceController {
     }
 
     @GetMapping("/kiosk-devices/checkins")
+    @RefusalStatus(value = NoOpenEvent.class, status = 404)
     KioskResponses.KioskDeviceEvent currentEvent() {
-        return responses.event(kioskCheckins.requireCurrentEvent(kiosk(access.kioskCaller()), 404));
+        return responses.event(kioskCheckins.requireCurrentEvent(kiosk(access.kioskCaller())));
     }
 
     @PostMapping("/kiosk-devices/checkins")
@@ -106,6 +110,7 @@ class KioskDeviceController {
     }
 
     @GetMapping("/kiosk-devices/chip-numbers/{chipNumber}")
+    @RefusalStatus(value = NoPassholderWithCard.class, status = 404)
     KioskPass points(@PathVariable String chipNumber) {
         kiosk(access.kioskCaller());
         return new KioskPass(kioskCheckins.totalPoints(chipNumber));

@@ -85,7 +85,7 @@ class FamilyController {
                 .map(member -> access.allowed(Permission.PASSHOLDERS_FAMILY_MEMBERS, member))
                 .orElse(false);
         if (!mayForMain && !mayForMember) {
-            throw new Forbidden("The client lacks PASSHOLDERS_FAMILY_MEMBERS for these passholders.");
+            throw new Forbidden("The client lacks PASSHOLDERS_FAMILY_MEMBERS for these passholders.").exception();
         }
         families.remove(main.id(), memberId);
         return ResponseEntity.accepted().build();
@@ -113,12 +113,11 @@ class FamilyController {
     private PassholderView passholder(String id) {
         return PassholderController.parseUuid(id)
                 .flatMap(passholders::find)
-                .orElseThrow(() -> new PassholderNotFound("Passholder " + id + " does not exist."));
+                .orElseThrow(() -> new PassholderNotFound(id).exception());
     }
 
     private static UUID uuid(String id) {
-        return PassholderController.parseUuid(id)
-                .orElseThrow(() -> new PassholderNotFound("Passholder " + id + " is not in this family."));
+        return PassholderController.parseUuid(id).orElseThrow(() -> new PassholderNotFound(id).exception());
     }
 
     /** The contract's {@code FamilyMember}. */

@@ -47,7 +47,8 @@ class PassholderAccess {
 
     void require(Permission permission, PassholderView passholder) {
         if (!allowed(permission, passholder)) {
-            throw new Forbidden("The client lacks " + permission + " for the card systems of this passholder.");
+            throw new Forbidden("The client lacks " + permission + " for the card systems of this passholder.")
+                    .exception();
         }
     }
 

@@ -97,9 +97,10 @@ class PassholderController {
         Set<UUID> byId = access.organizersWith(Permission.PASSHOLDERS_SEARCH_BY_ID);
         if (searchAll.isEmpty() && search.isEmpty() && (byId.isEmpty() || !byIdentifier)) {
             throw new Forbidden(
-                    byId.isEmpty()
-                            ? "Searching passholders needs PASSHOLDERS_SEARCH, PASSHOLDERS_SEARCH_BY_ID or PASSHOLDERS_SEARCH_ALL."
-                            : "PASSHOLDERS_SEARCH_BY_ID only allows searching by inszNumber, uitpasNumber, chipNumber or uitidId.");
+                            byId.isEmpty()
+                                    ? "Searching passholders needs PASSHOLDERS_SEARCH, PASSHOLDERS_SEARCH_BY_ID or PASSHOLDERS_SEARCH_ALL."
+                                    : "PASSHOLDERS_SEARCH_BY_ID only allows searching by inszNumber, uitpasNumber, chipNumber or uitidId.")
+                    .exception();
         }
         if (associationId != null) {
             throw new ApiProblem(
@@ -110,10 +111,12 @@ class PassholderController {
             cardSystems = passholderAccess.cardSystemsOf(search);
         }
         if (organizerId != null) {
-            OrganizerView organizer =
-                    organizers.find(organizerId).orElseThrow(() -> OrganizerNotFound.referenced(organizerId));
+            OrganizerView organizer = organizers
+                    .find(organizerId)
+                    .orElseThrow(() -> OrganizerNotFound.referenced(organizerId).exception());
             if (!searchAll.contains(organizerId) && !search.contains(organizerId) && !byId.contains(organizerId)) {
-                throw new Forbidden("The client may not search passholders for organizer " + organizerId + ".");
+                throw new Forbidden("The client may not search passholders for organizer " + organizerId + ".")
+                        .exception();
             }
             Set<Integer> ofOrganizer = new HashSet<>(organizer.cardSystemIds());
             if (cardSystems != null) {
@@ -130,7 +133,7 @@ class PassholderController {
         String number = uitpasNumber == null
                 ? null
                 : UitpasNumber.parse(uitpasNumber)
-                        .orElseThrow(InvalidUitpasNumber::hyphenated)
+                        .orElseThrow(() -> new InvalidUitpasNumber().exception())
                         .value();
         if (chipNumber != null) {
             String byChip = ChipNumber.parse(chipNumber)
@@ -179,8 +182,9 @@ class PassholderController {
             throw ApiProblem.invalidData("/registrationOrganizer/id", "the registering organizer is required");
         }
         UUID organizerId = parseUuid(body.registrationOrganizer().id())
-                .orElseThrow(
-                        () -> new OrganizerNotFound(body.registrationOrganizer().id()).withStatus(400));
+                .orElseThrow(() -> OrganizerNotFound.referenced(
+                                body.registrationOrganizer().id())
+                        .exception());
         access.require(Permission.PASSHOLDERS_WRITE, organizerId);
         if (body.registrationCardType() == null) {
             throw ApiProblem.invalidData("/registrationCardType", "is required: DIGITAL or NFC_CARD");
@@ -208,7 +212,7 @@ class PassholderController {
         if (access.organizersWith(Permission.PASSHOLDERS_SEARCH).isEmpty()
                 && access.organizersWith(Permission.PASSHOLDERS_SEARCH_BY_ID).isEmpty()
                 && access.organizersWith(Permission.PASSHOLDERS_SEARCH_ALL).isEmpty()) {
-            throw new Forbidden("Reading a passholder needs a PASSHOLDERS_SEARCH permission.");
+            throw new Forbidden("Reading a passholder needs a PASSHOLDERS_SEARCH permission.").exception();
         }
         return responses.one(passholder(passholderId));
     }
@@ -241,9 +245,7 @@ class PassholderController {
     }
 
     private PassholderView passholder(String id) {
-        return parseUuid(id)
-                .flatMap(passholders::find)
-                .orElseThrow(() -> new PassholderNotFound("Passholder " + id + " does not exist."));
+        return parseUuid(id).flatMap(passholders::find).orElseThrow(() -> new PassholderNotFound(id).exception());
     }
 
     private void validate(PassholderJson body) {

@@ -53,7 +53,7 @@ class PassholderPriceController {
         access.requireAny(Permission.MEMBERSHIP_PRICES_READ);
         PassholderView passholder = PassholderController.parseUuid(passholderId)
                 .flatMap(passholders::find)
-                .orElseThrow(() -> new PassholderNotFound("Passholder " + passholderId + " does not exist."));
+                .orElseThrow(() -> new PassholderNotFound(passholderId).exception());
         boolean inhabitant = passholder.address().belgian()
                 && cardSystems
                         .get(cardSystemId)

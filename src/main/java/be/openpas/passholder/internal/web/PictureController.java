@@ -103,6 +103,6 @@ class PictureController {
     private PassholderView passholder(String id) {
         return PassholderController.parseUuid(id)
                 .flatMap(passholders::find)
-                .orElseThrow(() -> new PassholderNotFound("Passholder " + id + " does not exist."));
+                .orElseThrow(() -> new PassholderNotFound(id).exception());
     }
 }

@@ -71,7 +71,7 @@ class SchoolController {
     private PassholderView passholder(String id) {
         return PassholderController.parseUuid(id)
                 .flatMap(passholders::find)
-                .orElseThrow(() -> new PassholderNotFound("Passholder " + id + " does not exist."));
+                .orElseThrow(() -> new PassholderNotFound(id).exception());
     }
 
     /** The contract's {@code Organizer} as a school reference (the name is ignored). */

@@ -42,10 +42,11 @@ class SocialTariffCardController {
         try {
             id = Integer.parseInt(cardSystemId);
         } catch (NumberFormatException notANumber) {
-            throw new CardSystemNotFound(0);
+            throw new CardSystemNotFound(0).exception();
         }
         if (!access.cardSystemsWith(Permission.SOCIALTARIFF_EXPORT).contains(id)) {
-            throw new Forbidden("The client lacks SOCIALTARIFF_EXPORT for an organizer of card system " + id + ".");
+            throw new Forbidden("The client lacks SOCIALTARIFF_EXPORT for an organizer of card system " + id + ".")
+                    .exception();
         }
         SocialTariffExports.Export export = since == null ? exports.all(id) : exports.changesSince(id, since);
         List<SocialTariffCard> body = export.cards().stream()

@@ -62,7 +62,7 @@ class TransactionController {
                 Permission.PASSHOLDERS_TRANSACTION_HISTORY,
                 Permission.PASSHOLDERS_SELF_CHECKIN,
                 Permission.PASSHOLDERS_SEARCH)) {
-            throw new Forbidden("The client may not read the history of this passholder.");
+            throw new Forbidden("The client may not read the history of this passholder.").exception();
         }
         return points.history(passholder.id(), page, ascending).map(Transaction::of);
     }

@@ -58,10 +58,10 @@ class FinancialReportController {
         try {
             id = UUID.fromString(organizerId);
         } catch (IllegalArgumentException notAUuid) {
-            throw new OrganizerNotFound(organizerId);
+            throw new OrganizerNotFound(organizerId).exception();
         }
         if (!organizers.exists(id)) {
-            throw new OrganizerNotFound(organizerId);
+            throw new OrganizerNotFound(organizerId).exception();
         }
         access.require(Permission.ORGANIZERS_REPORTS, id);
         return id;

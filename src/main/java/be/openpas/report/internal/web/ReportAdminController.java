@@ -41,7 +41,7 @@ class ReportAdminController {
     private int cardSystem(int cardSystemId) {
         access.requireAdmin();
         if (!cardSystems.exists(cardSystemId)) {
-            throw new CardSystemNotFound(cardSystemId);
+            throw new CardSystemNotFound(cardSystemId).exception();
         }
         return cardSystemId;
     }

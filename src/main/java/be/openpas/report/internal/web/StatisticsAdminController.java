@@ -38,7 +38,7 @@ class StatisticsAdminController {
             int cardSystemId, LocalDate startDate, LocalDate endDate, Integer threshold) {
         access.requireAdmin();
         if (!cardSystems.exists(cardSystemId)) {
-            throw new CardSystemNotFound(cardSystemId);
+            throw new CardSystemNotFound(cardSystemId).exception();
         }
         if (threshold != null && (threshold < 1 || threshold > 1000)) {
             throw new ApiProblem(ProblemType.URL_QUERY_PARAMETER_INVALID, "threshold must be between 1 and 1000.");

@@ -109,7 +109,8 @@ class RedemptionController {
             throw ApiProblem.invalidData("/organizerId", "the reward cannot be redeemed at this organizer");
         }
         UUID organizer = access.redeemingOrganizer(reward, requestedOrganizer)
-                .orElseThrow(() -> new Forbidden("The client lacks REWARDS_REDEEM for the organizers of this reward."));
+                .orElseThrow(() -> new Forbidden("The client lacks REWARDS_REDEEM for the organizers of this reward.")
+                        .exception());
         RedeemedReward redeemed = redemptions.redeem(reward.id(), body.uitpasNumber(), organizer, clientId);
         return ResponseEntity.status(HttpStatus.CREATED).body(json.of(redeemed));
     }

@@ -35,7 +35,7 @@ class RewardAccess {
             return;
         }
         if (organizerIds.stream().noneMatch(id -> access.has(permission, id))) {
-            throw new Forbidden("The client lacks " + permission + " for the organizers of this reward.");
+            throw new Forbidden("The client lacks " + permission + " for the organizers of this reward.").exception();
         }
     }
 

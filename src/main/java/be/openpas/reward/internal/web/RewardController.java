@@ -2,7 +2,9 @@ package be.openpas.reward.internal.web;
 
 import be.openpas.access.Forbidden;
 import be.openpas.access.Permission;
+import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.PassholderNotFound;
@@ -123,7 +125,7 @@ class RewardController {
 
     private void requireWrite(UUID organizerId) {
         if (!access.has(Permission.REWARDS_WRITE, organizerId)) {
-            throw new Forbidden("The client lacks REWARDS_WRITE for organizer " + organizerId + ".");
+            throw new Forbidden("The client lacks REWARDS_WRITE for organizer " + organizerId + ".").exception();
         }
     }
 
@@ -133,7 +135,7 @@ class RewardController {
             if (access.admin()) {
                 throw ApiProblem.invalidData("/organizers", "name at least one organizer where it can be redeemed");
             }
-            throw new Forbidden("The client lacks REWARDS_WRITE for every organizer.");
+            throw new Forbidden("The client lacks REWARDS_WRITE for every organizer.").exception();
         }
         return organizers.byIds(writable).values().stream()
                 .filter(o -> owningCardSystemId == null || o.cardSystemIds().contains(owningCardSystemId))
@@ -241,11 +243,10 @@ class RewardController {
         try {
             passholder = passholders
                     .find(UUID.fromString(passholderId.trim()))
-                    .orElseThrow(() -> new PassholderNotFound("Passholder " + passholderId + " does not exist."));
+                    .orElseThrow(
+                            () -> PassholderNotFound.referenced(passholderId).exception());
         } catch (IllegalArgumentException notAnId) {
-            throw new PassholderNotFound("Passholder " + passholderId + " does not exist.").withStatus(400);
-        } catch (PassholderNotFound notFound) {
-            throw notFound.withStatus(400);
+            throw PassholderNotFound.referenced(passholderId).exception();
         }
         passholderPermissions.require(Permission.REWARDS_PASSHOLDERS_READ, passholder);
         return passholder.id();
@@ -348,8 +349,7 @@ class RewardController {
             try {
                 ids.add(UUID.fromString(value.trim()));
             } catch (IllegalArgumentException notAnId) {
-                throw new ApiProblem(ProblemType.ORGANIZER_NOT_FOUND, "Organizer " + value + " does not exist.")
-                        .withStatus(400);
+                throw OrganizerNotFound.referenced(value).exception();
             }
         }
         return ids;
@@ -364,8 +364,7 @@ class RewardController {
             try {
                 ids.add(Integer.valueOf(value.trim()));
             } catch (NumberFormatException notAnId) {
-                throw new ApiProblem(ProblemType.CARDSYSTEM_NOT_FOUND, "Card system " + value + " does not exist.")
-                        .withStatus(400);
+                throw new CardSystemNotFound(0, true).exception();
             }
         }
         return ids;

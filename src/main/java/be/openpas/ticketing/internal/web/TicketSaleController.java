@@ -11,6 +11,8 @@ import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
 import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.RefusalException;
+import be.openpas.ticketing.SaleItemRefused;
 import be.openpas.ticketing.Tariffs;
 import be.openpas.ticketing.TicketSale;
 import be.openpas.ticketing.TicketSales;
@@ -100,6 +102,8 @@ class TicketSaleController {
                 access.require(Permission.TICKETSALES_REGISTER, event.organizerId());
             } catch (ApiProblem problem) {
                 throw problem.withExtension("jsonPointer", "/" + i);
+            } catch (RefusalException refused) {
+                throw new SaleItemRefused(i, refused.refusal()).exception();
             }
             items.add(new TicketSales.Item(
                     event,
