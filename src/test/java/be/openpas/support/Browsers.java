@@ -103,10 +103,14 @@ public final class Browsers {
                 .isEmpty();
     }
 
-    /** Saves a screenshot of the page under {@code docs/screenshots} (shown in the README). */
+    /**
+     * Saves a screenshot of the page under {@code target/screenshots}; with {@code -Dopenpas.screenshots=docs} under
+     * {@code docs/screenshots} (shown in the README), so that running the tests leaves the working tree unchanged.
+     */
     public static void screenshot(Page page, String name) {
+        String folder = "docs".equals(System.getProperty("openpas.screenshots")) ? "docs" : "target";
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Paths.get("docs", "screenshots", name + ".png"))
+                .setPath(Paths.get(folder, "screenshots", name + ".png"))
                 .setFullPage(true));
     }
 }
