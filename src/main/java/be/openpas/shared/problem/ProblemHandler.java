@@ -51,10 +51,12 @@ class ProblemHandler {
 
     private final Problems problems;
     private final RefusalProblems refusals;
+    private final JsonBodySyntax bodySyntax;
 
-    ProblemHandler(Problems problems, RefusalProblems refusals) {
+    ProblemHandler(Problems problems, RefusalProblems refusals, JsonBodySyntax bodySyntax) {
         this.problems = problems;
         this.refusals = refusals;
+        this.bodySyntax = bodySyntax;
     }
 
     /** A refusal of the domain, answered as the module of the controller (or the refusal's own module) maps it. */
@@ -74,7 +76,11 @@ class ProblemHandler {
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException exception) {
         Throwable cause = exception.getCause();
         if (cause instanceof JacksonException jackson) {
-            return apiProblem(JacksonProblems.from(jackson));
+            // a body that does not fit the expected shape may not even be JSON
+            return apiProblem(JacksonProblems.from(bodySyntax
+                    .syntaxError()
+                    .<JacksonException>map(broken -> broken)
+                    .orElse(jackson)));
         }
         String message = String.valueOf(exception.getMessage());
         if (message.startsWith("Required request body is missing")) {
