@@ -19,7 +19,22 @@ public class RenderedQueries {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    /** The statement, rendered for this database, with these parameter names (the order of the values later). */
+    /** The statement, rendered for this database; its values are set by parameter ({@link RenderedQuery#bind()}). */
+    public RenderedQuery of(Query query) {
+        List<String> named = db.extractParams(query).values().stream()
+                .filter(param ->
+                        param.getParamName() != null && !param.getParamName().matches("\\d+"))
+                .map(org.jooq.Param::getParamName)
+                .toList();
+        return new RenderedQuery(db, jdbc, query, named);
+    }
+
+    /**
+     * The statement, rendered for this database, with these parameter names (the order of the values later).
+     *
+     * @deprecated use {@link #of(Query)} and bind the values by parameter
+     */
+    @Deprecated
     public RenderedQuery of(Query query, String... parameterNames) {
         return new RenderedQuery(db, jdbc, query, List.of(parameterNames));
     }

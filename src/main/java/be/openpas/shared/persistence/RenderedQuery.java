@@ -28,7 +28,10 @@ import org.springframework.jdbc.core.PreparedStatementSetter;
  * Spring's exceptions as for any other query. Rows are read by position, in the order of the query's select list
  * ({@link Row}).
  *
- * <p>Each parameter may appear once. Values are given in the order of the names passed to {@link RenderedQueries#of}.
+ * <p>Each parameter may appear once. Values are bound by their parameter, typed: {@code
+ * insert.bind().set(ID, checkin.id()).set(POINTS, 1)...execute()}, where {@code ID} is the {@code Param<UUID>} the
+ * statement was written with, so a value cannot land in the wrong column or be of the wrong type, and a parameter left
+ * unset is an error rather than a silent {@code NULL}.
  */
 public final class RenderedQuery {
 
@@ -38,6 +41,8 @@ public final class RenderedQuery {
     private final int[] valueIndexes;
     /** For each bind position: the parameter (its SQL type, and its value when it is a constant). */
     private final Param<?>[] binds;
+    /** The index of each parameter's value, by parameter name (for {@link #bind()}). */
+    private final Map<String, Integer> indexes = new java.util.HashMap<>();
 
     RenderedQuery(DSLContext db, JdbcTemplate jdbc, Query query, List<String> names) {
         this.jdbc = jdbc;
@@ -60,17 +65,72 @@ public final class RenderedQuery {
         if (!unused.isEmpty()) {
             throw new IllegalArgumentException("No parameter " + unused + " in: " + sql);
         }
+        for (int i = 0; i < names.size(); i++) {
+            indexes.put(names.get(i), i);
+        }
+    }
+
+    /** The values of a run of this statement, each set by its parameter. */
+    public Values bind() {
+        return new Values();
+    }
+
+    /** The values of one run of the statement. */
+    public final class Values {
+
+        private final Object[] values = new Object[indexes.size()];
+        private final boolean[] given = new boolean[indexes.size()];
+
+        private Values() {}
+
+        /** The value of this parameter (one the statement was written with). */
+        public <T> Values set(Param<T> parameter, T value) {
+            Integer index = indexes.get(parameter.getParamName());
+            if (index == null) {
+                throw new IllegalArgumentException("No parameter " + parameter.getParamName() + " in: " + sql);
+            }
+            values[index] = value;
+            given[index] = true;
+            return this;
+        }
+
+        /** Runs a query that returns rows (a select, or a statement with {@code RETURNING}) and maps each row. */
+        public <T> List<T> fetch(Function<Row, T> mapper) {
+            return RenderedQuery.this.fetch(mapper, complete());
+        }
+
+        /** Runs the statement and returns the number of rows it changed. */
+        public int execute() {
+            return RenderedQuery.this.execute(complete());
+        }
+
+        private Object[] complete() {
+            for (Map.Entry<String, Integer> parameter : indexes.entrySet()) {
+                if (!given[parameter.getValue()]) {
+                    throw new IllegalStateException("No value for parameter " + parameter.getKey() + " of: " + sql);
+                }
+            }
+            return values;
+        }
     }
 
     /**
      * Runs a query that returns rows (a select, or a statement with {@code RETURNING}) with these values, in the order
      * of the parameter names, and maps each row.
+     *
+     * @deprecated bind the values by parameter with {@link #bind()}; positional values can be swapped silently
      */
+    @Deprecated
     public <T> List<T> fetch(Function<Row, T> mapper, Object... values) {
         return jdbc.query(sql, binder(values), (resultSet, rowNumber) -> mapper.apply(new ResultSetRow(resultSet)));
     }
 
-    /** Runs the statement with these values and returns the number of rows it changed. */
+    /**
+     * Runs the statement with these values and returns the number of rows it changed.
+     *
+     * @deprecated bind the values by parameter with {@link #bind()}
+     */
+    @Deprecated
     public int execute(Object... values) {
         return jdbc.update(sql, binder(values));
     }

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
@@ -136,6 +137,61 @@ class RenderedQueryTests {
 
         assertThatThrownBy(() -> insert.fetch(SEQUENCE_OF_ROW, at, "twice", id, null))
                 .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    static final Param<UUID> NOTE_ID = param("id", UUID.class);
+    static final Param<String> NOTE_TEXT = param("text", String.class);
+    static final Param<UUID> NOTE_REFERENCE = param("reference", UUID.class);
+    static final Param<OffsetDateTime> NOTE_AT = param("at", OffsetDateTime.class);
+
+    RenderedQuery typedInsert() {
+        return queries.of(db.insertInto(NOTE)
+                .set(ID, NOTE_ID)
+                .set(TEXT, NOTE_TEXT)
+                .set(SIZE, 7)
+                .set(REFERENCE, NOTE_REFERENCE)
+                .set(AT, NOTE_AT)
+                .returningResult(SEQUENCE));
+    }
+
+    @Test
+    void valuesAreBoundByTheirTypedParameterInAnyOrder() {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime at = OffsetDateTime.of(2026, 3, 29, 1, 30, 0, 0, ZoneOffset.UTC);
+
+        var returned = typedInsert()
+                .bind()
+                .set(NOTE_AT, at)
+                .set(NOTE_REFERENCE, null)
+                .set(NOTE_TEXT, "typed")
+                .set(NOTE_ID, id)
+                .fetch(SEQUENCE_OF_ROW);
+
+        assertThat(returned)
+                .singleElement()
+                .satisfies(sequence -> assertThat(sequence).isPositive());
+        Record stored = db.selectFrom(NOTE).where(ID.eq(id)).fetchOne();
+        assertThat(stored.get(TEXT)).isEqualTo("typed");
+        assertThat(stored.get(SIZE)).as("a constant of the query").isEqualTo(7);
+        assertThat(stored.get(REFERENCE)).isNull();
+        assertThat(stored.get(AT).toInstant()).isEqualTo(at.toInstant());
+    }
+
+    @Test
+    void aParameterLeftUnsetOrOfAnotherStatementIsAnError() {
+        RenderedQuery insert = typedInsert();
+
+        assertThatThrownBy(() -> insert.bind()
+                        .set(NOTE_ID, UUID.randomUUID())
+                        .set(NOTE_TEXT, "no reference")
+                        .set(NOTE_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                        .execute())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("reference");
+        assertThatThrownBy(() -> insert.bind().set(param("size", Integer.class), 8))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("size");
+        assertThat(db.fetchCount(NOTE)).isZero();
     }
 
     @Test
