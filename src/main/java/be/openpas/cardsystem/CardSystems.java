@@ -6,12 +6,11 @@ import be.openpas.municipality.Municipalities;
 import be.openpas.shared.cache.ReferenceCache;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.DuplicateId;
+import be.openpas.shared.refusal.ResourceInUse;
+import be.openpas.shared.refusal.Violations;
 import java.time.DateTimeException;
 import java.time.Month;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -118,8 +117,7 @@ public class CardSystems {
     public CardSystemView create(CardSystemCommand command) {
         cache.invalidateAll();
         if (command.id() != null && repository.exists(command.id())) {
-            throw new ApiProblem(
-                    ProblemType.DUPLICATE_ID, "Card system " + command.id() + " already exists.", command.id());
+            throw new DuplicateId("Card system", command.id()).exception();
         }
         CardSystemCommand withId = command.id() == null ? command.withId(repository.nextId()) : command;
         validate(withId);
@@ -157,51 +155,47 @@ public class CardSystems {
         try {
             repository.delete(id);
         } catch (DataIntegrityViolationException inUse) {
-            throw new ApiProblem(
-                    ProblemType.RESOURCE_IN_USE,
-                    "Card system " + id + " still has organizers or other data; remove those first.");
+            throw new ResourceInUse("Card system " + id + " still has organizers or other data; remove those first.")
+                    .exception();
         }
     }
 
     private void validate(CardSystemCommand command) {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations violations = new Violations();
         repository
                 .idOfName(command.name())
                 .filter(other -> other != command.id().intValue())
-                .ifPresent(
-                        other -> errors.add(new SchemaError("/name", "is already the name of card system " + other)));
+                .ifPresent(other -> violations.add("name", "is already the name of card system " + other));
         try {
             var endDate = command.socialTariff().defaultEndMonthDay();
-            if (endDate.getMonth() == Month.FEBRUARY && endDate.getDayOfMonth() == 29) {
-                errors.add(new SchemaError("/socialTariff/defaultEndDate", "must exist in every year"));
-            }
+            violations.when(
+                    endDate.getMonth() == Month.FEBRUARY && endDate.getDayOfMonth() == 29,
+                    "socialTariff.defaultEndDate",
+                    "must exist in every year");
         } catch (DateTimeException invalidDay) {
-            errors.add(new SchemaError("/socialTariff/defaultEndDate", "is not a day of the year"));
+            violations.add("socialTariff.defaultEndDate", "is not a day of the year");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < command.cities().size(); i++) {
             CardSystemCity city = command.cities().get(i);
-            String pointer = "/cities/" + i;
+            String path = "cities[" + i + "]";
             if (!seen.add(city.postalCode() + "|" + city.name().toLowerCase(Locale.ROOT))) {
-                errors.add(new SchemaError(pointer, "is listed twice"));
+                violations.add(path, "is listed twice");
                 continue;
             }
             AddressCheck check = municipalities.check(city.postalCode(), city.name());
             switch (check) {
                 case INVALID_FORMAT ->
-                    errors.add(
-                            new SchemaError(pointer + "/postalCode", "must be a Belgian postal code of four digits"));
+                    violations.add(path + ".postalCode", "must be a Belgian postal code of four digits");
                 case UNKNOWN_POSTAL_CODE ->
-                    errors.add(new SchemaError(pointer + "/postalCode", "unknown postal code " + city.postalCode()));
+                    violations.add(path + ".postalCode", "unknown postal code " + city.postalCode());
                 case CITY_MISMATCH ->
-                    errors.add(new SchemaError(
-                            pointer + "/name",
-                            "'" + city.name() + "' is not a municipality with postal code " + city.postalCode()));
+                    violations.add(
+                            path + ".name",
+                            "'" + city.name() + "' is not a municipality with postal code " + city.postalCode());
                 case VALID -> {}
             }
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.throwIfAny();
     }
 }
