@@ -8,12 +8,14 @@ import be.openpas.event.Events;
 import be.openpas.event.UitdatabankImport;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.problem.JsonPointers;
 import be.openpas.shared.time.ClockConfiguration;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -93,8 +95,14 @@ class EventAdminController {
     @PostMapping(
             path = "/uitdatabank",
             consumes = {"application/json", "application/ld+json"})
-    UitdatabankImport importUitdatabank(@RequestBody JsonNode document) {
+    ImportResult importUitdatabank(@RequestBody JsonNode document) {
         access.requireAdmin();
-        return events.importUitdatabank(document);
+        UitdatabankImport result = events.importUitdatabank(document);
+        return new ImportResult(
+                result.imported(),
+                result.skipped().stream().map(JsonPointers::fromPropertyPath).toList());
     }
+
+    /** The events created or replaced, and the JSON pointers of the unpublished ones that were skipped. */
+    record ImportResult(List<UUID> imported, List<String> skipped) {}
 }
