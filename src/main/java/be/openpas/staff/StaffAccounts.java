@@ -2,8 +2,7 @@ package be.openpas.staff;
 
 import be.openpas.access.Permission;
 import be.openpas.access.StaffGrantSource;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.InvalidInput;
 import be.openpas.staff.internal.persistence.StaffRepository;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -132,7 +131,8 @@ public class StaffAccounts implements StaffGrantSource {
     @Transactional
     public void setPassword(UUID userId, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw ApiProblem.invalidData("/password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw InvalidInput.of("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters")
+                    .exception();
         }
         repository.setPasswordHash(userId, PASSWORDS.encode(password));
     }
@@ -141,7 +141,8 @@ public class StaffAccounts implements StaffGrantSource {
     @Transactional
     public void setPasswordHash(UUID userId, String hash) {
         if (!hash.startsWith("{argon2}") && !hash.startsWith("{bcrypt}")) {
-            throw ApiProblem.invalidData("/passwordHash", "must be an {argon2} or {bcrypt} hash");
+            throw InvalidInput.of("passwordHash", "must be an {argon2} or {bcrypt} hash")
+                    .exception();
         }
         repository.setPasswordHash(userId, hash);
     }
@@ -160,9 +161,7 @@ public class StaffAccounts implements StaffGrantSource {
     @Transactional
     public void setSocialTariff(UUID organizerId, UUID userId, boolean socialTariff) {
         if (counter(userId, organizerId).isEmpty()) {
-            throw new ApiProblem(
-                    ProblemType.URL_NOT_FOUND,
-                    "User " + userId + " is not on the staff of organizer " + organizerId + ".");
+            throw new NotOnStaff(organizerId, userId).exception();
         }
         repository.setSocialTariff(organizerId, userId, socialTariff);
         forgetGrants();
