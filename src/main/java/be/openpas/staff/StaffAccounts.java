@@ -1,7 +1,6 @@
 package be.openpas.staff;
 
 import be.openpas.access.Permission;
-import be.openpas.access.StaffGrantSource;
 import be.openpas.shared.refusal.InvalidInput;
 import be.openpas.staff.internal.persistence.StaffRepository;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -32,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class StaffAccounts implements StaffGrantSource {
+public class StaffAccounts {
 
     /** What every member of a counter's staff may do there. */
     public static final Set<Permission> COUNTER = Set.copyOf(EnumSet.of(
@@ -172,8 +171,11 @@ public class StaffAccounts implements StaffGrantSource {
         grants.invalidateAll();
     }
 
-    @Override
-    public Map<UUID, Set<Permission>> grantsOfStaff(UUID staffUserId) {
+    /**
+     * What the staff user may do, per counter (organizer) they work for: read for every request of the counter app
+     * (cached for 30 s, and forgotten at once on a change of staff through this instance).
+     */
+    public Map<UUID, Set<Permission>> grantsOf(UUID staffUserId) {
         return grants.get(staffUserId, this::loadGrants);
     }
 
