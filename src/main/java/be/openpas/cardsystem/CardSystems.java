@@ -126,7 +126,8 @@ public class CardSystems {
     }
 
     @Transactional
-    public CardSystemView update(int id, CardSystemCommand command) {
+    public CardSystemView update(CardSystemId cardSystemId, CardSystemCommand command) {
+        int id = cardSystemId.value();
         cache.invalidateAll();
         if (!repository.exists(id)) {
             throw new CardSystemNotFound(id).exception();
@@ -142,12 +143,13 @@ public class CardSystems {
     public CardSystemView save(CardSystemCommand command) {
         cache.invalidateAll();
         return command.id() != null && repository.exists(command.id())
-                ? update(command.id(), command)
+                ? update(CardSystemId.of(command.id()), command)
                 : create(command);
     }
 
     @Transactional
-    public void delete(int id) {
+    public void delete(CardSystemId cardSystemId) {
+        int id = cardSystemId.value();
         cache.invalidateAll();
         if (!repository.exists(id)) {
             throw new CardSystemNotFound(id).exception();

@@ -7,7 +7,7 @@ import be.openpas.shared.refusal.Refusal;
  * the contract answers with this type rather than {@code cardsystem-not-found}, or one the organizer concerned does not
  * take part in.
  */
-public record InvalidCardSystem(int cardSystemId, Reason reason) implements Refusal {
+public record InvalidCardSystem(CardSystemId cardSystemId, Reason reason) implements Refusal {
 
     public enum Reason {
         /** No card system has this id. */

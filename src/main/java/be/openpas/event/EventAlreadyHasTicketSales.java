@@ -1,13 +1,12 @@
 package be.openpas.event;
 
 import be.openpas.shared.refusal.Refusal;
-import java.util.UUID;
 
 /**
  * {@code event-already-has-ticketsales}: the event's card systems can no longer change, because its sales were split
  * by the keys in force.
  */
-public record EventAlreadyHasTicketSales(UUID eventId) implements Refusal {
+public record EventAlreadyHasTicketSales(EventId eventId) implements Refusal {
 
     @Override
     public String slug() {

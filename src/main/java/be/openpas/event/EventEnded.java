@@ -2,13 +2,12 @@ package be.openpas.event;
 
 import be.openpas.shared.refusal.Refusal;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /**
  * openpas' {@code event-ended}: the event's settings are frozen once it has ended, so that the limits in force stay the
  * ones the passholders had.
  */
-public record EventEnded(UUID eventId, OffsetDateTime endedAt) implements Refusal {
+public record EventEnded(EventId eventId, OffsetDateTime endedAt) implements Refusal {
 
     @Override
     public String slug() {

@@ -64,12 +64,9 @@ public class Events {
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public EventView uitpasEvent(String eventId, boolean referenced) {
-        UUID id;
-        try {
-            id = UUID.fromString(eventId);
-        } catch (IllegalArgumentException | NullPointerException notAUuid) {
-            throw new EventNotFound(String.valueOf(eventId), false, referenced).exception();
-        }
+        UUID id = EventId.parse(eventId)
+                .orElseThrow(() -> new EventNotFound(String.valueOf(eventId), false, referenced).exception())
+                .value();
         EventView event = find(id).orElseThrow(() -> new EventNotFound(id.toString(), false, referenced).exception());
         if (!event.uitpas()) {
             throw new EventNotFound(id.toString(), true, referenced).exception();
@@ -143,12 +140,12 @@ public class Events {
     }
 
     @Transactional
-    public void delete(UUID id) {
+    public void delete(EventId id) {
         cache.invalidateAll();
-        if (!repository.exists(id)) {
+        if (!repository.exists(id.value())) {
             throw new EventNotFound(id).exception();
         }
-        repository.delete(id);
+        repository.delete(id.value());
     }
 
     /**

@@ -1,5 +1,6 @@
 package be.openpas.event;
 
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
@@ -70,7 +71,8 @@ public class UitpasEvents {
     // ------------------------------------------------------------------------------------------------ card systems
 
     /** The card systems of the event's organizer, each with its state and its manual keys (contract GET). */
-    public List<EventCardSystem> cardSystems(UUID eventId) {
+    public List<EventCardSystem> cardSystems(EventId forEvent) {
+        UUID eventId = forEvent.value();
         EventView event = events.get(eventId);
         OrganizerView organizer = organizers.get(event.organizerId());
         Map<Integer, Boolean> stored = repository.cardSystems(eventId);
@@ -97,12 +99,13 @@ public class UitpasEvents {
      * were split by the keys in force.
      */
     @Transactional
-    public void replaceCardSystems(UUID eventId, List<EventCardSystem> requested) {
+    public void replaceCardSystems(EventId forEvent, List<EventCardSystem> requested) {
+        UUID eventId = forEvent.value();
         EventView event = events.get(eventId);
         OrganizerView organizer = organizers.get(event.organizerId());
         EventTicketSales ticketSales = sales.getIfAvailable();
         if (ticketSales != null && ticketSales.hasTicketSales(eventId)) {
-            throw new EventAlreadyHasTicketSales(eventId).exception();
+            throw new EventAlreadyHasTicketSales(forEvent).exception();
         }
         Map<Integer, Boolean> states = new LinkedHashMap<>();
         organizer.cardSystemIds().forEach(id -> states.put(id, false));
@@ -118,14 +121,15 @@ public class UitpasEvents {
                 throw CardSystemNotFound.referenced(entry.id()).exception();
             }
             if (!organizer.cardSystemIds().contains(entry.id())) {
-                throw new InvalidCardSystem(entry.id(), InvalidCardSystem.Reason.NOT_OF_ORGANIZER).exception();
+                throw new InvalidCardSystem(CardSystemId.of(entry.id()), InvalidCardSystem.Reason.NOT_OF_ORGANIZER)
+                        .exception();
             }
             states.put(entry.id(), entry.enabled());
             for (EventCardSystem.ManualKey manualKey : entry.manualDistributionKeys()) {
                 DistributionKey key = keys.find(manualKey.id())
                         .orElseThrow(() -> new DistributionKeyNotFound(manualKey.id()).exception());
                 if (key.automatic() || !key.cardSystemId().equals(entry.id()) || !key.usableBy(organizer.id())) {
-                    throw new InvalidDistributionKey(key.id(), entry.id()).exception();
+                    throw new InvalidDistributionKey(key.id(), CardSystemId.of(entry.id())).exception();
                 }
                 keyStates.put(key.id(), manualKey.enabled());
             }
@@ -188,7 +192,7 @@ public class UitpasEvents {
         }
         OffsetDateTime end = event.calendar().endDate();
         if (end != null && end.isBefore(OffsetDateTime.now(clock))) {
-            throw new EventEnded(eventId, end).exception();
+            throw new EventEnded(EventId.of(eventId), end).exception();
         }
         EventSettings stored = new EventSettings(
                 eventId.toString(),

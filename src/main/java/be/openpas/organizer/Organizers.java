@@ -129,7 +129,8 @@ public class Organizers {
     }
 
     @Transactional
-    public OrganizerView update(UUID id, OrganizerCommand command) {
+    public OrganizerView update(OrganizerId organizerId, OrganizerCommand command) {
+        UUID id = organizerId.value();
         cache.invalidateAll();
         if (!repository.exists(id)) {
             throw new OrganizerNotFound(id).exception();
@@ -146,12 +147,13 @@ public class Organizers {
     public OrganizerView save(OrganizerCommand command) {
         cache.invalidateAll();
         return command.id() != null && repository.exists(command.id())
-                ? update(command.id(), command)
+                ? update(OrganizerId.of(command.id()), command)
                 : create(command);
     }
 
     @Transactional
-    public void delete(UUID id) {
+    public void delete(OrganizerId organizerId) {
+        UUID id = organizerId.value();
         cache.invalidateAll();
         if (!repository.exists(id)) {
             throw new OrganizerNotFound(id).exception();

@@ -1,5 +1,6 @@
 package be.openpas.staff;
 
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.Organizers;
 import be.openpas.shared.paging.Page;
@@ -49,7 +50,7 @@ public class Staff {
     public void remove(UUID organizerId, UUID userId) {
         requireOrganizer(organizerId);
         if (!repository.removeMembership(organizerId, userId)) {
-            throw new NotOnStaff(organizerId, userId).exception();
+            throw new NotOnStaff(OrganizerId.of(organizerId), userId).exception();
         }
         accounts.forgetGrants();
     }

@@ -1,6 +1,7 @@
 package be.openpas.staff;
 
 import be.openpas.access.Permission;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.shared.refusal.InvalidInput;
 import be.openpas.staff.internal.persistence.StaffRepository;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -160,7 +161,7 @@ public class StaffAccounts {
     @Transactional
     public void setSocialTariff(UUID organizerId, UUID userId, boolean socialTariff) {
         if (counter(userId, organizerId).isEmpty()) {
-            throw new NotOnStaff(organizerId, userId).exception();
+            throw new NotOnStaff(OrganizerId.of(organizerId), userId).exception();
         }
         repository.setSocialTariff(organizerId, userId, socialTariff);
         forgetGrants();

@@ -2,6 +2,7 @@ package be.openpas.event.internal.web;
 
 import be.openpas.access.Access;
 import be.openpas.event.EventCommand;
+import be.openpas.event.EventId;
 import be.openpas.event.EventQuery;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
@@ -87,7 +88,7 @@ class EventAdminController {
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         access.requireAdmin();
-        events.delete(id);
+        events.delete(EventId.of(id));
         return ResponseEntity.noContent().build();
     }
 
