@@ -1,7 +1,6 @@
 package be.openpas.cardsystem;
 
 import be.openpas.cardsystem.internal.persistence.CardSystemRepository;
-import be.openpas.municipality.AddressCheck;
 import be.openpas.municipality.Municipalities;
 import be.openpas.shared.cache.ReferenceCache;
 import be.openpas.shared.paging.Page;
@@ -185,18 +184,10 @@ public class CardSystems {
                 violations.add(path, "is listed twice");
                 continue;
             }
-            AddressCheck check = municipalities.check(city.postalCode(), city.name());
-            switch (check) {
-                case INVALID_FORMAT ->
-                    violations.add(path + ".postalCode", "must be a Belgian postal code of four digits");
-                case UNKNOWN_POSTAL_CODE ->
-                    violations.add(path + ".postalCode", "unknown postal code " + city.postalCode());
-                case CITY_MISMATCH ->
-                    violations.add(
-                            path + ".name",
-                            "'" + city.name() + "' is not a municipality with postal code " + city.postalCode());
-                case VALID -> {}
-            }
+            municipalities
+                    .check(city.postalCode(), city.name())
+                    .violation(city.postalCode(), city.name(), path + ".postalCode", path + ".name")
+                    .ifPresent(violation -> violations.add(violation.field(), violation.message()));
         }
         violations.throwIfAny();
     }

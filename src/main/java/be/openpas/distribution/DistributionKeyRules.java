@@ -34,16 +34,7 @@ public final class DistributionKeyRules {
             if (share.payer() == Payer.PASSHOLDER) {
                 passholders++;
             }
-            if (share.payer() == Payer.FUNDER
-                    && (share.funder() == null || share.funder().isBlank())) {
-                violations.add(at + ".funder", "a funder share needs the funder's name");
-            }
-            if (share.payer() != Payer.FUNDER && share.funder() != null) {
-                violations.add(at + ".funder", "only a FUNDER share names a funder");
-            }
-            if (!payers.add(share.payerKey())) {
-                violations.add(at + ".payer", "each payer has one share");
-            }
+            checkPayer(share, payers, at, violations);
             if (share.kind() != ShareKind.FIXED && share.value().compareTo(HUNDRED) > 0) {
                 violations.add(at + ".value", "a percentage is at most 100");
             }
@@ -64,5 +55,26 @@ public final class DistributionKeyRules {
                         field,
                         "the PERCENT_OF_REMAINDER shares must add up to exactly 100% (they take what is left)")
                 .list();
+    }
+
+    /**
+     * The payer rules of every share of a price or of a discount: a FUNDER share names its funder, only a FUNDER share
+     * does, and each payer (each funder by name) has one share.
+     *
+     * @param payers the payers of the shares before this one; this share's payer is added
+     * @param at the property path of the share, for the violations
+     */
+    public static void checkPayer(PayerShare share, Set<String> payers, String at, Violations violations) {
+        violations
+                .when(
+                        share.payer() == Payer.FUNDER
+                                && (share.funder() == null || share.funder().isBlank()),
+                        at + ".funder",
+                        "a funder share needs the funder's name")
+                .when(
+                        share.payer() != Payer.FUNDER && share.funder() != null,
+                        at + ".funder",
+                        "only a FUNDER share names a funder")
+                .when(!payers.add(share.payerKey()), at + ".payer", "each payer has one share");
     }
 }

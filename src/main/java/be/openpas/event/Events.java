@@ -4,7 +4,6 @@ import be.openpas.event.internal.domain.Calendars;
 import be.openpas.event.internal.domain.Prices;
 import be.openpas.event.internal.jsonld.UitdatabankEvents;
 import be.openpas.event.internal.persistence.EventRepository;
-import be.openpas.municipality.AddressCheck;
 import be.openpas.municipality.Municipalities;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
@@ -222,17 +221,14 @@ public class Events {
         if (command.location() != null && command.location().address() != null) {
             EventLocation.Address address = command.location().address();
             if ("BE".equals(address.country()) && address.postalCode() != null) {
-                AddressCheck check = municipalities.check(address.postalCode(), address.city());
-                if (!check.valid()) {
-                    violations.add(
-                            check == AddressCheck.CITY_MISMATCH
-                                    ? "location.address.city"
-                                    : "location.address.postalCode",
-                            check == AddressCheck.CITY_MISMATCH
-                                    ? "'" + address.city() + "' is not a municipality with postal code "
-                                            + address.postalCode()
-                                    : "unknown postal code " + address.postalCode());
-                }
+                municipalities
+                        .check(address.postalCode(), address.city())
+                        .violation(
+                                address.postalCode(),
+                                address.city(),
+                                "location.address.postalCode",
+                                "location.address.city")
+                        .ifPresent(violation -> violations.add(violation.field(), violation.message()));
             }
         }
         violations.throwIfAny();

@@ -1,7 +1,6 @@
 package be.openpas.organizer;
 
 import be.openpas.cardsystem.CardSystems;
-import be.openpas.municipality.AddressCheck;
 import be.openpas.municipality.Municipalities;
 import be.openpas.organizer.internal.persistence.OrganizerRepository;
 import be.openpas.shared.cache.ReferenceCache;
@@ -217,18 +216,10 @@ public class Organizers {
         }
         OrganizerAddress address = command.address();
         if (address.belgian() && address.postalCode() != null) {
-            AddressCheck check = municipalities.check(address.postalCode(), address.city());
-            switch (check) {
-                case INVALID_FORMAT ->
-                    violations.add("address.postalCode", "must be a Belgian postal code of four digits");
-                case UNKNOWN_POSTAL_CODE ->
-                    violations.add("address.postalCode", "unknown postal code " + address.postalCode());
-                case CITY_MISMATCH ->
-                    violations.add(
-                            "address.city",
-                            "'" + address.city() + "' is not a municipality with postal code " + address.postalCode());
-                case VALID -> {}
-            }
+            municipalities
+                    .check(address.postalCode(), address.city())
+                    .violation(address.postalCode(), address.city(), "address.postalCode", "address.city")
+                    .ifPresent(violation -> violations.add(violation.field(), violation.message()));
         }
         violations.throwIfAny();
     }

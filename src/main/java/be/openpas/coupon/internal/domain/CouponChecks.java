@@ -4,6 +4,7 @@ import be.openpas.coupon.Coupon;
 import be.openpas.coupon.CouponScope;
 import be.openpas.coupon.CouponTarget;
 import be.openpas.coupon.DiscountShare;
+import be.openpas.distribution.DistributionKeyRules;
 import be.openpas.distribution.Payer;
 import be.openpas.shared.refusal.InvalidInput.Violation;
 import be.openpas.shared.refusal.Violations;
@@ -136,16 +137,7 @@ public final class CouponChecks {
             if (share.payer() == Payer.PASSHOLDER) {
                 violations.add(at + ".payer", "the passholder does not pay the discount of a coupon");
             }
-            if (share.payer() == Payer.FUNDER
-                    && (share.funder() == null || share.funder().isBlank())) {
-                violations.add(at + ".funder", "a funder share needs the funder's name");
-            }
-            if (share.payer() != Payer.FUNDER && share.funder() != null) {
-                violations.add(at + ".funder", "only a FUNDER share names a funder");
-            }
-            if (!payers.add(share.payerKey())) {
-                violations.add(at + ".payer", "each payer has one share");
-            }
+            DistributionKeyRules.checkPayer(share, payers, at, violations);
             if (share.percent() == null) {
                 violations.add(at + ".percent", "must not be null");
                 complete = false;
