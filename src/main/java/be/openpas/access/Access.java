@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,11 +16,9 @@ import org.springframework.stereotype.Component;
 public class Access {
 
     private final GrantSource grants;
-    private final ObjectProvider<StaffGrantSource> staffGrants;
 
-    public Access(GrantSource grants, ObjectProvider<StaffGrantSource> staffGrants) {
+    public Access(GrantSource grants) {
         this.grants = grants;
-        this.staffGrants = staffGrants;
     }
 
     /**
@@ -39,15 +36,16 @@ public class Access {
         throw new Unauthorized("This request needs an access token.").exception();
     }
 
-    /** The permissions per organizer of the current caller. */
+    /**
+     * The permissions per organizer of the current caller: a client's from the {@link GrantSource}, a staff user's as
+     * the web application resolved them for this request ({@link StaffPrincipal#grants()}).
+     */
     private Map<UUID, Set<Permission>> grantsOf(Caller caller) {
         if (caller.kind() == Caller.Kind.STAFF) {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            StaffGrantSource source = staffGrants.getIfAvailable();
-            if (source == null || !(authentication.getPrincipal() instanceof StaffPrincipal staff)) {
-                return Map.of();
-            }
-            return source.grantsOfStaff(staff.staffUserId());
+            return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
+                    ? staff.grants()
+                    : Map.of();
         }
         return grants.grantsOf(caller.clientId());
     }

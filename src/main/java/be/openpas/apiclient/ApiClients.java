@@ -7,11 +7,10 @@ import be.openpas.apiclient.internal.persistence.ApiClientRepository.StoredClien
 import be.openpas.organizer.Organizers;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.DuplicateId;
+import be.openpas.shared.refusal.ResourceInUse;
+import be.openpas.shared.refusal.Violations;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -67,7 +66,7 @@ public class ApiClients {
     public CreatedApiClient create(ApiClientCommand command) {
         String clientId = command.clientId() == null ? "client-" + randomToken(9) : command.clientId();
         if (repository.exists(clientId)) {
-            throw new ApiProblem(ProblemType.DUPLICATE_ID, "Client " + clientId + " already exists.", clientId);
+            throw new DuplicateId("Client", clientId).exception();
         }
         validateGrants(command.permissions());
         String secret = command.secret() == null ? randomToken(32) : command.secret();
@@ -84,7 +83,7 @@ public class ApiClients {
     public ApiClientView update(String clientId, ApiClientCommand command) {
         StoredClient current = stored(clientId);
         if (current.admin() && !command.admin() && repository.countAdmins() == 1) {
-            throw new ApiProblem(ProblemType.RESOURCE_IN_USE, "This is the last administrator client.");
+            throw new ResourceInUse("This is the last administrator client.").exception();
         }
         validateGrants(command.permissions());
         repository.update(clientId, command.name(), command.admin());
@@ -121,7 +120,7 @@ public class ApiClients {
     public void delete(String clientId) {
         StoredClient client = stored(clientId);
         if (client.admin() && repository.countAdmins() == 1) {
-            throw new ApiProblem(ProblemType.RESOURCE_IN_USE, "The last administrator client cannot be deleted.");
+            throw new ResourceInUse("The last administrator client cannot be deleted.").exception();
         }
         repository.delete(clientId);
         cache.evict(clientId);
@@ -141,17 +140,15 @@ public class ApiClients {
     @Transactional
     public void replaceGrants(String clientId, Set<UUID> scope, Map<UUID, Set<Permission>> grants) {
         stored(clientId);
-        List<SchemaError> errors = new ArrayList<>();
+        // the grants in the order of the contract's list of organizer permissions
+        Violations violations = new Violations();
         int index = 0;
         for (UUID organizer : grants.keySet()) {
-            if (!organizers.exists(organizer)) {
-                errors.add(new SchemaError("/" + index + "/organizer/id", "unknown organizer " + organizer));
-            }
+            violations.when(
+                    !organizers.exists(organizer), "[" + index + "].organizer.id", "unknown organizer " + organizer);
             index++;
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.throwIfAny();
         if (scope == null) {
             repository.deleteAllGrants(clientId);
             repository.replaceGrants(clientId, List.of(), grants);
@@ -167,17 +164,14 @@ public class ApiClients {
         if (grants == null) {
             return;
         }
-        List<SchemaError> errors = new ArrayList<>();
+        Violations violations = new Violations();
         for (int i = 0; i < grants.size(); i++) {
-            if (!organizers.exists(grants.get(i).organizerId())) {
-                errors.add(new SchemaError(
-                        "/permissions/" + i + "/organizerId",
-                        "unknown organizer " + grants.get(i).organizerId()));
-            }
+            violations.when(
+                    !organizers.exists(grants.get(i).organizerId()),
+                    "permissions[" + i + "].organizerId",
+                    "unknown organizer " + grants.get(i).organizerId());
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.throwIfAny();
     }
 
     private static Map<UUID, Set<Permission>> merge(List<OrganizerGrant> grants) {
@@ -190,7 +184,7 @@ public class ApiClients {
     }
 
     private StoredClient stored(String clientId) {
-        return repository.find(clientId).orElseThrow(() -> new ClientNotFound(clientId));
+        return repository.find(clientId).orElseThrow(() -> new ClientNotFound(clientId).exception());
     }
 
     private static String randomToken(int bytes) {

@@ -1,12 +1,12 @@
 package be.openpas.apiclient;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.Refusal;
 
-/** {@code uitpas/client-not-found} (404). */
-public class ClientNotFound extends ApiProblem {
+/** {@code client-not-found}: no API client has this client id. */
+public record ClientNotFound(String clientId) implements Refusal {
 
-    public ClientNotFound(String clientId) {
-        super(ProblemType.CLIENT_NOT_FOUND, "Client " + clientId + " does not exist.");
+    @Override
+    public String slug() {
+        return "client-not-found";
     }
 }

@@ -9,9 +9,10 @@ import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.ResourceInUse;
+import be.openpas.shared.refusal.ResourceNotFound;
+import be.openpas.shared.refusal.Violations;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,15 +66,17 @@ public class Cards {
     @Transactional
     public List<String> generate(int cardSystemId, int count, boolean kansenpas, List<String> chipNumbers) {
         requireCardSystem(cardSystemId);
-        List<ChipNumber> chips = parseChips(chipNumbers == null ? List.of() : chipNumbers, "/chipNumbers");
+        List<ChipNumber> chips = parseChips(chipNumbers == null ? List.of() : chipNumbers, "chipNumbers");
         for (int i = 0; i < chips.size(); i++) {
             if (repository.chipExists(chips.get(i).value())) {
-                throw ApiProblem.invalidData("/chipNumbers/" + i, "already belongs to another card");
+                throw InvalidInput.of("chipNumbers[" + i + "]", "already belongs to another card")
+                        .exception();
             }
         }
         int size = chips.isEmpty() ? count : chips.size();
         if (size < 1 || size > MAX_BATCH_SIZE) {
-            throw ApiProblem.invalidData("/count", "must be between 1 and " + MAX_BATCH_SIZE);
+            throw InvalidInput.of("count", "must be between 1 and " + MAX_BATCH_SIZE)
+                    .exception();
         }
         long first = repository.reserveSequence(cardSystemId, size);
         List<String> numbers = new ArrayList<>(size);
@@ -82,7 +85,7 @@ public class Cards {
             try {
                 number = CardNumbers.compose(cardSystemId, first + i, kansenpas).value();
             } catch (IllegalArgumentException exhausted) {
-                throw ApiProblem.invalidData("/cardSystemId", exhausted.getMessage());
+                throw InvalidInput.of("cardSystemId", exhausted.getMessage()).exception();
             }
             repository.insert(
                     number,
@@ -104,36 +107,37 @@ public class Cards {
     @Transactional
     public void register(CardView card) {
         requireCardSystem(card.cardSystemId());
-        List<SchemaError> errors = new ArrayList<>();
+        Violations violations = new Violations();
         UitpasNumber number = UitpasNumber.parse(card.uitpasNumber()).orElse(null);
         if (number == null) {
-            errors.add(new SchemaError("/uitpasNumber", "is not a valid UiTPAS number"));
+            violations.add("uitpasNumber", "is not a valid UiTPAS number");
         } else {
-            if (repository.exists(number.value())) {
-                errors.add(new SchemaError("/uitpasNumber", "already exists"));
-            }
-            if (number.kansenpas() != card.socialTariff()) {
-                errors.add(new SchemaError("/socialTariff", "must match the kansenpas digit of the number"));
-            }
+            violations
+                    .when(repository.exists(number.value()), "uitpasNumber", "already exists")
+                    .when(
+                            number.kansenpas() != card.socialTariff(),
+                            "socialTariff",
+                            "must match the kansenpas digit of the number");
         }
         String chip = null;
         if (card.chipNumber() != null) {
             chip = ChipNumber.parse(card.chipNumber()).map(ChipNumber::value).orElse(null);
             if (chip == null) {
-                errors.add(new SchemaError("/chipNumber", "is not a hexadecimal chip number"));
+                violations.add("chipNumber", "is not a hexadecimal chip number");
             } else if (repository.chipExists(chip)) {
-                errors.add(new SchemaError("/chipNumber", "already belongs to another card"));
+                violations.add("chipNumber", "already belongs to another card");
             }
         }
-        if ((card.status() == CardStatus.LOCAL_STOCK) && card.organizerId() == null) {
-            errors.add(new SchemaError("/organizerId", "a card in local stock is held by a counter"));
-        }
-        if (card.organizerId() != null && !organizers.exists(card.organizerId())) {
-            errors.add(new SchemaError("/organizerId", "unknown organizer " + card.organizerId()));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations
+                .when(
+                        card.status() == CardStatus.LOCAL_STOCK && card.organizerId() == null,
+                        "organizerId",
+                        "a card in local stock is held by a counter")
+                .when(
+                        card.organizerId() != null && !organizers.exists(card.organizerId()),
+                        "organizerId",
+                        "unknown organizer " + card.organizerId())
+                .throwIfAny();
         repository.insert(
                 number.value(),
                 chip,
@@ -147,29 +151,28 @@ public class Cards {
     /** The supplier's CSV: the chip number of each generated card ({@code chipNumber;uitpasNumber} per line). */
     @Transactional
     public int assignChipNumbers(List<ChipAssignment> assignments) {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations violations = new Violations();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < assignments.size(); i++) {
             ChipAssignment assignment = assignments.get(i);
-            String pointer = "/" + (i + 1);
+            // the line of the CSV, counted from 1
+            String line = "[" + (i + 1) + "]";
             Optional<ChipNumber> chip = ChipNumber.parse(assignment.chipNumber());
             Optional<CardView> card =
                     UitpasNumber.parse(assignment.uitpasNumber()).flatMap(n -> repository.find(n.value()));
             if (chip.isEmpty()) {
-                errors.add(new SchemaError(pointer, "line " + (i + 1) + ": not a hexadecimal chip number"));
+                violations.add(line, "line " + (i + 1) + ": not a hexadecimal chip number");
             } else if (!seen.add(chip.get().value())
                     || repository.chipExists(chip.get().value())) {
-                errors.add(new SchemaError(pointer, "line " + (i + 1) + ": chip number already used"));
+                violations.add(line, "line " + (i + 1) + ": chip number already used");
             }
             if (card.isEmpty()) {
-                errors.add(new SchemaError(pointer, "line " + (i + 1) + ": unknown UiTPAS number"));
+                violations.add(line, "line " + (i + 1) + ": unknown UiTPAS number");
             } else if (card.get().chipNumber() != null || card.get().status() != CardStatus.PROVISIONED) {
-                errors.add(new SchemaError(pointer, "line " + (i + 1) + ": card already has a chip or left the stock"));
+                violations.add(line, "line " + (i + 1) + ": card already has a chip or left the stock");
             }
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.throwIfAny();
         assignments.forEach(a -> repository.setChipNumber(
                 UitpasNumber.parse(a.uitpasNumber()).orElseThrow().value(),
                 ChipNumber.parse(a.chipNumber()).orElseThrow().value()));
@@ -190,29 +193,29 @@ public class Cards {
                 .find(organizerId)
                 .orElseThrow(() -> OrganizerNotFound.referenced(organizerId).exception());
         if (!organizer.cardSystemIds().contains(cardSystemId)) {
-            throw ApiProblem.invalidData(
-                    "/organizerId", "the organizer does not take part in card system " + cardSystemId);
+            throw InvalidInput.of("organizerId", "the organizer does not take part in card system " + cardSystemId)
+                    .exception();
         }
         List<String> numbers = uitpasNumbers == null || uitpasNumbers.isEmpty()
                 ? repository.unsentProvisioned(cardSystemId, kansenpas, count)
                 : uitpasNumbers;
         if (numbers.isEmpty() || numbers.size() > MAX_PACKAGE_SIZE) {
-            throw ApiProblem.invalidData(
-                    "/count", "a package holds 1 to " + MAX_PACKAGE_SIZE + " cards; " + numbers.size() + " available");
+            throw InvalidInput.of(
+                            "count",
+                            "a package holds 1 to " + MAX_PACKAGE_SIZE + " cards; " + numbers.size() + " available")
+                    .exception();
         }
-        List<SchemaError> errors = new ArrayList<>();
+        Violations violations = new Violations();
         for (int i = 0; i < numbers.size(); i++) {
             Optional<CardView> card = repository.find(numbers.get(i));
             if (card.isEmpty() || card.get().cardSystemId() != cardSystemId) {
-                errors.add(new SchemaError("/uitpasNumbers/" + i, "not a card of card system " + cardSystemId));
+                violations.add("uitpasNumbers[" + i + "]", "not a card of card system " + cardSystemId);
             } else if (card.get().status() != CardStatus.PROVISIONED
                     || card.get().packageId() != null) {
-                errors.add(new SchemaError("/uitpasNumbers/" + i, "not in the central stock"));
+                violations.add("uitpasNumbers[" + i + "]", "not in the central stock");
             }
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.throwIfAny();
         long packageId = repository.createPackage(cardSystemId, organizerId, numbers.size());
         repository.assignToPackage(numbers, packageId, organizerId);
         return packageOf(packageId);
@@ -221,11 +224,9 @@ public class Cards {
     /** The counter confirms it received a package: its cards become LOCAL_STOCK there. */
     @Transactional
     public CardPackage receivePackage(long packageId) {
-        CardRepository.PackageRow row = repository
-                .findPackage(packageId)
-                .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "Package " + packageId + " does not exist."));
+        CardRepository.PackageRow row = packageRow(packageId);
         if (!repository.receivePackage(packageId)) {
-            throw new ApiProblem(ProblemType.RESOURCE_IN_USE, "Package " + row.id() + " was already received.");
+            throw new ResourceInUse("Package " + row.id() + " was already received.").exception();
         }
         return packageOf(packageId);
     }
@@ -238,9 +239,7 @@ public class Cards {
     }
 
     public CardPackage packageOf(long packageId) {
-        CardRepository.PackageRow row = repository
-                .findPackage(packageId)
-                .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "Package " + packageId + " does not exist."));
+        CardRepository.PackageRow row = packageRow(packageId);
         List<String> numbers = repository.numbersInPackage(packageId);
         return new CardPackage(
                 row.id(),
@@ -251,6 +250,12 @@ public class Cards {
                 row.sentAt(),
                 row.receivedAt(),
                 numbers);
+    }
+
+    private CardRepository.PackageRow packageRow(long packageId) {
+        return repository
+                .findPackage(packageId)
+                .orElseThrow(() -> new ResourceNotFound("Package " + packageId).exception());
     }
 
     public List<CardStock> stock(UUID organizerId) {
@@ -330,10 +335,7 @@ public class Cards {
     /** Moves a card to another status, if that is a legal transition (see {@link CardStatus}). */
     @Transactional
     public CardView changeStatus(String uitpasNumber, CardStatus to) {
-        CardView card = repository
-                .find(uitpasNumber)
-                .orElseThrow(
-                        () -> new ApiProblem(ProblemType.PASS_NOT_FOUND, "Card " + uitpasNumber + " does not exist."));
+        CardView card = repository.find(uitpasNumber).orElseThrow(() -> new CardNotFound(uitpasNumber).exception());
         if (!card.status().canBecome(to)) {
             throw new InvalidCardStatus(card.status()).exception();
         }
@@ -349,23 +351,21 @@ public class Cards {
         }
     }
 
-    private static List<ChipNumber> parseChips(List<String> chipNumbers, String pointer) {
-        List<SchemaError> errors = new ArrayList<>();
+    private static List<ChipNumber> parseChips(List<String> chipNumbers, String field) {
+        Violations violations = new Violations();
         List<ChipNumber> chips = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < chipNumbers.size(); i++) {
             Optional<ChipNumber> chip = ChipNumber.parse(chipNumbers.get(i));
             if (chip.isEmpty()) {
-                errors.add(new SchemaError(pointer + "/" + i, "not a hexadecimal chip number"));
+                violations.add(field + "[" + i + "]", "not a hexadecimal chip number");
             } else if (!seen.add(chip.get().value())) {
-                errors.add(new SchemaError(pointer + "/" + i, "listed twice"));
+                violations.add(field + "[" + i + "]", "listed twice");
             } else {
                 chips.add(chip.get());
             }
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.throwIfAny();
         return chips;
     }
 }

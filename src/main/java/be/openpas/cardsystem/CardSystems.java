@@ -1,17 +1,15 @@
 package be.openpas.cardsystem;
 
 import be.openpas.cardsystem.internal.persistence.CardSystemRepository;
-import be.openpas.municipality.AddressCheck;
 import be.openpas.municipality.Municipalities;
 import be.openpas.shared.cache.ReferenceCache;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.DuplicateId;
+import be.openpas.shared.refusal.ResourceInUse;
+import be.openpas.shared.refusal.Violations;
 import java.time.DateTimeException;
 import java.time.Month;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -118,8 +116,7 @@ public class CardSystems {
     public CardSystemView create(CardSystemCommand command) {
         cache.invalidateAll();
         if (command.id() != null && repository.exists(command.id())) {
-            throw new ApiProblem(
-                    ProblemType.DUPLICATE_ID, "Card system " + command.id() + " already exists.", command.id());
+            throw new DuplicateId("Card system", command.id()).exception();
         }
         CardSystemCommand withId = command.id() == null ? command.withId(repository.nextId()) : command;
         validate(withId);
@@ -128,7 +125,8 @@ public class CardSystems {
     }
 
     @Transactional
-    public CardSystemView update(int id, CardSystemCommand command) {
+    public CardSystemView update(CardSystemId cardSystemId, CardSystemCommand command) {
+        int id = cardSystemId.value();
         cache.invalidateAll();
         if (!repository.exists(id)) {
             throw new CardSystemNotFound(id).exception();
@@ -144,12 +142,13 @@ public class CardSystems {
     public CardSystemView save(CardSystemCommand command) {
         cache.invalidateAll();
         return command.id() != null && repository.exists(command.id())
-                ? update(command.id(), command)
+                ? update(CardSystemId.of(command.id()), command)
                 : create(command);
     }
 
     @Transactional
-    public void delete(int id) {
+    public void delete(CardSystemId cardSystemId) {
+        int id = cardSystemId.value();
         cache.invalidateAll();
         if (!repository.exists(id)) {
             throw new CardSystemNotFound(id).exception();
@@ -157,51 +156,39 @@ public class CardSystems {
         try {
             repository.delete(id);
         } catch (DataIntegrityViolationException inUse) {
-            throw new ApiProblem(
-                    ProblemType.RESOURCE_IN_USE,
-                    "Card system " + id + " still has organizers or other data; remove those first.");
+            throw new ResourceInUse("Card system " + id + " still has organizers or other data; remove those first.")
+                    .exception();
         }
     }
 
     private void validate(CardSystemCommand command) {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations violations = new Violations();
         repository
                 .idOfName(command.name())
                 .filter(other -> other != command.id().intValue())
-                .ifPresent(
-                        other -> errors.add(new SchemaError("/name", "is already the name of card system " + other)));
+                .ifPresent(other -> violations.add("name", "is already the name of card system " + other));
         try {
             var endDate = command.socialTariff().defaultEndMonthDay();
-            if (endDate.getMonth() == Month.FEBRUARY && endDate.getDayOfMonth() == 29) {
-                errors.add(new SchemaError("/socialTariff/defaultEndDate", "must exist in every year"));
-            }
+            violations.when(
+                    endDate.getMonth() == Month.FEBRUARY && endDate.getDayOfMonth() == 29,
+                    "socialTariff.defaultEndDate",
+                    "must exist in every year");
         } catch (DateTimeException invalidDay) {
-            errors.add(new SchemaError("/socialTariff/defaultEndDate", "is not a day of the year"));
+            violations.add("socialTariff.defaultEndDate", "is not a day of the year");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < command.cities().size(); i++) {
             CardSystemCity city = command.cities().get(i);
-            String pointer = "/cities/" + i;
+            String path = "cities[" + i + "]";
             if (!seen.add(city.postalCode() + "|" + city.name().toLowerCase(Locale.ROOT))) {
-                errors.add(new SchemaError(pointer, "is listed twice"));
+                violations.add(path, "is listed twice");
                 continue;
             }
-            AddressCheck check = municipalities.check(city.postalCode(), city.name());
-            switch (check) {
-                case INVALID_FORMAT ->
-                    errors.add(
-                            new SchemaError(pointer + "/postalCode", "must be a Belgian postal code of four digits"));
-                case UNKNOWN_POSTAL_CODE ->
-                    errors.add(new SchemaError(pointer + "/postalCode", "unknown postal code " + city.postalCode()));
-                case CITY_MISMATCH ->
-                    errors.add(new SchemaError(
-                            pointer + "/name",
-                            "'" + city.name() + "' is not a municipality with postal code " + city.postalCode()));
-                case VALID -> {}
-            }
+            municipalities
+                    .check(city.postalCode(), city.name())
+                    .violation(city.postalCode(), city.name(), path + ".postalCode", path + ".name")
+                    .ifPresent(violation -> violations.add(violation.field(), violation.message()));
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.throwIfAny();
     }
 }

@@ -1,12 +1,12 @@
 package be.openpas.coupon;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.Refusal;
 
-/** openpas {@code admin/not-found} (404): no coupon has this id. */
-public class CouponNotFound extends ApiProblem {
+/** No coupon has this id (administration; openpas' {@code not-found}, as the contract has no type for it). */
+public record CouponNotFound(int couponId) implements Refusal {
 
-    public CouponNotFound(int id) {
-        super(ProblemType.NOT_FOUND, "Coupon " + id + " does not exist.");
+    @Override
+    public String slug() {
+        return "not-found";
     }
 }

@@ -9,9 +9,9 @@ import be.openpas.event.Events;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.shared.cache.ReferenceCache;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.DuplicateId;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.Violations;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -105,7 +105,7 @@ public class Coupons {
 
     /** The coupon, or {@link CouponNotFound} (404). */
     public Coupon get(int id) {
-        return find(id).orElseThrow(() -> new CouponNotFound(id));
+        return find(id).orElseThrow(() -> new CouponNotFound(id).exception());
     }
 
     /** The coupons of a card system for its administration; DELETED ones only when asked. */
@@ -123,10 +123,10 @@ public class Coupons {
     @Transactional
     public Coupon create(Coupon coupon) {
         if (coupon.id() != null && repository.exists(coupon.id())) {
-            throw new ApiProblem(ProblemType.DUPLICATE_ID, "Coupon " + coupon.id() + " already exists.", coupon.id());
+            throw new DuplicateId("Coupon", coupon.id()).exception();
         }
         if (coupon.id() != null && coupon.id() <= 0) {
-            throw ApiProblem.invalidData("/id", "must be positive");
+            throw InvalidInput.of("id", "must be positive").exception();
         }
         int id = coupon.id() != null ? coupon.id() : freshId();
         Coupon checked = checked(coupon.with(id, coupon.cardSystemId(), coupon.status(), coupon.stoppedAt()), null);
@@ -142,21 +142,15 @@ public class Coupons {
      */
     @Transactional
     public Coupon update(int id, Coupon coupon) {
-        Coupon stored = repository.lock(id).orElseThrow(() -> new CouponNotFound(id));
-        List<SchemaError> errors = new ArrayList<>();
-        if (coupon.id() != null && coupon.id() != id) {
-            errors.add(new SchemaError("/id", "must equal the id of the coupon (" + id + ")"));
-        }
-        if (coupon.cardSystemId() != 0 && coupon.cardSystemId() != stored.cardSystemId()) {
-            errors.add(new SchemaError(
-                    "/cardSystemId", "a coupon stays in its card system (" + stored.cardSystemId() + ")"));
-        }
-        if (stored.status() == CouponStatus.DELETED) {
-            errors.add(new SchemaError("/status", "a deleted coupon cannot be changed"));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        Coupon stored = repository.lock(id).orElseThrow(() -> new CouponNotFound(id).exception());
+        new Violations()
+                .when(coupon.id() != null && coupon.id() != id, "id", "must equal the id of the coupon (" + id + ")")
+                .when(
+                        coupon.cardSystemId() != 0 && coupon.cardSystemId() != stored.cardSystemId(),
+                        "cardSystemId",
+                        "a coupon stays in its card system (" + stored.cardSystemId() + ")")
+                .when(stored.status() == CouponStatus.DELETED, "status", "a deleted coupon cannot be changed")
+                .throwIfAny();
         Coupon checked = checked(coupon.with(id, stored.cardSystemId(), coupon.status(), coupon.stoppedAt()), stored);
         repository.update(checked, now());
         changed();
@@ -183,9 +177,11 @@ public class Coupons {
     /** Stops a coupon: no new passholders (see {@link CouponStatus#STOPPED}). Stopping a stopped coupon changes nothing. */
     @Transactional
     public Coupon stop(int id) {
-        Coupon stored = repository.lock(id).orElseThrow(() -> new CouponNotFound(id));
+        Coupon stored = repository.lock(id).orElseThrow(() -> new CouponNotFound(id).exception());
         switch (stored.status()) {
-            case DELETED -> throw ApiProblem.invalidData("/status", "a deleted coupon cannot be stopped");
+            case DELETED ->
+                throw InvalidInput.of("status", "a deleted coupon cannot be stopped")
+                        .exception();
             case STOPPED -> {
                 return stored;
             }
@@ -205,7 +201,7 @@ public class Coupons {
      */
     @Transactional
     public void delete(int id) {
-        Coupon stored = repository.lock(id).orElseThrow(() -> new CouponNotFound(id));
+        Coupon stored = repository.lock(id).orElseThrow(() -> new CouponNotFound(id).exception());
         if (stored.status() == CouponStatus.DELETED) {
             return;
         }
@@ -216,24 +212,23 @@ public class Coupons {
 
     /** Checks a coupon against the rules and the stored data, and answers it as it will be stored. */
     private Coupon checked(Coupon coupon, Coupon stored) {
-        List<SchemaError> errors = new ArrayList<>(CouponChecks.check(coupon));
+        Violations violations = new Violations().addAll(CouponChecks.check(coupon));
         int cardSystemId = coupon.cardSystemId();
         if (!cardSystems.exists(cardSystemId)) {
-            errors.add(new SchemaError("/cardSystemId", "unknown card system " + cardSystemId));
+            violations.add("cardSystemId", "unknown card system " + cardSystemId);
         } else {
-            checkScope(coupon.scope(), cardSystemId, errors);
+            checkScope(coupon.scope(), cardSystemId, violations);
         }
         CouponStatus from = stored == null ? null : stored.status();
         CouponStatus status = coupon.status() != null ? coupon.status() : from != null ? from : CouponStatus.ACTIVE;
         if (from != null && !from.canBecome(status)) {
-            errors.add(new SchemaError(
-                    "/status", "a " + from + " coupon cannot become " + status + " (ACTIVE → STOPPED → DELETED)"));
+            violations.add("status", "a " + from + " coupon cannot become " + status + " (ACTIVE → STOPPED → DELETED)");
         }
         OffsetDateTime now = now();
         OffsetDateTime stoppedAt = null;
         if (status == CouponStatus.ACTIVE) {
             if (coupon.stoppedAt() != null) {
-                errors.add(new SchemaError("/stoppedAt", "only a stopped coupon has a stop moment"));
+                violations.add("stoppedAt", "only a stopped coupon has a stop moment");
             }
         } else {
             stoppedAt = coupon.stoppedAt() != null ? coupon.stoppedAt() : stored != null ? stored.stoppedAt() : null;
@@ -241,24 +236,21 @@ public class Coupons {
                 stoppedAt = now;
             }
             if (stoppedAt != null && stoppedAt.isAfter(now)) {
-                errors.add(new SchemaError("/stoppedAt", "must not be in the future"));
+                violations.add("stoppedAt", "must not be in the future");
             }
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.throwIfAny();
         return normalised(coupon, status, stoppedAt);
     }
 
-    private void checkScope(CouponScope scope, int cardSystemId, List<SchemaError> errors) {
+    private void checkScope(CouponScope scope, int cardSystemId, Violations violations) {
         Map<UUID, OrganizerView> found = organizers.byIds(scope.organizerIds());
         for (int i = 0; i < scope.organizerIds().size(); i++) {
             OrganizerView organizer = found.get(scope.organizerIds().get(i));
             if (organizer == null) {
-                errors.add(new SchemaError("/scope/organizerIds/" + i, "unknown organizer"));
+                violations.add("scope.organizerIds[" + i + "]", "unknown organizer");
             } else if (!organizer.cardSystemIds().contains(cardSystemId)) {
-                errors.add(new SchemaError(
-                        "/scope/organizerIds/" + i, "does not take part in card system " + cardSystemId));
+                violations.add("scope.organizerIds[" + i + "]", "does not take part in card system " + cardSystemId);
             }
         }
         List<Optional<EventView>> eventViews =
@@ -271,14 +263,14 @@ public class Coupons {
         for (int i = 0; i < eventViews.size(); i++) {
             Optional<EventView> event = eventViews.get(i);
             if (event.isEmpty()) {
-                errors.add(new SchemaError("/scope/eventIds/" + i, "unknown event"));
+                violations.add("scope.eventIds[" + i + "]", "unknown event");
                 continue;
             }
             OrganizerView organizer = eventOrganizers.get(event.get().organizerId());
             if (organizer == null || !organizer.cardSystemIds().contains(cardSystemId)) {
-                errors.add(new SchemaError(
-                        "/scope/eventIds/" + i,
-                        "is not an event of an organizer that takes part in card system " + cardSystemId));
+                violations.add(
+                        "scope.eventIds[" + i + "]",
+                        "is not an event of an organizer that takes part in card system " + cardSystemId);
             }
         }
     }

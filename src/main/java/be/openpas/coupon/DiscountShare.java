@@ -1,6 +1,7 @@
 package be.openpas.coupon;
 
 import be.openpas.distribution.Payer;
+import be.openpas.distribution.PayerShare;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -18,7 +19,8 @@ public record DiscountShare(
         @Size(max = 200) String funder,
 
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-        BigDecimal percent) {
+        BigDecimal percent)
+        implements PayerShare {
 
     public static DiscountShare of(Payer payer, String percent) {
         return new DiscountShare(payer, null, new BigDecimal(percent));
@@ -26,10 +28,5 @@ public record DiscountShare(
 
     public static DiscountShare funder(String funder, String percent) {
         return new DiscountShare(Payer.FUNDER, funder, new BigDecimal(percent));
-    }
-
-    /** The payer as reports show it: the funder's name for a funder, the payer otherwise. */
-    public String payerKey() {
-        return payer == Payer.FUNDER ? "FUNDER:" + funder : String.valueOf(payer);
     }
 }

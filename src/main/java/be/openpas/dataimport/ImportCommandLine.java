@@ -2,6 +2,8 @@ package be.openpas.dataimport;
 
 import be.openpas.shared.logging.PersonalDataRedaction;
 import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.problem.RefusalProblems;
+import be.openpas.shared.refusal.RefusalException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar openpas.jar --import=region.json [--rebase-dates]}: loads one import file into the configured
- * database and exits (code 0 when loaded, 1 when the file is invalid, with every error and its JSON pointer).
+ * database and exits (code 0 when loaded, 1 when the file is invalid, with every error and its JSON pointer, as
+ * {@code POST /admin/imports} answers them).
  */
 @Component
 @Order(5)
@@ -27,10 +30,12 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private static final Logger log = LoggerFactory.getLogger(ImportCommandLine.class);
 
     private final Imports imports;
+    private final RefusalProblems refusals;
     private int exitCode;
 
-    ImportCommandLine(Imports imports) {
+    ImportCommandLine(Imports imports, RefusalProblems refusals) {
         this.imports = imports;
+        this.refusals = refusals;
     }
 
     public static boolean isImportRun(String[] args) {
@@ -53,15 +58,13 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
                                 "Generated secret for client '{}': {} (store it now; it is not shown again)",
                                 client,
                                 secret));
-            } catch (ApiProblem problem) {
+            } catch (RefusalException refused) {
                 exitCode = 1;
+                ApiProblem problem = refusals.problem(refused.refusal());
                 log.error("{} was not loaded: {}", file, PersonalDataRedaction.redact(problem.detail()));
                 problem.schemaErrors()
                         .forEach(error -> log.error(
                                 "  {}: {}", error.jsonPointer(), PersonalDataRedaction.redact(error.error())));
-            } catch (be.openpas.shared.refusal.RefusalException refused) {
-                exitCode = 1;
-                log.error("{} was not loaded: {}", file, refused.refusal().slug());
             } catch (IOException unreadable) {
                 exitCode = 1;
                 log.error("Cannot read {}: {}", file, PersonalDataRedaction.redact(unreadable.getMessage()));

@@ -15,6 +15,7 @@ import be.openpas.checkin.ImportedCheckin;
 import be.openpas.coupon.Coupon;
 import be.openpas.coupon.Coupons;
 import be.openpas.dataimport.internal.DateRebasing;
+import be.openpas.dataimport.internal.TransitionalProblems;
 import be.openpas.distribution.DistributionKeys;
 import be.openpas.event.EventCommand;
 import be.openpas.event.Events;
@@ -30,11 +31,10 @@ import be.openpas.passholder.ImportedPassholder;
 import be.openpas.passholder.Passholders;
 import be.openpas.reward.Redemptions;
 import be.openpas.reward.Rewards;
+import be.openpas.shared.json.JsonReadErrors;
 import be.openpas.shared.logging.PersonalDataRedaction;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.JacksonProblems;
-import be.openpas.shared.problem.JsonPointers;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.Refusal;
+import be.openpas.shared.refusal.RefusalException;
 import be.openpas.staff.Staff;
 import be.openpas.staff.StaffAccounts;
 import be.openpas.staff.StaffMember;
@@ -48,8 +48,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +65,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Loads import documents. The document is first read strictly (unknown properties are errors, because a typo must
  * not silently drop data) and checked field by field; then every entry is written in one transaction, in section
- * order. Any invalid entry rolls the whole import back, and every error is reported with its JSON pointer.
+ * order. Any invalid entry rolls the whole import back, and every error is reported with its place in the document
+ * ({@link ImportRejected}).
  */
 @Service
 public class Imports {
@@ -140,29 +143,40 @@ public class Imports {
         this.redemptions = redemptions;
     }
 
-    /** Reads a document in the import format, or fails with {@code body/invalid-syntax} or {@code body/invalid-data}. */
+    /**
+     * Reads a document in the import format, or refuses it: {@link UnreadableImport} when it is not JSON,
+     * {@link ImportRejected} when it is empty or its JSON does not fit the format (an unknown property, a value of the
+     * wrong type).
+     */
     public ImportDocument read(byte[] json) {
         if (json.length == 0) {
-            throw new ApiProblem(be.openpas.shared.problem.ProblemType.BODY_MISSING, "The import document is empty.");
+            throw new ImportRejected(List.of(ImportError.invalid("", "the import document is empty"))).exception();
         }
         try {
             return reader.readValue(json);
         } catch (JacksonException unreadable) {
-            throw JacksonProblems.from(unreadable);
+            if (JsonReadErrors.notJson(unreadable)) {
+                throw new UnreadableImport(JsonReadErrors.line(unreadable), JsonReadErrors.column(unreadable))
+                        .exception();
+            }
+            throw new ImportRejected(List.of(ImportError.invalid(
+                            JsonReadErrors.propertyPath(unreadable), JsonReadErrors.describe(unreadable))))
+                    .exception();
         }
     }
 
     /**
-     * Loads a document, all or nothing.
+     * Loads a document, all or nothing: refused with {@link ImportRejected} (every error of every entry) when any entry
+     * cannot be stored.
      *
      * @param rebaseDates shift every event by whole weeks so that the document's reference date falls in the
      *     current week
      */
     @Transactional
     public ImportReport load(ImportDocument document, boolean rebaseDates) {
-        List<SchemaError> errors = new ArrayList<>(check(document));
+        List<ImportError> errors = new ArrayList<>(check(document));
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
+            throw new ImportRejected(errors).exception();
         }
         long weeks = rebaseDates && document.referenceDate() != null
                 ? DateRebasing.weeksToCurrentWeek(document.referenceDate(), LocalDate.now(clock))
@@ -177,13 +191,13 @@ public class Imports {
         Writer writer = new Writer(errors);
 
         if (!document.municipalities().isEmpty()) {
-            writer.apply("/municipalities", () -> municipalities.save(document.municipalities()));
+            writer.apply("municipalities", () -> municipalities.save(document.municipalities()));
         }
-        writer.each("/cardSystems", document.cardSystems(), cardSystems::save);
-        writer.each("/organizerGroups", document.organizerGroups(), organizers::saveGroup);
+        writer.each("cardSystems", document.cardSystems(), cardSystems::save);
+        writer.each("organizerGroups", document.organizerGroups(), organizers::saveGroup);
         // Organizers first without their links, so that links may point to organizers later in the list.
         writer.each(
-                "/organizers",
+                "organizers",
                 document.organizers(),
                 command -> organizers.save(new OrganizerCommand(
                         command.id(),
@@ -195,39 +209,39 @@ public class Imports {
                         command.cardSystemIds(),
                         List.of(),
                         command.groupIds())));
-        writer.each("/organizers", document.organizers(), command -> {
+        writer.each("organizers", document.organizers(), command -> {
             if (!command.linkedOrganizerIds().isEmpty()) {
                 organizers.save(command);
             }
         });
-        writer.each("/staff", document.staff(), entry -> {
+        writer.each("staff", document.staff(), entry -> {
             StaffMember member = staff.add(entry.organizerId(), entry.email(), entry.type());
             staffAccounts.setSocialTariff(entry.organizerId(), member.userId(), entry.socialTariff());
             if (entry.passwordHash() != null) {
                 staffAccounts.setPasswordHash(member.userId(), entry.passwordHash());
             }
         });
-        writer.each("/events", eventCommands, events::save);
-        writer.each("/distributionKeys", document.distributionKeys(), distributionKeys::save);
-        writer.each("/coupons", couponEntries, coupons::save);
-        writer.each("/clients", document.clients(), (ApiClientCommand command) -> {
+        writer.each("events", eventCommands, events::save);
+        writer.each("distributionKeys", document.distributionKeys(), distributionKeys::save);
+        writer.each("coupons", couponEntries, coupons::save);
+        writer.each("clients", document.clients(), (ApiClientCommand command) -> {
             CreatedApiClient saved = clients.save(command);
             if (command.secret() == null && saved.secret() != null) {
                 generatedSecrets.put(saved.client().clientId(), saved.secret());
             }
         });
 
-        writer.each("/voucherTypes", document.voucherTypes(), entry -> {
+        writer.each("voucherTypes", document.voucherTypes(), entry -> {
             prices.saveVoucherType(entry.type());
             if (entry.codes() != null) {
                 prices.addVouchers(entry.type().id(), entry.codes());
             }
         });
         writer.each(
-                "/membershipPrices",
+                "membershipPrices",
                 document.membershipPrices(),
                 entry -> prices.replaceRules(entry.cardSystemId(), entry.rules()));
-        writer.each("/cards", document.cards(), entry -> {
+        writer.each("cards", document.cards(), entry -> {
             if (cards.find(entry.uitpasNumber()).isEmpty()) {
                 cards.register(new CardView(
                         entry.uitpasNumber(),
@@ -242,7 +256,7 @@ public class Imports {
                         null));
             }
         });
-        writer.each("/cardBatches", document.cardBatches(), batch -> {
+        writer.each("cardBatches", document.cardBatches(), batch -> {
             List<String> numbers = cards.generate(batch.cardSystemId(), batch.count(), batch.socialTariff(), List.of());
             if (batch.organizerId() != null) {
                 for (int from = 0; from < numbers.size(); from += Cards.MAX_PACKAGE_SIZE) {
@@ -255,7 +269,7 @@ public class Imports {
                 }
             }
         });
-        Set<Integer> failedPassholders = writer.each("/passholders", passholderEntries, passholders::importPassholder);
+        Set<Integer> failedPassholders = writer.each("passholders", passholderEntries, passholders::importPassholder);
         // family lists last, and only between passholders that could be stored (no follow-up errors)
         Set<UUID> failedIds = new HashSet<>();
         failedPassholders.forEach(i -> failedIds.add(passholderEntries.get(i).id()));
@@ -266,35 +280,34 @@ public class Imports {
                     && !failedIds.contains(entry.id())
                     && entry.familyMembers().stream().noneMatch(failedIds::contains)) {
                 writer.apply(
-                        "/passholders/" + i + "/familyMembers",
+                        "passholders[" + i + "].familyMembers",
                         () -> families.replaceMembers(entry.id(), entry.familyMembers()));
             }
         }
         // group passes after cards and passholders: a group pass may take a card of the stock imported above
-        writer.each("/groupPasses", groupPassEntries, groupPasses::save);
-        writer.each("/kiosks", document.kiosks(), kiosks::save);
+        writer.each("groupPasses", groupPassEntries, groupPasses::save);
+        writer.each("kiosks", document.kiosks(), kiosks::save);
         // check-in history last: it needs events and passholders
-        writer.each("/checkins", checkinEntries, entry -> checkins.importCheckin(entry, "import"));
+        writer.each("checkins", checkinEntries, entry -> checkins.importCheckin(entry, "import"));
         // rewards last: they name organizers and card systems, and welcome rewards the passholders they were granted to
         for (int i = 0; i < rewardEntries.size(); i++) {
             ImportDocument.RewardEntry entry = rewardEntries.get(i);
-            String pointer = "/rewards/" + i;
-            java.util.concurrent.atomic.AtomicReference<UUID> saved =
-                    new java.util.concurrent.atomic.AtomicReference<>();
+            String path = "rewards[" + i + "]";
+            AtomicReference<UUID> saved = new AtomicReference<>();
             if (writer.apply(
-                    pointer + "/reward",
+                    path + ".reward",
                     () -> saved.set(rewards.save(entry.reward(), IMPORTED_BY).id()))) {
                 if (!entry.codes().isEmpty()) {
-                    writer.apply(pointer + "/codes", () -> rewards.addRedeemCodes(saved.get(), entry.codes()));
+                    writer.apply(path + ".codes", () -> rewards.addRedeemCodes(saved.get(), entry.codes()));
                 }
                 if (!entry.grantedTo().isEmpty()) {
-                    writer.apply(pointer, () -> redemptions.importGrants(saved.get(), entry.grantedTo()));
+                    writer.apply(path, () -> redemptions.importGrants(saved.get(), entry.grantedTo()));
                 }
             }
         }
 
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
+            throw new ImportRejected(errors).exception();
         }
         ImportReport report = new ImportReport(
                 document.formatVersion(),
@@ -340,67 +353,69 @@ public class Imports {
         return report;
     }
 
-    /** Field-level checks of the whole document (Bean Validation), with pointers into the document. */
-    private List<SchemaError> check(ImportDocument document) {
-        List<SchemaError> errors = new ArrayList<>();
+    /**
+     * Field-level checks of the whole document (Bean Validation), in the order of their place in the document (as the
+     * JSON pointers of the answer sort).
+     */
+    private List<ImportError> check(ImportDocument document) {
+        List<ImportError> errors = new ArrayList<>();
         if (document.formatVersion() != null && document.formatVersion() != ImportDocument.CURRENT_VERSION) {
-            errors.add(new SchemaError(
-                    "/formatVersion",
+            errors.add(ImportError.invalid(
+                    "formatVersion",
                     "unsupported version; this openpas reads version " + ImportDocument.CURRENT_VERSION));
         }
         for (ConstraintViolation<ImportDocument> violation : validator.validate(document)) {
-            errors.add(new SchemaError(
-                    JsonPointers.fromPropertyPath(violation.getPropertyPath().toString()), violation.getMessage()));
+            errors.add(ImportError.invalid(violation.getPropertyPath().toString(), violation.getMessage()));
         }
-        errors.sort(Comparator.comparing(SchemaError::jsonPointer));
+        // cardSystems[0].name sorts as /cardSystems/0/name: '.' and '/' sort alike against every other character
+        errors.sort(Comparator.comparing(error -> error.path().replace('[', '.').replace("]", "")));
         return errors;
     }
 
     /**
-     * Applies entries and collects their errors. A domain problem in one entry does not stop the others from being
-     * checked; an unexpected failure does, because the transaction may no longer be usable.
+     * Applies entries and collects their errors. A refusal of one entry does not stop the others from being checked;
+     * an unexpected failure does, because the transaction may no longer be usable.
      */
     private static final class Writer {
 
-        private final List<SchemaError> errors;
+        private final List<ImportError> errors;
         private boolean broken;
 
-        Writer(List<SchemaError> errors) {
+        Writer(List<ImportError> errors) {
             this.errors = errors;
         }
 
-        /** Applies every entry; answers the indexes of the entries that failed. */
+        /** Applies every entry of a section; answers the indexes of the entries that failed. */
         <T> Set<Integer> each(String section, List<T> entries, Consumer<T> action) {
             Set<Integer> failed = new HashSet<>();
             for (int i = 0; i < entries.size(); i++) {
                 T entry = entries.get(i);
-                if (!apply(section + "/" + i, () -> action.accept(entry))) {
+                if (!apply(section + "[" + i + "]", () -> action.accept(entry))) {
                     failed.add(i);
                 }
             }
             return failed;
         }
 
-        /** Applies one entry; answers whether it succeeded. */
-        boolean apply(String pointer, Runnable action) {
+        /** Applies one entry (at this path of the document); answers whether it succeeded. */
+        boolean apply(String path, Runnable action) {
             if (broken) {
                 return false;
             }
             try {
                 action.run();
                 return true;
-            } catch (ApiProblem problem) {
-                if (problem.schemaErrors().isEmpty()) {
-                    errors.add(new SchemaError(pointer, problem.detail()));
-                } else {
-                    problem.schemaErrors().forEach(error -> errors.add(error.prefixed(pointer)));
-                }
-            } catch (be.openpas.shared.refusal.RefusalException refused) {
-                errors.add(new SchemaError(pointer, refused.refusal().toString()));
+            } catch (RefusalException refused) {
+                errors.add(new ImportError(path, refused.refusal()));
             } catch (RuntimeException unexpected) {
-                log.error("Import stopped at {}", pointer, PersonalDataRedaction.redact(unexpected));
-                errors.add(new SchemaError(pointer, "could not be saved; the import was stopped here"));
-                broken = true;
+                Optional<Refusal> problem = TransitionalProblems.refusalOf(unexpected);
+                if (problem.isPresent()) {
+                    errors.add(new ImportError(path, problem.get()));
+                } else {
+                    log.error("Import stopped at {}", path, PersonalDataRedaction.redact(unexpected));
+                    errors.add(ImportError.invalid(path, "could not be saved; the import was stopped here"));
+                    broken = true;
+                }
             }
             return false;
         }

@@ -6,9 +6,10 @@ import be.openpas.distribution.internal.persistence.DistributionKeyRepository;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.shared.cache.ReferenceCache;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.DuplicateId;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.ResourceNotFound;
+import be.openpas.shared.refusal.Violations;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -62,8 +63,7 @@ public class DistributionKeys {
 
     /** The key, or the admin API's {@code not-found} (404). */
     public DistributionKey get(int id) {
-        return find(id).orElseThrow(
-                        () -> new ApiProblem(ProblemType.NOT_FOUND, "Distribution key " + id + " does not exist."));
+        return find(id).orElseThrow(() -> new ResourceNotFound("Distribution key " + id).exception());
     }
 
     /** The keys with these ids (not cached: for the event card systems). */
@@ -74,7 +74,7 @@ public class DistributionKeys {
     @Transactional
     public DistributionKey create(DistributionKey key) {
         if (key.id() != null && repository.exists(key.id())) {
-            throw new ApiProblem(ProblemType.DUPLICATE_ID, "Distribution key " + key.id() + " already exists.");
+            throw new DuplicateId("Distribution key", key.id()).exception();
         }
         DistributionKey withId = key.id() == null ? key.withId(repository.nextId()) : key;
         check(withId);
@@ -90,7 +90,8 @@ public class DistributionKeys {
             key = key.inCardSystem(current.cardSystemId());
         }
         if (!current.cardSystemId().equals(key.cardSystemId())) {
-            throw ApiProblem.invalidData("/cardSystemId", "a key stays in its card system");
+            throw InvalidInput.of("cardSystemId", "a key stays in its card system")
+                    .exception();
         }
         DistributionKey withId = key.withId(id);
         check(withId);
@@ -115,29 +116,29 @@ public class DistributionKeys {
 
     private void check(DistributionKey key) {
         if (key.cardSystemId() == null) {
-            throw ApiProblem.invalidData("/cardSystemId", "must not be null");
+            throw InvalidInput.of("cardSystemId", "must not be null").exception();
         }
         if (!cardSystems.exists(key.cardSystemId())) {
             throw new CardSystemNotFound(key.cardSystemId()).exception();
         }
-        List<SchemaError> errors = new ArrayList<>(DistributionKeyRules.check(key.shares(), "/shares"));
-        if (key.priceFrom() != null
-                && key.priceBelow() != null
-                && key.priceFrom().compareTo(key.priceBelow()) >= 0) {
-            errors.add(new SchemaError("/priceBelow", "must be above priceFrom"));
-        }
+        Violations violations = new Violations()
+                .addAll(DistributionKeyRules.check(key.shares(), "shares"))
+                .when(
+                        key.priceFrom() != null
+                                && key.priceBelow() != null
+                                && key.priceFrom().compareTo(key.priceBelow()) >= 0,
+                        "priceBelow",
+                        "must be above priceFrom");
         Map<java.util.UUID, OrganizerView> known = organizers.byIds(key.organizerIds());
         for (int i = 0; i < key.organizerIds().size(); i++) {
             OrganizerView organizer = known.get(key.organizerIds().get(i));
             if (organizer == null) {
-                errors.add(new SchemaError("/organizerIds/" + i, "unknown organizer"));
+                violations.add("organizerIds[" + i + "]", "unknown organizer");
             } else if (!organizer.cardSystemIds().contains(key.cardSystemId())) {
-                errors.add(new SchemaError("/organizerIds/" + i, "the organizer is not in the key's card system"));
+                violations.add("organizerIds[" + i + "]", "the organizer is not in the key's card system");
             }
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.throwIfAny();
     }
 
     private void changed() {

@@ -17,7 +17,8 @@ public record Share(
         @NotNull ShareKind kind,
 
         @NotNull @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2)
-        BigDecimal value) {
+        BigDecimal value)
+        implements PayerShare {
 
     public static Share of(Payer payer, ShareKind kind, String value) {
         return new Share(payer, null, kind, new BigDecimal(value));
@@ -25,10 +26,5 @@ public record Share(
 
     public static Share funder(String name, ShareKind kind, String value) {
         return new Share(Payer.FUNDER, name, kind, new BigDecimal(value));
-    }
-
-    /** The payer as reports show it: the funder's name for a funder, the payer otherwise. */
-    public String payerKey() {
-        return payer == Payer.FUNDER ? "FUNDER:" + funder : payer.name();
     }
 }

@@ -4,16 +4,16 @@ import be.openpas.event.internal.domain.Calendars;
 import be.openpas.event.internal.domain.Prices;
 import be.openpas.event.internal.jsonld.UitdatabankEvents;
 import be.openpas.event.internal.persistence.EventRepository;
-import be.openpas.municipality.AddressCheck;
 import be.openpas.municipality.Municipalities;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.shared.cache.ReferenceCache;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.DuplicateId;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.RefusalException;
+import be.openpas.shared.refusal.Violations;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,12 +63,9 @@ public class Events {
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public EventView uitpasEvent(String eventId, boolean referenced) {
-        UUID id;
-        try {
-            id = UUID.fromString(eventId);
-        } catch (IllegalArgumentException | NullPointerException notAUuid) {
-            throw new EventNotFound(String.valueOf(eventId), false, referenced).exception();
-        }
+        UUID id = EventId.parse(eventId)
+                .orElseThrow(() -> new EventNotFound(String.valueOf(eventId), false, referenced).exception())
+                .value();
         EventView event = find(id).orElseThrow(() -> new EventNotFound(id.toString(), false, referenced).exception());
         if (!event.uitpas()) {
             throw new EventNotFound(id.toString(), true, referenced).exception();
@@ -115,7 +112,7 @@ public class Events {
     public EventView create(EventCommand command) {
         cache.invalidateAll();
         if (command.id() != null && repository.exists(command.id())) {
-            throw new ApiProblem(ProblemType.DUPLICATE_ID, "Event " + command.id() + " already exists.", command.id());
+            throw new DuplicateId("Event", command.id()).exception();
         }
         EventCommand checked = validate(command.id() == null ? command.withId(UUID.randomUUID()) : command);
         repository.insert(checked);
@@ -142,106 +139,99 @@ public class Events {
     }
 
     @Transactional
-    public void delete(UUID id) {
+    public void delete(EventId id) {
         cache.invalidateAll();
-        if (!repository.exists(id)) {
+        if (!repository.exists(id.value())) {
             throw new EventNotFound(id).exception();
         }
-        repository.delete(id);
+        repository.delete(id.value());
     }
 
     /**
      * Imports UiTdatabank JSON-LD: one event, an array of events, or a search result ({@code {"member": [...]}}).
-     * All or nothing: when any event is invalid nothing is saved and every error is reported with its JSON pointer.
-     * Unpublished events (draft, rejected, deleted) are skipped.
+     * All or nothing: when any event is invalid nothing is saved and every violation is reported with its path in the
+     * document ({@code member[3].name}). Unpublished events (draft, rejected, deleted) are skipped; the answer names
+     * them by their path in the document ({@code member[1]}, or the empty path for a single event).
      */
     @Transactional
     public UitdatabankImport importUitdatabank(JsonNode document) {
         List<JsonNode> items = new ArrayList<>();
-        List<String> pointers = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         if (document.isArray() || document.path("member").isArray()) {
             JsonNode array = document.isArray() ? document : document.path("member");
-            String base = document.isArray() ? "" : "/member";
+            String base = document.isArray() ? "" : "member";
             for (int i = 0; i < array.size(); i++) {
                 items.add(array.path(i));
-                pointers.add(base + "/" + i);
+                paths.add(base + "[" + i + "]");
             }
         } else {
             items.add(document);
-            pointers.add("");
+            paths.add("");
         }
-        List<SchemaError> errors = new ArrayList<>();
+        Violations violations = new Violations();
         List<UUID> imported = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String pointer = pointers.get(i);
+            String path = paths.get(i);
             if (UitdatabankEvents.unpublished(items.get(i))) {
-                skipped.add(pointer.isEmpty() ? "/" : pointer);
+                skipped.add(path);
                 continue;
             }
-            List<SchemaError> itemErrors = new ArrayList<>();
-            Optional<EventCommand> command = UitdatabankEvents.read(items.get(i), itemErrors);
+            Violations itemViolations = new Violations();
+            Optional<EventCommand> command = UitdatabankEvents.read(items.get(i), itemViolations);
             if (command.isPresent()) {
                 try {
                     imported.add(save(command.get()).id());
-                } catch (ApiProblem problem) {
-                    itemErrors.addAll(
-                            problem.schemaErrors().isEmpty()
-                                    ? List.of(new SchemaError("/", problem.detail()))
-                                    : problem.schemaErrors());
-                } catch (be.openpas.shared.refusal.RefusalException refused) {
-                    itemErrors.add(new SchemaError("/", refused.refusal().toString()));
+                } catch (RefusalException refused) {
+                    if (!(refused.refusal() instanceof InvalidInput invalid)) {
+                        throw refused;
+                    }
+                    itemViolations.addAll(invalid.violations());
                 }
             }
-            itemErrors.forEach(error -> errors.add(pointer.isEmpty() ? error : error.prefixed(pointer)));
+            violations.addAll(itemViolations.list().stream()
+                    .map(violation -> violation.within(path))
+                    .toList());
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.throwIfAny();
         return new UitdatabankImport(imported, skipped);
     }
 
     private EventCommand validate(EventCommand command) {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations violations = new Violations();
         command.name().keySet().stream()
                 .filter(language -> !LANGUAGES.contains(language))
-                .forEach(language -> errors.add(new SchemaError("/name/" + language, "unsupported language")));
-        if (!command.name().containsKey("nl") && !command.name().isEmpty()) {
-            errors.add(new SchemaError("/name/nl", "a Dutch name is required"));
-        }
+                .forEach(language -> violations.add("name." + language, "unsupported language"));
+        violations.when(
+                !command.name().containsKey("nl") && !command.name().isEmpty(), "name.nl", "a Dutch name is required");
         command.description().keySet().stream()
                 .filter(language -> !LANGUAGES.contains(language))
-                .forEach(language -> errors.add(new SchemaError("/description/" + language, "unsupported language")));
-        if (!organizers.exists(command.organizerId())) {
-            errors.add(new SchemaError("/organizerId", "unknown organizer " + command.organizerId()));
-        }
-        EventCalendar calendar = Calendars.normalise(command.calendar(), errors);
-        Prices.check(command.priceInfo(), errors);
-        if (command.ageRange() != null
-                && command.ageRange().min() != null
-                && command.ageRange().max() != null
-                && command.ageRange().min() > command.ageRange().max()) {
-            errors.add(new SchemaError("/ageRange/max", "must not be below min"));
-        }
+                .forEach(language -> violations.add("description." + language, "unsupported language"));
+        violations.when(
+                !organizers.exists(command.organizerId()), "organizerId", "unknown organizer " + command.organizerId());
+        EventCalendar calendar = Calendars.normalise(command.calendar(), violations);
+        Prices.check(command.priceInfo(), violations);
+        violations.when(
+                command.ageRange() != null
+                        && command.ageRange().min() != null
+                        && command.ageRange().max() != null
+                        && command.ageRange().min() > command.ageRange().max(),
+                "ageRange.max",
+                "must not be below min");
         if (command.location() != null && command.location().address() != null) {
             EventLocation.Address address = command.location().address();
             if ("BE".equals(address.country()) && address.postalCode() != null) {
-                AddressCheck check = municipalities.check(address.postalCode(), address.city());
-                if (!check.valid()) {
-                    errors.add(new SchemaError(
-                            check == AddressCheck.CITY_MISMATCH
-                                    ? "/location/address/city"
-                                    : "/location/address/postalCode",
-                            check == AddressCheck.CITY_MISMATCH
-                                    ? "'" + address.city() + "' is not a municipality with postal code "
-                                            + address.postalCode()
-                                    : "unknown postal code " + address.postalCode()));
-                }
+                municipalities
+                        .check(address.postalCode(), address.city())
+                        .violation(
+                                address.postalCode(),
+                                address.city(),
+                                "location.address.postalCode",
+                                "location.address.city")
+                        .ifPresent(violation -> violations.add(violation.field(), violation.message()));
             }
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.throwIfAny();
         return command.withCalendar(calendar);
     }
 

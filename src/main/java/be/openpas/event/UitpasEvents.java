@@ -1,16 +1,19 @@
 package be.openpas.event;
 
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.cardsystem.InvalidCardSystem;
 import be.openpas.distribution.DistributionKey;
+import be.openpas.distribution.DistributionKeyNotFound;
 import be.openpas.distribution.DistributionKeys;
+import be.openpas.distribution.InvalidDistributionKey;
 import be.openpas.event.internal.persistence.EventUitpasRepository;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.shared.cache.ReferenceCache;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.InvalidInput;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -68,7 +71,8 @@ public class UitpasEvents {
     // ------------------------------------------------------------------------------------------------ card systems
 
     /** The card systems of the event's organizer, each with its state and its manual keys (contract GET). */
-    public List<EventCardSystem> cardSystems(UUID eventId) {
+    public List<EventCardSystem> cardSystems(EventId forEvent) {
+        UUID eventId = forEvent.value();
         EventView event = events.get(eventId);
         OrganizerView organizer = organizers.get(event.organizerId());
         Map<Integer, Boolean> stored = repository.cardSystems(eventId);
@@ -95,14 +99,13 @@ public class UitpasEvents {
      * were split by the keys in force.
      */
     @Transactional
-    public void replaceCardSystems(UUID eventId, List<EventCardSystem> requested) {
+    public void replaceCardSystems(EventId forEvent, List<EventCardSystem> requested) {
+        UUID eventId = forEvent.value();
         EventView event = events.get(eventId);
         OrganizerView organizer = organizers.get(event.organizerId());
         EventTicketSales ticketSales = sales.getIfAvailable();
         if (ticketSales != null && ticketSales.hasTicketSales(eventId)) {
-            throw new ApiProblem(
-                    ProblemType.EVENT_ALREADY_HAS_TICKETSALES,
-                    "Event " + eventId + " has ticket sales; its card systems can no longer change.");
+            throw new EventAlreadyHasTicketSales(forEvent).exception();
         }
         Map<Integer, Boolean> states = new LinkedHashMap<>();
         organizer.cardSystemIds().forEach(id -> states.put(id, false));
@@ -111,27 +114,22 @@ public class UitpasEvents {
         for (int i = 0; i < requested.size(); i++) {
             EventCardSystem entry = requested.get(i);
             if (!seen.add(entry.id())) {
-                throw ApiProblem.invalidData("/" + i + "/id", "card system " + entry.id() + " is listed twice");
+                throw InvalidInput.of("[" + i + "].id", "card system " + entry.id() + " is listed twice")
+                        .exception();
             }
             if (!cardSystems.exists(entry.id())) {
                 throw CardSystemNotFound.referenced(entry.id()).exception();
             }
             if (!organizer.cardSystemIds().contains(entry.id())) {
-                throw new ApiProblem(
-                        ProblemType.INVALID_CARD_SYSTEM,
-                        "The organizer of event " + eventId + " is not in card system " + entry.id() + ".");
+                throw new InvalidCardSystem(CardSystemId.of(entry.id()), InvalidCardSystem.Reason.NOT_OF_ORGANIZER)
+                        .exception();
             }
             states.put(entry.id(), entry.enabled());
             for (EventCardSystem.ManualKey manualKey : entry.manualDistributionKeys()) {
                 DistributionKey key = keys.find(manualKey.id())
-                        .orElseThrow(() -> new ApiProblem(
-                                ProblemType.DISTRIBUTIONKEY_NOT_FOUND,
-                                "Distribution key " + manualKey.id() + " does not exist."));
+                        .orElseThrow(() -> new DistributionKeyNotFound(manualKey.id()).exception());
                 if (key.automatic() || !key.cardSystemId().equals(entry.id()) || !key.usableBy(organizer.id())) {
-                    throw new ApiProblem(
-                            ProblemType.INVALID_DISTRIBUTIONKEY,
-                            "Distribution key " + key.id() + " is not a manual key of card system " + entry.id()
-                                    + " for this organizer.");
+                    throw new InvalidDistributionKey(key.id(), CardSystemId.of(entry.id())).exception();
                 }
                 keyStates.put(key.id(), manualKey.enabled());
             }
@@ -190,11 +188,11 @@ public class UitpasEvents {
     public EventSettings saveSettings(UUID eventId, EventSettings settings) {
         EventView event = events.get(eventId);
         if (settings.id() != null && !settings.id().equalsIgnoreCase(eventId.toString())) {
-            throw ApiProblem.invalidData("/id", "must equal the event id in the URL");
+            throw InvalidInput.of("id", "must equal the event id in the URL").exception();
         }
         OffsetDateTime end = event.calendar().endDate();
         if (end != null && end.isBefore(OffsetDateTime.now(clock))) {
-            throw new ApiProblem(ProblemType.EVENT_ENDED, "Event " + eventId + " ended on " + end + ".");
+            throw new EventEnded(EventId.of(eventId), end).exception();
         }
         EventSettings stored = new EventSettings(
                 eventId.toString(),

@@ -6,8 +6,8 @@ import be.openpas.cardsystem.CardSystems;
 import be.openpas.membershipprice.internal.domain.PriceTable;
 import be.openpas.membershipprice.internal.persistence.MembershipPriceRepository;
 import be.openpas.membershipprice.internal.persistence.MembershipPriceRepository.StoredVoucher;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.Violations;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -77,24 +77,24 @@ public class MembershipPrices {
     @Transactional
     public List<PriceRule> replaceRules(int cardSystemId, List<PriceRule> rules) {
         requireCardSystem(cardSystemId);
-        List<SchemaError> errors = new ArrayList<>();
+        Violations violations = new Violations();
         for (int i = 0; i < rules.size(); i++) {
             PriceRule rule = rules.get(i);
-            if (rule.ageFrom() != null && rule.ageTo() != null && rule.ageFrom() > rule.ageTo()) {
-                errors.add(new SchemaError("/" + i + "/ageTo", "must not be below ageFrom"));
-            }
-            if (rule.voucherTypeId() != null
-                    && repository
-                            .voucherType(rule.voucherTypeId())
-                            .filter(t -> t.cardSystemId() == cardSystemId)
-                            .isEmpty()) {
-                errors.add(new SchemaError(
-                        "/" + i + "/voucherTypeId", "not a voucher type of card system " + cardSystemId));
-            }
+            violations
+                    .when(
+                            rule.ageFrom() != null && rule.ageTo() != null && rule.ageFrom() > rule.ageTo(),
+                            "[" + i + "].ageTo",
+                            "must not be below ageFrom")
+                    .when(
+                            rule.voucherTypeId() != null
+                                    && repository
+                                            .voucherType(rule.voucherTypeId())
+                                            .filter(t -> t.cardSystemId() == cardSystemId)
+                                            .isEmpty(),
+                            "[" + i + "].voucherTypeId",
+                            "not a voucher type of card system " + cardSystemId);
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.throwIfAny();
         repository.replaceRules(cardSystemId, rules);
         return repository.rules(cardSystemId);
     }
@@ -111,14 +111,16 @@ public class MembershipPrices {
                 .voucherTypeWithPrefix(type.prefix())
                 .filter(other -> !other.equals(type.id()))
                 .ifPresent(other -> {
-                    throw ApiProblem.invalidData("/prefix", "is already the prefix of voucher type " + other);
+                    throw InvalidInput.of("prefix", "is already the prefix of voucher type " + other)
+                            .exception();
                 });
         repository
                 .voucherType(type.id())
                 .filter(existing -> existing.cardSystemId() != type.cardSystemId())
                 .ifPresent(existing -> {
-                    throw ApiProblem.invalidData(
-                            "/cardSystemId", "voucher type " + type.id() + " belongs to another card system");
+                    throw InvalidInput.of(
+                                    "cardSystemId", "voucher type " + type.id() + " belongs to another card system")
+                            .exception();
                 });
         repository.upsertVoucherType(type);
         return type;
@@ -129,9 +131,10 @@ public class MembershipPrices {
     public List<String> generateVouchers(int voucherTypeId, int count) {
         VoucherType type = repository
                 .voucherType(voucherTypeId)
-                .orElseThrow(() -> ApiProblem.invalidData("/voucherTypeId", "unknown voucher type " + voucherTypeId));
+                .orElseThrow(() -> InvalidInput.of("voucherTypeId", "unknown voucher type " + voucherTypeId)
+                        .exception());
         if (count < 1 || count > 10_000) {
-            throw ApiProblem.invalidData("/count", "must be between 1 and 10000");
+            throw InvalidInput.of("count", "must be between 1 and 10000").exception();
         }
         List<String> codes = new ArrayList<>();
         while (codes.size() < count) {
@@ -152,11 +155,13 @@ public class MembershipPrices {
     public void addVouchers(int voucherTypeId, List<String> codes) {
         VoucherType type = repository
                 .voucherType(voucherTypeId)
-                .orElseThrow(() -> ApiProblem.invalidData("/voucherTypeId", "unknown voucher type " + voucherTypeId));
+                .orElseThrow(() -> InvalidInput.of("voucherTypeId", "unknown voucher type " + voucherTypeId)
+                        .exception());
         for (int i = 0; i < codes.size(); i++) {
             String code = normalise(codes.get(i));
             if (!code.startsWith(type.prefix())) {
-                throw ApiProblem.invalidData("/codes/" + i, "must start with the prefix " + type.prefix());
+                throw InvalidInput.of("codes[" + i + "]", "must start with the prefix " + type.prefix())
+                        .exception();
             }
             if (!repository.voucherExists(code)) {
                 repository.insertVoucher(code, voucherTypeId);

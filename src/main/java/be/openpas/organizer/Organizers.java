@@ -1,16 +1,15 @@
 package be.openpas.organizer;
 
 import be.openpas.cardsystem.CardSystems;
-import be.openpas.municipality.AddressCheck;
 import be.openpas.municipality.Municipalities;
 import be.openpas.organizer.internal.persistence.OrganizerRepository;
 import be.openpas.shared.cache.ReferenceCache;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.problem.SchemaError;
-import java.util.ArrayList;
+import be.openpas.shared.refusal.DuplicateId;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.ResourceInUse;
+import be.openpas.shared.refusal.Violations;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +103,7 @@ public class Organizers {
 
     public Page<OrganizerView> search(OrganizerQuery query, PageRequest page) {
         if (query.groupId() != null && !repository.groupExists(query.groupId())) {
-            throw new ApiProblem(ProblemType.GROUP_NOT_FOUND, "Group " + query.groupId() + " does not exist.");
+            throw new GroupNotFound(query.groupId(), true).exception();
         }
         if (query.cardSystemId() != null && !cardSystems.exists(query.cardSystemId())) {
             throw be.openpas.cardsystem.CardSystemNotFound.referenced(query.cardSystemId())
@@ -120,8 +119,7 @@ public class Organizers {
     public OrganizerView create(OrganizerCommand command) {
         cache.invalidateAll();
         if (command.id() != null && repository.exists(command.id())) {
-            throw new ApiProblem(
-                    ProblemType.DUPLICATE_ID, "Organizer " + command.id() + " already exists.", command.id());
+            throw new DuplicateId("Organizer", command.id()).exception();
         }
         OrganizerCommand withId = command.id() == null ? command.withId(UUID.randomUUID()) : command;
         validate(withId);
@@ -130,7 +128,8 @@ public class Organizers {
     }
 
     @Transactional
-    public OrganizerView update(UUID id, OrganizerCommand command) {
+    public OrganizerView update(OrganizerId organizerId, OrganizerCommand command) {
+        UUID id = organizerId.value();
         cache.invalidateAll();
         if (!repository.exists(id)) {
             throw new OrganizerNotFound(id).exception();
@@ -147,12 +146,13 @@ public class Organizers {
     public OrganizerView save(OrganizerCommand command) {
         cache.invalidateAll();
         return command.id() != null && repository.exists(command.id())
-                ? update(command.id(), command)
+                ? update(OrganizerId.of(command.id()), command)
                 : create(command);
     }
 
     @Transactional
-    public void delete(UUID id) {
+    public void delete(OrganizerId organizerId) {
+        UUID id = organizerId.value();
         cache.invalidateAll();
         if (!repository.exists(id)) {
             throw new OrganizerNotFound(id).exception();
@@ -161,8 +161,7 @@ public class Organizers {
             repository.delete(id);
             events.publishEvent(new OrganizerChanged(id));
         } catch (DataIntegrityViolationException inUse) {
-            throw new ApiProblem(
-                    ProblemType.RESOURCE_IN_USE, "Organizer " + id + " still has events; delete or move them first.");
+            throw new ResourceInUse("Organizer " + id + " still has events; delete or move them first.").exception();
         }
     }
 
@@ -177,7 +176,8 @@ public class Organizers {
                 .idOfGroupName(group.name())
                 .filter(other -> !other.equals(group.id()))
                 .ifPresent(other -> {
-                    throw ApiProblem.invalidData("/name", "is already the name of group " + other);
+                    throw InvalidInput.of("name", "is already the name of group " + other)
+                            .exception();
                 });
         repository.upsertGroup(group);
         return group;
@@ -187,51 +187,40 @@ public class Organizers {
     public void deleteGroup(int id) {
         cache.invalidateAll();
         if (!repository.groupExists(id)) {
-            throw new ApiProblem(ProblemType.GROUP_NOT_FOUND, "Group " + id + " does not exist.").withStatus(404);
+            throw new GroupNotFound(id, false).exception();
         }
         repository.deleteGroup(id);
     }
 
     private void validate(OrganizerCommand command) {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations violations = new Violations();
         for (int i = 0; i < command.cardSystemIds().size(); i++) {
-            if (!cardSystems.exists(command.cardSystemIds().get(i))) {
-                errors.add(new SchemaError(
-                        "/cardSystemIds/" + i,
-                        "unknown card system " + command.cardSystemIds().get(i)));
-            }
+            violations.when(
+                    !cardSystems.exists(command.cardSystemIds().get(i)),
+                    "cardSystemIds[" + i + "]",
+                    "unknown card system " + command.cardSystemIds().get(i));
         }
         for (int i = 0; i < command.linkedOrganizerIds().size(); i++) {
             UUID linked = command.linkedOrganizerIds().get(i);
             if (linked.equals(command.id())) {
-                errors.add(new SchemaError("/linkedOrganizerIds/" + i, "an organizer cannot be linked to itself"));
+                violations.add("linkedOrganizerIds[" + i + "]", "an organizer cannot be linked to itself");
             } else if (!repository.exists(linked)) {
-                errors.add(new SchemaError("/linkedOrganizerIds/" + i, "unknown organizer " + linked));
+                violations.add("linkedOrganizerIds[" + i + "]", "unknown organizer " + linked);
             }
         }
         for (int i = 0; i < command.groupIds().size(); i++) {
-            if (!repository.groupExists(command.groupIds().get(i))) {
-                errors.add(new SchemaError(
-                        "/groupIds/" + i, "unknown group " + command.groupIds().get(i)));
-            }
+            violations.when(
+                    !repository.groupExists(command.groupIds().get(i)),
+                    "groupIds[" + i + "]",
+                    "unknown group " + command.groupIds().get(i));
         }
         OrganizerAddress address = command.address();
         if (address.belgian() && address.postalCode() != null) {
-            AddressCheck check = municipalities.check(address.postalCode(), address.city());
-            switch (check) {
-                case INVALID_FORMAT ->
-                    errors.add(new SchemaError("/address/postalCode", "must be a Belgian postal code of four digits"));
-                case UNKNOWN_POSTAL_CODE ->
-                    errors.add(new SchemaError("/address/postalCode", "unknown postal code " + address.postalCode()));
-                case CITY_MISMATCH ->
-                    errors.add(new SchemaError(
-                            "/address/city",
-                            "'" + address.city() + "' is not a municipality with postal code " + address.postalCode()));
-                case VALID -> {}
-            }
+            municipalities
+                    .check(address.postalCode(), address.city())
+                    .violation(address.postalCode(), address.city(), "address.postalCode", "address.city")
+                    .ifPresent(violation -> violations.add(violation.field(), violation.message()));
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.throwIfAny();
     }
 }

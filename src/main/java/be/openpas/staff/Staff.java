@@ -1,11 +1,10 @@
 package be.openpas.staff;
 
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.Organizers;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
 import be.openpas.staff.internal.persistence.StaffRepository;
 import java.util.List;
 import java.util.Locale;
@@ -51,9 +50,7 @@ public class Staff {
     public void remove(UUID organizerId, UUID userId) {
         requireOrganizer(organizerId);
         if (!repository.removeMembership(organizerId, userId)) {
-            throw new ApiProblem(
-                    ProblemType.URL_NOT_FOUND,
-                    "User " + userId + " is not on the staff of organizer " + organizerId + ".");
+            throw new NotOnStaff(OrganizerId.of(organizerId), userId).exception();
         }
         accounts.forgetGrants();
     }

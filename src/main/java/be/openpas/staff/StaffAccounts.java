@@ -1,9 +1,8 @@
 package be.openpas.staff;
 
 import be.openpas.access.Permission;
-import be.openpas.access.StaffGrantSource;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.organizer.OrganizerId;
+import be.openpas.shared.refusal.InvalidInput;
 import be.openpas.staff.internal.persistence.StaffRepository;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -33,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class StaffAccounts implements StaffGrantSource {
+public class StaffAccounts {
 
     /** What every member of a counter's staff may do there. */
     public static final Set<Permission> COUNTER = Set.copyOf(EnumSet.of(
@@ -132,7 +131,8 @@ public class StaffAccounts implements StaffGrantSource {
     @Transactional
     public void setPassword(UUID userId, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw ApiProblem.invalidData("/password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw InvalidInput.of("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters")
+                    .exception();
         }
         repository.setPasswordHash(userId, PASSWORDS.encode(password));
     }
@@ -141,7 +141,8 @@ public class StaffAccounts implements StaffGrantSource {
     @Transactional
     public void setPasswordHash(UUID userId, String hash) {
         if (!hash.startsWith("{argon2}") && !hash.startsWith("{bcrypt}")) {
-            throw ApiProblem.invalidData("/passwordHash", "must be an {argon2} or {bcrypt} hash");
+            throw InvalidInput.of("passwordHash", "must be an {argon2} or {bcrypt} hash")
+                    .exception();
         }
         repository.setPasswordHash(userId, hash);
     }
@@ -160,9 +161,7 @@ public class StaffAccounts implements StaffGrantSource {
     @Transactional
     public void setSocialTariff(UUID organizerId, UUID userId, boolean socialTariff) {
         if (counter(userId, organizerId).isEmpty()) {
-            throw new ApiProblem(
-                    ProblemType.URL_NOT_FOUND,
-                    "User " + userId + " is not on the staff of organizer " + organizerId + ".");
+            throw new NotOnStaff(OrganizerId.of(organizerId), userId).exception();
         }
         repository.setSocialTariff(organizerId, userId, socialTariff);
         forgetGrants();
@@ -173,8 +172,11 @@ public class StaffAccounts implements StaffGrantSource {
         grants.invalidateAll();
     }
 
-    @Override
-    public Map<UUID, Set<Permission>> grantsOfStaff(UUID staffUserId) {
+    /**
+     * What the staff user may do, per counter (organizer) they work for: read for every request of the counter app
+     * (cached for 30 s, and forgotten at once on a change of staff through this instance).
+     */
+    public Map<UUID, Set<Permission>> grantsOf(UUID staffUserId) {
         return grants.get(staffUserId, this::loadGrants);
     }
 

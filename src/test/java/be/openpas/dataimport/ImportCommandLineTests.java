@@ -3,6 +3,7 @@ package be.openpas.dataimport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.shared.problem.RefusalProblems;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import java.nio.file.Files;
@@ -42,13 +43,16 @@ class ImportCommandLineTests {
     void exitsWithAnErrorForAnInvalidFile() throws Exception {
         Path file = directory.resolve("broken.json");
         Files.writeString(file, "{\"formatVersion\": 1, \"cardSystems\": [{\"name\": \"\"}]}");
-        ImportCommandLine fresh = new ImportCommandLine(commandLineImports());
+        ImportCommandLine fresh = new ImportCommandLine(commandLineImports(), refusals);
         fresh.run(new DefaultApplicationArguments("--import=" + file));
         assertThat(fresh.getExitCode()).isEqualTo(1);
     }
 
     @Autowired
     Imports imports;
+
+    @Autowired
+    RefusalProblems refusals;
 
     private Imports commandLineImports() {
         return imports;

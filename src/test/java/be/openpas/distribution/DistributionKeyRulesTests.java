@@ -2,7 +2,7 @@ package be.openpas.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.InvalidInput.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +12,8 @@ class DistributionKeyRulesTests {
     @Test
     void aKeyHasExactlyOnePassholderShare() {
         assertThat(DistributionKeyRules.check(
-                        List.of(Share.of(Payer.ORGANIZER, ShareKind.PERCENT_OF_REMAINDER, "100")), "/shares"))
-                .extracting(SchemaError::error)
+                        List.of(Share.of(Payer.ORGANIZER, ShareKind.PERCENT_OF_REMAINDER, "100")), "shares"))
+                .extracting(Violation::message)
                 .anyMatch(e -> e.contains("exactly one share is the passholder's"));
     }
 
@@ -24,22 +24,22 @@ class DistributionKeyRulesTests {
                                 Share.of(Payer.PASSHOLDER, ShareKind.PERCENT_OF_TOTAL, "20"),
                                 Share.of(Payer.ORGANIZER, ShareKind.PERCENT_OF_REMAINDER, "50"),
                                 Share.of(Payer.MUNICIPALITY, ShareKind.PERCENT_OF_REMAINDER, "40")),
-                        "/shares"))
-                .extracting(SchemaError::error)
+                        "shares"))
+                .extracting(Violation::message)
                 .anyMatch(e -> e.contains("exactly 100%"));
     }
 
     @Test
     void eachPayerHasOneShareAndFundersAreNamed() {
-        List<SchemaError> errors = DistributionKeyRules.check(
+        List<Violation> errors = DistributionKeyRules.check(
                 List.of(
                         Share.of(Payer.PASSHOLDER, ShareKind.PERCENT_OF_TOTAL, "20"),
                         Share.of(Payer.ORGANIZER, ShareKind.PERCENT_OF_REMAINDER, "50"),
                         Share.of(Payer.ORGANIZER, ShareKind.PERCENT_OF_REMAINDER, "50"),
                         new Share(Payer.FUNDER, null, ShareKind.FIXED, java.math.BigDecimal.ONE)),
-                "/shares");
+                "shares");
 
-        assertThat(errors).extracting(SchemaError::jsonPointer).contains("/shares/2/payer", "/shares/3/funder");
+        assertThat(errors).extracting(Violation::field).contains("shares[2].payer", "shares[3].funder");
     }
 
     @Test
@@ -48,8 +48,8 @@ class DistributionKeyRulesTests {
                         List.of(
                                 Share.of(Payer.PASSHOLDER, ShareKind.PERCENT_OF_TOTAL, "120"),
                                 Share.of(Payer.ORGANIZER, ShareKind.PERCENT_OF_REMAINDER, "100")),
-                        "/shares"))
-                .extracting(SchemaError::jsonPointer)
-                .contains("/shares/0/value");
+                        "shares"))
+                .extracting(Violation::field)
+                .contains("shares[0].value");
     }
 }

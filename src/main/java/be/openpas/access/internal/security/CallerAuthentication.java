@@ -1,18 +1,31 @@
 package be.openpas.access.internal.security;
 
 import be.openpas.access.Caller;
+import be.openpas.access.KioskCaller;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** The authenticated {@link Caller} in Spring Security's context. */
-class CallerAuthentication extends AbstractAuthenticationToken {
+/** An authenticated caller of the API (a {@link Caller}, or a kiosk device's {@link KioskCaller}) in Spring Security's context. */
+final class CallerAuthentication extends AbstractAuthenticationToken {
 
-    private final Caller caller;
+    private final Object caller;
+    private final String name;
 
     CallerAuthentication(Caller caller) {
-        super(caller.admin() ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN")) : List.of());
+        this(caller, caller.clientId(), caller.admin() ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN")) : List.of());
+    }
+
+    CallerAuthentication(KioskCaller kiosk) {
+        this(kiosk, kiosk.name(), List.of());
+    }
+
+    private CallerAuthentication(Object caller, String name, Collection<? extends GrantedAuthority> authorities) {
+        super(authorities);
         this.caller = caller;
+        this.name = name;
         setAuthenticated(true);
     }
 
@@ -22,12 +35,12 @@ class CallerAuthentication extends AbstractAuthenticationToken {
     }
 
     @Override
-    public Caller getPrincipal() {
+    public Object getPrincipal() {
         return caller;
     }
 
     @Override
     public String getName() {
-        return caller.clientId();
+        return name;
     }
 }

@@ -14,10 +14,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -85,36 +83,9 @@ class KioskDeviceFilter extends OncePerRequestFilter {
                 kiosk.get().name(),
                 setup ? KioskCaller.Credential.CONFIGURATION_CODE : KioskCaller.Credential.DEVICE_ID);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new KioskAuthentication(caller));
+        context.setAuthentication(new CallerAuthentication(caller));
         SecurityContextHolder.setContext(context);
         RequestCaller.record(request, "kiosk:" + caller.name());
         chain.doFilter(request, response);
-    }
-
-    /** An authenticated kiosk device in Spring Security's context. */
-    static final class KioskAuthentication extends AbstractAuthenticationToken {
-
-        private final KioskCaller caller;
-
-        KioskAuthentication(KioskCaller caller) {
-            super(List.of());
-            this.caller = caller;
-            setAuthenticated(true);
-        }
-
-        @Override
-        public Object getCredentials() {
-            return null;
-        }
-
-        @Override
-        public KioskCaller getPrincipal() {
-            return caller;
-        }
-
-        @Override
-        public String getName() {
-            return caller.name();
-        }
     }
 }

@@ -97,6 +97,19 @@ class SecurityConfiguration {
     }
 
     /**
+     * The API chains keep no state between requests: no session, no CSRF token (no cookies to forge with), no saved
+     * request, no login form or basic authentication, no anonymous caller.
+     */
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable);
+    }
+
+    /**
      * Kiosk devices call with the contract's {@code CUSTOM_TOKEN} only: no access tokens, no client ids
      * ({@link KioskDeviceFilter}).
      */
@@ -105,14 +118,9 @@ class SecurityConfiguration {
     SecurityFilterChain kioskDeviceChain(
             HttpSecurity http, ObjectProvider<KioskDeviceSource> kiosks, ProblemResponses problems) throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
-        http.securityMatcher("/kiosk-devices/**")
+        stateless(http)
+                .securityMatcher("/kiosk-devices/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(SecurityConfiguration::kioskDeviceOnly))
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .anonymous(AbstractHttpConfigurer::disable)
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
                 .addFilterBefore(new KioskDeviceFilter(kiosks, problems), AuthorizationFilter.class);
@@ -125,7 +133,8 @@ class SecurityConfiguration {
             throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
         RequestMatcher identification = clientIdentificationOperations();
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+        stateless(http)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .access(SecurityConfiguration::adminOnly)
@@ -133,12 +142,6 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .access(SecurityConfiguration::tokenOnly))
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .anonymous(AbstractHttpConfigurer::disable)
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(new HeaderBearerTokenResolver())
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtCallerConverter(grants)))

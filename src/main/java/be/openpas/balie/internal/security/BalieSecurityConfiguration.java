@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -24,7 +25,8 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 /**
  * The counter app's own filter chain, before the API's: form login with e-mail and password, sessions in the
  * database (Spring Session JDBC, so a login survives a restart and works across instances), CSRF protection and
- * logout. The API chains stay stateless: no API request creates a session.
+ * logout, and for every request the logged-in person's permissions per counter ({@link StaffGrantsFilter}). The API
+ * chains stay stateless: no API request creates a session.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession
@@ -54,6 +56,8 @@ class BalieSecurityConfiguration {
                         .logoutSuccessUrl(LOGIN + "?logout")
                         .deleteCookies("BALIE_SESSION"))
                 .addFilterBefore(loginLimit, UsernamePasswordAuthenticationFilter.class)
+                // what the logged-in person may do, read anew for every request (after the check that they are staff)
+                .addFilterAfter(new StaffGrantsFilter(accounts), AuthorizationFilter.class)
                 .headers(headers -> headers.referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "

@@ -1,6 +1,7 @@
 package be.openpas.card.internal.web;
 
 import be.openpas.access.Access;
+import be.openpas.card.CardNotFound;
 import be.openpas.card.CardPackage;
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardStock;
@@ -10,8 +11,6 @@ import be.openpas.card.Cards;
 import be.openpas.card.UitpasNumber;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -64,8 +63,7 @@ class CardAdminController {
     @GetMapping("/admin/cards/{uitpasNumber}")
     CardView get(@PathVariable String uitpasNumber) {
         access.requireAdmin();
-        return cards.find(uitpasNumber)
-                .orElseThrow(() -> new ApiProblem(ProblemType.PASS_NOT_FOUND, "No card has this number."));
+        return cards.find(uitpasNumber).orElseThrow(() -> new CardNotFound(uitpasNumber).exception());
     }
 
     /** Registers one existing card (a number made elsewhere), for example to take over cards from another system. */

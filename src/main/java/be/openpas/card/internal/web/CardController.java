@@ -2,6 +2,7 @@ package be.openpas.card.internal.web;
 
 import be.openpas.access.Access;
 import be.openpas.access.Permission;
+import be.openpas.card.CardNotFound;
 import be.openpas.card.CardView;
 import be.openpas.card.Cards;
 import be.openpas.card.ChipNumber;
@@ -10,6 +11,7 @@ import be.openpas.card.UitpasNumber;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.RefusalException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,7 +47,7 @@ class CardController {
         return Card.of(card, cardSystems.get(card.cardSystemId()).name());
     }
 
-    private static ApiProblem notFound() {
-        return new ApiProblem(ProblemType.PASS_NOT_FOUND, "No card has this number.");
+    private static RefusalException notFound() {
+        return new CardNotFound(null).exception();
     }
 }

@@ -1,5 +1,6 @@
 package be.openpas.card.internal.web;
 
+import be.openpas.card.CardNotFound;
 import be.openpas.card.InvalidCard;
 import be.openpas.card.InvalidCardStatus;
 import be.openpas.card.InvalidUitpasNumber;
@@ -17,6 +18,7 @@ class CardProblems implements RefusalMapping {
     static final ProblemType INVALID_CARD = ProblemType.uitpas("invalid-card", 400, "Invalid card");
     static final ProblemType INVALID_CARD_STATUS =
             ProblemType.uitpas("invalid-card-status", 400, "Invalid card status");
+    static final ProblemType PASS_NOT_FOUND = ProblemType.uitpas("pass-not-found", 404, "Pass not found");
 
     @Override
     public void map(Mappings mappings) {
@@ -25,7 +27,14 @@ class CardProblems implements RefusalMapping {
                         refusal -> new ApiProblem(
                                 INVALID_UITPAS_NUMBER, "A UiTPAS number has 13 digits with a valid check digit."))
                 .on(InvalidCard.class, CardProblems::invalidCard)
-                .on(InvalidCardStatus.class, CardProblems::invalidCardStatus);
+                .on(InvalidCardStatus.class, CardProblems::invalidCardStatus)
+                .on(
+                        CardNotFound.class,
+                        refusal -> new ApiProblem(
+                                PASS_NOT_FOUND,
+                                refusal.uitpasNumber() == null
+                                        ? "No card has this number."
+                                        : "Card " + refusal.uitpasNumber() + " does not exist."));
     }
 
     /** {@code invalid-card-status} with the card's {@code cardStatus}, and for a pass its owner and kind. */

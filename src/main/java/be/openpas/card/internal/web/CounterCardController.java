@@ -5,8 +5,7 @@ import be.openpas.access.Permission;
 import be.openpas.card.CardPackage;
 import be.openpas.card.CardStock;
 import be.openpas.card.Cards;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.ResourceNotFound;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +41,7 @@ class CounterCardController {
         CardPackage sent = cards.packageOf(packageId);
         if (!access.has(Permission.PASSHOLDERS_WRITE, sent.organizerId())) {
             // the same answer as for a package that does not exist: other counters' packages are not visible
-            throw new ApiProblem(ProblemType.NOT_FOUND, "Package " + packageId + " does not exist.");
+            throw new ResourceNotFound("Package " + packageId).exception();
         }
         return cards.receivePackage(packageId);
     }

@@ -2,6 +2,7 @@ package be.openpas.cardsystem.internal.web;
 
 import be.openpas.access.Access;
 import be.openpas.cardsystem.CardSystemCommand;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemQuery;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
@@ -65,13 +66,13 @@ class CardSystemAdminController {
     @PutMapping("/{id}")
     CardSystemView update(@PathVariable int id, @Valid @RequestBody CardSystemCommand command) {
         access.requireAdmin();
-        return cardSystems.update(id, command);
+        return cardSystems.update(CardSystemId.of(id), command);
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable int id) {
         access.requireAdmin();
-        cardSystems.delete(id);
+        cardSystems.delete(CardSystemId.of(id));
         return ResponseEntity.noContent().build();
     }
 }

@@ -51,12 +51,13 @@ class CardSystemController {
         if (order == CardSystemQuery.Sort.DISTANCE_ASC || order == CardSystemQuery.Sort.DISTANCE_DESC) {
             if (postalCodeSort == null || postalCodeSort.isBlank()) {
                 throw new ApiProblem(
-                        ProblemType.POSTAL_CODE_REQUIRED, "sort=postalCode needs the postalCodeSort parameter.");
+                        CardSystemProblems.POSTAL_CODE_REQUIRED, "sort=postalCode needs the postalCodeSort parameter.");
             }
             requireFormat(postalCodeSort);
             if (municipalities.byPostalCode(postalCodeSort).stream().noneMatch(m -> m.hasCoordinates())) {
                 throw new ApiProblem(
-                        ProblemType.INVALID_POSTAL_CODE, "Postal code " + postalCodeSort + " has no known location.");
+                        CardSystemProblems.INVALID_POSTAL_CODE,
+                        "Postal code " + postalCodeSort + " has no known location.");
             }
         }
         return cardSystems
@@ -112,7 +113,7 @@ class CardSystemController {
         requireFormat(postalCode);
         if (!cardSystem.coversPostalCode(postalCode)) {
             throw new ApiProblem(
-                    ProblemType.POSTAL_CODE_NOT_IN_CARD_SYSTEM,
+                    CardSystemProblems.POSTAL_CODE_NOT_IN_CARD_SYSTEM,
                     "Postal code " + postalCode + " is not part of card system " + cardSystem.id() + ".",
                     postalCode);
         }
@@ -120,7 +121,7 @@ class CardSystemController {
 
     private static void requireFormat(String postalCode) {
         if (postalCode == null || !POSTAL_CODE.matcher(postalCode).matches()) {
-            throw new ApiProblem(ProblemType.INVALID_POSTAL_CODE, "A postal code has four digits.");
+            throw new ApiProblem(CardSystemProblems.INVALID_POSTAL_CODE, "A postal code has four digits.");
         }
     }
 

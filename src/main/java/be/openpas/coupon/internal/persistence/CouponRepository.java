@@ -14,7 +14,6 @@ import be.openpas.coupon.CouponTarget;
 import be.openpas.coupon.CouponValue;
 import be.openpas.coupon.DiscountShare;
 import be.openpas.coupon.internal.persistence.jooq.tables.records.CouponRecord;
-import be.openpas.distribution.Payer;
 import be.openpas.shared.time.PeriodLimit;
 import be.openpas.shared.time.PeriodType;
 import java.time.OffsetDateTime;
@@ -69,7 +68,7 @@ public class CouponRepository {
         }
         Condition condition = COUPON.CARD_SYSTEM_ID.in(cardSystemIds);
         if (!includeDeleted) {
-            condition = condition.and(COUPON.STATUS.ne(CouponStatus.DELETED.name()));
+            condition = condition.and(COUPON.STATUS.ne(CouponStatus.DELETED));
         }
         return load(condition);
     }
@@ -103,7 +102,7 @@ public class CouponRepository {
 
     public void setStatus(int id, CouponStatus status, OffsetDateTime stoppedAt, OffsetDateTime now) {
         db.update(COUPON)
-                .set(COUPON.STATUS, status.name())
+                .set(COUPON.STATUS, status)
                 .set(COUPON.STOPPED_AT, stoppedAt)
                 .set(COUPON.UPDATED_AT, now)
                 .where(COUPON.ID.eq(id))
@@ -114,25 +113,23 @@ public class CouponRepository {
         row.setCardSystemId(coupon.cardSystemId());
         row.setName(coupon.name());
         row.setDescription(coupon.description());
-        row.setValueKind(coupon.value().kind().name());
+        row.setValueKind(coupon.value().kind());
         row.setValueAmount(coupon.value().amount());
         row.setValidFrom(coupon.validFrom());
         row.setValidTo(coupon.validTo());
-        row.setTargetKind(coupon.target().kind().name());
+        row.setTargetKind(coupon.target().kind());
         row.setMinAge(coupon.target().minAge());
         row.setMaxAge(coupon.target().maxAge());
         row.setPriceFrom(coupon.scope().priceFrom());
         row.setPriceBelow(coupon.scope().priceBelow());
         PeriodLimit passholderLimit = coupon.passholderLimit();
         row.setPassholderLimitVolume(passholderLimit == null ? null : passholderLimit.volume());
-        row.setPassholderLimitPeriod(
-                passholderLimit == null ? null : passholderLimit.periodType().name());
+        row.setPassholderLimitPeriod(passholderLimit == null ? null : passholderLimit.periodType());
         PeriodLimit eventLimit = coupon.eventLimit();
         row.setEventLimitVolume(eventLimit == null ? null : eventLimit.volume());
-        row.setEventLimitPeriod(
-                eventLimit == null ? null : eventLimit.periodType().name());
+        row.setEventLimitPeriod(eventLimit == null ? null : eventLimit.periodType());
         row.setTotalUnits(coupon.totalUnits());
-        row.setStatus(coupon.status().name());
+        row.setStatus(coupon.status());
         row.setStoppedAt(coupon.stoppedAt());
         row.setUpdatedAt(now);
     }
@@ -162,7 +159,7 @@ public class CouponRepository {
             db.insertInto(COUPON_DISCOUNT_SHARE)
                     .set(COUPON_DISCOUNT_SHARE.COUPON_ID, coupon.id())
                     .set(COUPON_DISCOUNT_SHARE.POSITION, i)
-                    .set(COUPON_DISCOUNT_SHARE.PAYER, share.payer().name())
+                    .set(COUPON_DISCOUNT_SHARE.PAYER, share.payer())
                     .set(COUPON_DISCOUNT_SHARE.FUNDER, share.funder())
                     .set(COUPON_DISCOUNT_SHARE.PERCENTAGE, share.percent())
                     .execute();
@@ -205,18 +202,18 @@ public class CouponRepository {
                 .where(COUPON_DISCOUNT_SHARE.COUPON_ID.in(ids))
                 .orderBy(COUPON_DISCOUNT_SHARE.COUPON_ID, COUPON_DISCOUNT_SHARE.POSITION)
                 .forEach(r -> shares.computeIfAbsent(r.getCouponId(), id -> new ArrayList<>())
-                        .add(new DiscountShare(Payer.valueOf(r.getPayer()), r.getFunder(), r.getPercentage())));
+                        .add(new DiscountShare(r.getPayer(), r.getFunder(), r.getPercentage())));
         return rows.stream()
                 .map(r -> new Coupon(
                         r.getId(),
                         r.getCardSystemId(),
                         r.getName(),
                         r.getDescription(),
-                        new CouponValue(CouponValue.Kind.valueOf(r.getValueKind()), r.getValueAmount()),
+                        new CouponValue(r.getValueKind(), r.getValueAmount()),
                         r.getValidFrom(),
                         r.getValidTo(),
                         new CouponTarget(
-                                CouponTarget.Kind.valueOf(r.getTargetKind()),
+                                r.getTargetKind(),
                                 postalCodes.getOrDefault(r.getId(), List.of()),
                                 r.getMinAge(),
                                 r.getMaxAge()),
@@ -228,13 +225,13 @@ public class CouponRepository {
                         limit(r.getPassholderLimitVolume(), r.getPassholderLimitPeriod()),
                         limit(r.getEventLimitVolume(), r.getEventLimitPeriod()),
                         r.getTotalUnits(),
-                        CouponStatus.valueOf(r.getStatus()),
+                        r.getStatus(),
                         r.getStoppedAt(),
                         shares.getOrDefault(r.getId(), List.of())))
                 .toList();
     }
 
-    private static PeriodLimit limit(Integer volume, String period) {
-        return volume == null ? null : new PeriodLimit(volume, PeriodType.valueOf(period));
+    private static PeriodLimit limit(Integer volume, PeriodType period) {
+        return volume == null ? null : new PeriodLimit(volume, period);
     }
 }

@@ -6,9 +6,7 @@ import static be.openpas.distribution.internal.persistence.jooq.Tables.DISTRIBUT
 import static be.openpas.distribution.internal.persistence.jooq.Tables.DISTRIBUTION_KEY_SHARE;
 
 import be.openpas.distribution.DistributionKey;
-import be.openpas.distribution.Payer;
 import be.openpas.distribution.Share;
-import be.openpas.distribution.ShareKind;
 import be.openpas.distribution.internal.persistence.jooq.tables.records.DistributionKeyRecord;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -70,11 +68,7 @@ public class DistributionKeyRepository {
                 .orderBy(DISTRIBUTION_KEY_SHARE.KEY_ID, DISTRIBUTION_KEY_SHARE.POSITION)
                 .fetchGroups(
                         DISTRIBUTION_KEY_SHARE.KEY_ID,
-                        r -> new Share(
-                                Payer.valueOf(r.getPayer()),
-                                r.getFunder(),
-                                ShareKind.valueOf(r.getKind()),
-                                r.getShareValue()));
+                        r -> new Share(r.getPayer(), r.getFunder(), r.getKind(), r.getShareValue()));
         Map<Integer, List<UUID>> organizers = db
                 .selectFrom(DISTRIBUTION_KEY_ORGANIZER)
                 .where(DISTRIBUTION_KEY_ORGANIZER.KEY_ID.in(ids))
@@ -92,8 +86,8 @@ public class DistributionKeyRepository {
                     r.getAutomatic(),
                     r.getPriceFrom(),
                     r.getPriceBelow(),
-                    DistributionKey.SocialTariffCondition.valueOf(r.getSocialTariff()),
-                    DistributionKey.Residence.valueOf(r.getResidence()),
+                    r.getSocialTariff(),
+                    r.getResidence(),
                     organizers.getOrDefault(r.getId(), List.of()),
                     shares.getOrDefault(r.getId(), List.of())));
         }
@@ -108,8 +102,8 @@ public class DistributionKeyRepository {
         values.put(DISTRIBUTION_KEY.AUTOMATIC, key.automatic());
         values.put(DISTRIBUTION_KEY.PRICE_FROM, key.priceFrom());
         values.put(DISTRIBUTION_KEY.PRICE_BELOW, key.priceBelow());
-        values.put(DISTRIBUTION_KEY.SOCIAL_TARIFF, key.socialTariff().name());
-        values.put(DISTRIBUTION_KEY.RESIDENCE, key.residence().name());
+        values.put(DISTRIBUTION_KEY.SOCIAL_TARIFF, key.socialTariff());
+        values.put(DISTRIBUTION_KEY.RESIDENCE, key.residence());
         values.put(DISTRIBUTION_KEY.UPDATED_AT, OffsetDateTime.now(clock));
         db.insertInto(DISTRIBUTION_KEY)
                 .set(DISTRIBUTION_KEY.ID, key.id())
@@ -125,9 +119,9 @@ public class DistributionKeyRepository {
             db.insertInto(DISTRIBUTION_KEY_SHARE)
                     .set(DISTRIBUTION_KEY_SHARE.KEY_ID, key.id())
                     .set(DISTRIBUTION_KEY_SHARE.POSITION, i)
-                    .set(DISTRIBUTION_KEY_SHARE.PAYER, share.payer().name())
+                    .set(DISTRIBUTION_KEY_SHARE.PAYER, share.payer())
                     .set(DISTRIBUTION_KEY_SHARE.FUNDER, share.funder())
-                    .set(DISTRIBUTION_KEY_SHARE.KIND, share.kind().name())
+                    .set(DISTRIBUTION_KEY_SHARE.KIND, share.kind())
                     .set(DISTRIBUTION_KEY_SHARE.SHARE_VALUE, share.value())
                     .execute();
         }

@@ -4,7 +4,7 @@ import be.openpas.event.CalendarType;
 import be.openpas.event.EventCalendar;
 import be.openpas.event.EventCalendar.OpeningHours;
 import be.openpas.event.EventCalendar.TimeSlot;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.Violations;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -17,8 +17,8 @@ public final class Calendars {
 
     private Calendars() {}
 
-    /** The calendar with derived dates; problems are added to {@code errors} with pointers under {@code /calendar}. */
-    public static EventCalendar normalise(EventCalendar calendar, List<SchemaError> errors) {
+    /** The calendar with derived dates; what is wrong is added to {@code violations}, under {@code calendar}. */
+    public static EventCalendar normalise(EventCalendar calendar, Violations violations) {
         List<TimeSlot> slots = calendar.subEvents();
         if (calendar.type() == CalendarType.SINGLE
                 && slots.isEmpty()
@@ -28,33 +28,31 @@ public final class Calendars {
         }
         for (int i = 0; i < slots.size(); i++) {
             if (slots.get(i).startDate().isAfter(slots.get(i).endDate())) {
-                errors.add(new SchemaError("/calendar/subEvents/" + i + "/endDate", "must not be before startDate"));
+                violations.add("calendar.subEvents[" + i + "].endDate", "must not be before startDate");
             }
         }
         for (int i = 0; i < calendar.openingHours().size(); i++) {
             OpeningHours hours = calendar.openingHours().get(i);
             if (!hours.opens().isBefore(hours.closes())) {
-                errors.add(new SchemaError("/calendar/openingHours/" + i + "/closes", "must be after opens"));
+                violations.add("calendar.openingHours[" + i + "].closes", "must be after opens");
             }
         }
         return switch (calendar.type()) {
-            case SINGLE, MULTIPLE -> timeSlots(calendar, slots, errors);
-            case PERIODIC -> periodic(calendar, errors);
-            case PERMANENT -> permanent(calendar, errors);
+            case SINGLE, MULTIPLE -> timeSlots(calendar, slots, violations);
+            case PERIODIC -> periodic(calendar, violations);
+            case PERMANENT -> permanent(calendar, violations);
         };
     }
 
-    private static EventCalendar timeSlots(EventCalendar calendar, List<TimeSlot> slots, List<SchemaError> errors) {
+    private static EventCalendar timeSlots(EventCalendar calendar, List<TimeSlot> slots, Violations violations) {
         if (calendar.type() == CalendarType.SINGLE && slots.size() != 1) {
-            errors.add(new SchemaError(
-                    "/calendar/subEvents", "a SINGLE event has exactly one time slot (or startDate and endDate)"));
+            violations.add("calendar.subEvents", "a SINGLE event has exactly one time slot (or startDate and endDate)");
         }
         if (calendar.type() == CalendarType.MULTIPLE && slots.size() < 2) {
-            errors.add(new SchemaError("/calendar/subEvents", "a MULTIPLE event has at least two time slots"));
+            violations.add("calendar.subEvents", "a MULTIPLE event has at least two time slots");
         }
         if (!calendar.openingHours().isEmpty()) {
-            errors.add(
-                    new SchemaError("/calendar/openingHours", "only PERIODIC and PERMANENT events have opening hours"));
+            violations.add("calendar.openingHours", "only PERIODIC and PERMANENT events have opening hours");
         }
         if (slots.isEmpty()) {
             return calendar;
@@ -69,30 +67,30 @@ public final class Calendars {
         return new EventCalendar(calendar.type(), start, end, sorted, List.of());
     }
 
-    private static EventCalendar periodic(EventCalendar calendar, List<SchemaError> errors) {
+    private static EventCalendar periodic(EventCalendar calendar, Violations violations) {
         if (calendar.startDate() == null) {
-            errors.add(new SchemaError("/calendar/startDate", "is required for a PERIODIC event"));
+            violations.add("calendar.startDate", "is required for a PERIODIC event");
         }
         if (calendar.endDate() == null) {
-            errors.add(new SchemaError("/calendar/endDate", "is required for a PERIODIC event"));
+            violations.add("calendar.endDate", "is required for a PERIODIC event");
         }
         if (calendar.startDate() != null
                 && calendar.endDate() != null
                 && calendar.startDate().isAfter(calendar.endDate())) {
-            errors.add(new SchemaError("/calendar/endDate", "must not be before startDate"));
+            violations.add("calendar.endDate", "must not be before startDate");
         }
         if (!calendar.subEvents().isEmpty()) {
-            errors.add(new SchemaError("/calendar/subEvents", "a PERIODIC event has no time slots"));
+            violations.add("calendar.subEvents", "a PERIODIC event has no time slots");
         }
         return calendar;
     }
 
-    private static EventCalendar permanent(EventCalendar calendar, List<SchemaError> errors) {
+    private static EventCalendar permanent(EventCalendar calendar, Violations violations) {
         if (calendar.startDate() != null || calendar.endDate() != null) {
-            errors.add(new SchemaError("/calendar", "a PERMANENT event has no start or end date"));
+            violations.add("calendar", "a PERMANENT event has no start or end date");
         }
         if (!calendar.subEvents().isEmpty()) {
-            errors.add(new SchemaError("/calendar/subEvents", "a PERMANENT event has no time slots"));
+            violations.add("calendar.subEvents", "a PERMANENT event has no time slots");
         }
         return calendar;
     }

@@ -1,7 +1,7 @@
 package be.openpas.event.internal.domain;
 
 import be.openpas.event.PriceCategory;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.Violations;
 import java.util.List;
 
 /**
@@ -12,21 +12,17 @@ public final class Prices {
 
     private Prices() {}
 
-    public static void check(List<PriceCategory> prices, List<SchemaError> errors) {
+    /** Adds what is wrong with the prices to {@code violations}, under {@code priceInfo}. */
+    public static void check(List<PriceCategory> prices, Violations violations) {
         long base = prices.stream()
                 .filter(p -> p.category() == PriceCategory.Kind.BASE)
                 .count();
-        if (base > 1) {
-            errors.add(new SchemaError("/priceInfo", "has more than one BASE price"));
-        }
-        if (base == 0 && !prices.isEmpty()) {
-            errors.add(new SchemaError("/priceInfo", "needs a BASE price next to other price categories"));
-        }
+        violations
+                .when(base > 1, "priceInfo", "has more than one BASE price")
+                .when(base == 0 && !prices.isEmpty(), "priceInfo", "needs a BASE price next to other price categories");
         for (int i = 0; i < prices.size(); i++) {
             String nl = prices.get(i).name().get("nl");
-            if (nl == null || nl.isBlank()) {
-                errors.add(new SchemaError("/priceInfo/" + i + "/name/nl", "a Dutch name is required"));
-            }
+            violations.when(nl == null || nl.isBlank(), "priceInfo[" + i + "].name.nl", "a Dutch name is required");
         }
     }
 }

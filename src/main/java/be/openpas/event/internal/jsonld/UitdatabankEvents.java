@@ -11,7 +11,7 @@ import be.openpas.event.EventDetails.Term;
 import be.openpas.event.EventLocation;
 import be.openpas.event.EventView;
 import be.openpas.event.PriceCategory;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.Violations;
 import be.openpas.shared.time.ClockConfiguration;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -47,28 +47,29 @@ public final class UitdatabankEvents {
         return UNPUBLISHED.contains(event.path("workflowStatus").asString("").toUpperCase(Locale.ROOT));
     }
 
-    /** The event, or empty with the reasons in {@code errors} (pointers relative to the event). */
-    public static Optional<EventCommand> read(JsonNode event, List<SchemaError> errors) {
-        int before = errors.size();
+    /**
+     * The event, or empty with the reasons added to {@code violations} (their fields are property paths in the
+     * JSON-LD document of the event: {@code subEvent[0].startDate}, {@code location.@id}).
+     */
+    public static Optional<EventCommand> read(JsonNode event, Violations violations) {
         if (!event.isObject()) {
-            errors.add(new SchemaError("/", "an event is a JSON object"));
+            violations.add("", "an event is a JSON object");
             return Optional.empty();
         }
-        UUID id = idOf(event, errors, "");
+        Violations found = new Violations();
+        UUID id = idOf(event, found, "");
         Map<String, String> name = languageMap(event.path("name"));
-        if (name.isEmpty()) {
-            errors.add(new SchemaError("/name", "is required"));
-        }
+        found.when(name.isEmpty(), "name", "is required");
         Map<String, String> description = languageMap(event.path("description"));
         UUID organizerId = null;
         if (event.path("organizer").isObject()) {
-            organizerId = idOf(event.path("organizer"), errors, "/organizer");
+            organizerId = idOf(event.path("organizer"), found, "organizer");
         } else {
-            errors.add(new SchemaError("/organizer", "an UiTPAS event needs an organizer"));
+            found.add("organizer", "an UiTPAS event needs an organizer");
         }
-        EventCalendar calendar = calendar(event, errors);
-        EventLocation location = location(event.path("location"), errors);
-        List<PriceCategory> prices = prices(event.path("priceInfo"), errors);
+        EventCalendar calendar = calendar(event, found);
+        EventLocation location = location(event.path("location"), found);
+        List<PriceCategory> prices = prices(event.path("priceInfo"), found);
         List<Term> terms = new ArrayList<>();
         for (JsonNode term : event.path("terms").values()) {
             if (term.hasNonNull("id") && term.hasNonNull("label") && term.hasNonNull("domain")) {
@@ -80,7 +81,8 @@ public final class UitdatabankEvents {
         }
         List<String> labels = new ArrayList<>();
         event.path("labels").values().forEach(label -> labels.add(label.asString()));
-        if (errors.size() > before) {
+        if (!found.isEmpty()) {
+            violations.addAll(found.list());
             return Optional.empty();
         }
         return Optional.of(new EventCommand(
@@ -99,7 +101,7 @@ public final class UitdatabankEvents {
                 status(event.path("status").path("type").asString("Available"))));
     }
 
-    private static UUID idOf(JsonNode node, List<SchemaError> errors, String pointer) {
+    private static UUID idOf(JsonNode node, Violations violations, String path) {
         String value = node.hasNonNull("@id")
                 ? node.path("@id").asString()
                 : node.path("id").asString("");
@@ -107,7 +109,7 @@ public final class UitdatabankEvents {
         try {
             return UUID.fromString(last);
         } catch (IllegalArgumentException notUuid) {
-            errors.add(new SchemaError(pointer + "/@id", "must end with a UUID"));
+            violations.add(path.isEmpty() ? "@id" : path + ".@id", "must end with a UUID");
             return null;
         }
     }
@@ -127,21 +129,21 @@ public final class UitdatabankEvents {
         return values;
     }
 
-    private static EventCalendar calendar(JsonNode event, List<SchemaError> errors) {
+    private static EventCalendar calendar(JsonNode event, Violations violations) {
         CalendarType type;
         try {
             type = CalendarType.valueOf(event.path("calendarType").asString("").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            errors.add(new SchemaError("/calendarType", "must be single, multiple, periodic or permanent"));
+            violations.add("calendarType", "must be single, multiple, periodic or permanent");
             return new EventCalendar(CalendarType.PERMANENT, null, null, List.of(), List.of());
         }
         List<TimeSlot> slots = new ArrayList<>();
         JsonNode subEvents = event.path("subEvent");
         for (int i = 0; i < subEvents.size(); i++) {
             OffsetDateTime start =
-                    dateTime(subEvents.path(i).path("startDate"), false, "/subEvent/" + i + "/startDate", errors);
+                    dateTime(subEvents.path(i).path("startDate"), false, "subEvent[" + i + "].startDate", violations);
             OffsetDateTime end =
-                    dateTime(subEvents.path(i).path("endDate"), true, "/subEvent/" + i + "/endDate", errors);
+                    dateTime(subEvents.path(i).path("endDate"), true, "subEvent[" + i + "].endDate", violations);
             if (start != null && end != null) {
                 slots.add(new TimeSlot(start, end));
             }
@@ -149,8 +151,8 @@ public final class UitdatabankEvents {
         OffsetDateTime start = null;
         OffsetDateTime end = null;
         if (type != CalendarType.PERMANENT) {
-            start = dateTime(event.path("startDate"), false, "/startDate", errors);
-            end = dateTime(event.path("endDate"), true, "/endDate", errors);
+            start = dateTime(event.path("startDate"), false, "startDate", violations);
+            end = dateTime(event.path("endDate"), true, "endDate", violations);
         }
         if ((type == CalendarType.SINGLE || type == CalendarType.MULTIPLE)
                 && slots.isEmpty()
@@ -176,7 +178,7 @@ public final class UitdatabankEvents {
                         LocalTime.parse(entry.path("opens").asString()),
                         LocalTime.parse(entry.path("closes").asString())));
             } catch (IllegalArgumentException | DateTimeParseException invalid) {
-                errors.add(new SchemaError("/openingHours/" + i, "needs dayOfWeek, opens and closes (HH:mm)"));
+                violations.add("openingHours[" + i + "]", "needs dayOfWeek, opens and closes (HH:mm)");
             }
         }
         if (type == CalendarType.SINGLE || type == CalendarType.MULTIPLE) {
@@ -185,9 +187,9 @@ public final class UitdatabankEvents {
         return new EventCalendar(type, start, end, List.of(), hours);
     }
 
-    private static OffsetDateTime dateTime(JsonNode node, boolean end, String pointer, List<SchemaError> errors) {
+    private static OffsetDateTime dateTime(JsonNode node, boolean end, String path, Violations violations) {
         if (!node.isString()) {
-            errors.add(new SchemaError(pointer, "is required"));
+            violations.add(path, "is required");
             return null;
         }
         String value = node.asString();
@@ -199,13 +201,13 @@ public final class UitdatabankEvents {
                 LocalTime time = end ? LocalTime.of(23, 59, 59) : LocalTime.MIDNIGHT;
                 return date.atTime(time).atZone(ClockConfiguration.BRUSSELS).toOffsetDateTime();
             } catch (DateTimeParseException notDate) {
-                errors.add(new SchemaError(pointer, "is not an ISO-8601 date"));
+                violations.add(path, "is not an ISO-8601 date");
                 return null;
             }
         }
     }
 
-    private static EventLocation location(JsonNode location, List<SchemaError> errors) {
+    private static EventLocation location(JsonNode location, Violations violations) {
         if (!location.isObject()) {
             return null;
         }
@@ -215,7 +217,7 @@ public final class UitdatabankEvents {
             try {
                 id = UUID.fromString(value.substring(value.lastIndexOf('/') + 1));
             } catch (IllegalArgumentException notUuid) {
-                errors.add(new SchemaError("/location/@id", "must end with a UUID"));
+                violations.add("location.@id", "must end with a UUID");
             }
         }
         Map<String, String> names = languageMap(location.path("name"));
@@ -241,7 +243,7 @@ public final class UitdatabankEvents {
                 geo.path("longitude").isNumber() ? geo.path("longitude").decimalValue() : null);
     }
 
-    private static List<PriceCategory> prices(JsonNode priceInfo, List<SchemaError> errors) {
+    private static List<PriceCategory> prices(JsonNode priceInfo, Violations violations) {
         List<PriceCategory> prices = new ArrayList<>();
         for (int i = 0; i < priceInfo.size(); i++) {
             JsonNode price = priceInfo.path(i);
@@ -252,13 +254,13 @@ public final class UitdatabankEvents {
             PriceCategory.Kind kind =
                     "base".equalsIgnoreCase(category) ? PriceCategory.Kind.BASE : PriceCategory.Kind.TARIFF;
             if (!price.path("price").isNumber()) {
-                errors.add(new SchemaError("/priceInfo/" + i + "/price", "must be a number"));
+                violations.add("priceInfo[" + i + "].price", "must be a number");
                 continue;
             }
             BigDecimal amount = price.path("price").decimalValue();
             if (amount.signum() < 0
                     || amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
-                errors.add(new SchemaError("/priceInfo/" + i + "/price", "must be an amount in euro, 0 or more"));
+                violations.add("priceInfo[" + i + "].price", "must be an amount in euro, 0 or more");
                 continue;
             }
             Map<String, String> name = languageMap(price.path("name"));

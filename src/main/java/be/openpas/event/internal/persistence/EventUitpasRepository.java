@@ -6,7 +6,6 @@ import static be.openpas.event.internal.persistence.jooq.Tables.EVENT_SETTINGS;
 
 import be.openpas.event.EventSettings;
 import be.openpas.shared.time.PeriodLimit;
-import be.openpas.shared.time.PeriodType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -70,8 +69,8 @@ public class EventUitpasRepository {
                 .fetchOptional(r -> new EventSettings(
                         eventId.toString(),
                         r.getCheckinPoints(),
-                        new PeriodLimit(r.getTicketLimitVolume(), PeriodType.valueOf(r.getTicketLimitPeriod())),
-                        new PeriodLimit(r.getCheckinLimitVolume(), PeriodType.valueOf(r.getCheckinLimitPeriod()))));
+                        new PeriodLimit(r.getTicketLimitVolume(), r.getTicketLimitPeriod()),
+                        new PeriodLimit(r.getCheckinLimitVolume(), r.getCheckinLimitPeriod())));
     }
 
     public void saveSettings(UUID eventId, EventSettings settings) {
@@ -82,11 +81,9 @@ public class EventUitpasRepository {
                 settings.passholderTicketLimit().volume());
         values.put(
                 EVENT_SETTINGS.TICKET_LIMIT_PERIOD,
-                settings.passholderTicketLimit().periodType().name());
+                settings.passholderTicketLimit().periodType());
         values.put(EVENT_SETTINGS.CHECKIN_LIMIT_VOLUME, settings.checkinLimit().volume());
-        values.put(
-                EVENT_SETTINGS.CHECKIN_LIMIT_PERIOD,
-                settings.checkinLimit().periodType().name());
+        values.put(EVENT_SETTINGS.CHECKIN_LIMIT_PERIOD, settings.checkinLimit().periodType());
         values.put(EVENT_SETTINGS.UPDATED_AT, OffsetDateTime.now(clock));
         db.insertInto(EVENT_SETTINGS)
                 .set(EVENT_SETTINGS.EVENT_ID, eventId)

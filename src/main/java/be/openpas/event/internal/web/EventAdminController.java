@@ -2,18 +2,21 @@ package be.openpas.event.internal.web;
 
 import be.openpas.access.Access;
 import be.openpas.event.EventCommand;
+import be.openpas.event.EventId;
 import be.openpas.event.EventQuery;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.event.UitdatabankImport;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
+import be.openpas.shared.problem.JsonPointers;
 import be.openpas.shared.time.ClockConfiguration;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -85,7 +88,7 @@ class EventAdminController {
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         access.requireAdmin();
-        events.delete(id);
+        events.delete(EventId.of(id));
         return ResponseEntity.noContent().build();
     }
 
@@ -93,8 +96,14 @@ class EventAdminController {
     @PostMapping(
             path = "/uitdatabank",
             consumes = {"application/json", "application/ld+json"})
-    UitdatabankImport importUitdatabank(@RequestBody JsonNode document) {
+    ImportResult importUitdatabank(@RequestBody JsonNode document) {
         access.requireAdmin();
-        return events.importUitdatabank(document);
+        UitdatabankImport result = events.importUitdatabank(document);
+        return new ImportResult(
+                result.imported(),
+                result.skipped().stream().map(JsonPointers::fromPropertyPath).toList());
     }
+
+    /** The events created or replaced, and the JSON pointers of the unpublished ones that were skipped. */
+    record ImportResult(List<UUID> imported, List<String> skipped) {}
 }

@@ -3,6 +3,7 @@ package be.openpas.event.internal.web;
 import be.openpas.access.Access;
 import be.openpas.access.Permission;
 import be.openpas.event.EventCardSystem;
+import be.openpas.event.EventId;
 import be.openpas.event.EventNotFound;
 import be.openpas.event.EventSettings;
 import be.openpas.event.Events;
@@ -11,7 +12,6 @@ import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,8 +43,8 @@ class EventUitpasController {
     @PutMapping("/events/{eventId}/card-systems")
     ResponseEntity<Void> replaceCardSystems(
             @PathVariable String eventId, @RequestBody List<@Valid EventCardSystem> cardSystems) {
-        UUID id = id(eventId);
-        access.require(Permission.EVENTS_UPDATE, events.get(id).organizerId());
+        EventId id = id(eventId);
+        access.require(Permission.EVENTS_UPDATE, events.get(id.value()).organizerId());
         if (cardSystems == null) {
             throw new ApiProblem(ProblemType.BODY_MISSING, "The list of card systems is missing.");
         }
@@ -54,25 +54,21 @@ class EventUitpasController {
 
     @GetMapping("/events/{eventId}/settings")
     EventSettings settings(@PathVariable String eventId) {
-        UUID id = id(eventId);
-        access.require(Permission.EVENT_SETTINGS_READ, events.get(id).organizerId());
-        return uitpasEvents.settings(id);
+        EventId id = id(eventId);
+        access.require(Permission.EVENT_SETTINGS_READ, events.get(id.value()).organizerId());
+        return uitpasEvents.settings(id.value());
     }
 
     @PutMapping("/events/{eventId}/settings")
     ResponseEntity<Void> saveSettings(@PathVariable String eventId, @Valid @RequestBody EventSettings settings) {
-        UUID id = id(eventId);
-        access.require(Permission.EVENT_SETTINGS_UPDATE, events.get(id).organizerId());
-        uitpasEvents.saveSettings(id, settings);
+        EventId id = id(eventId);
+        access.require(Permission.EVENT_SETTINGS_UPDATE, events.get(id.value()).organizerId());
+        uitpasEvents.saveSettings(id.value(), settings);
         return ResponseEntity.noContent().build();
     }
 
     /** Event ids are UiTdatabank UUIDs; anything else is an unknown event. */
-    static UUID id(String eventId) {
-        try {
-            return UUID.fromString(eventId);
-        } catch (IllegalArgumentException notAUuid) {
-            throw new EventNotFound(eventId).exception();
-        }
+    static EventId id(String eventId) {
+        return EventId.parse(eventId).orElseThrow(() -> new EventNotFound(eventId).exception());
     }
 }

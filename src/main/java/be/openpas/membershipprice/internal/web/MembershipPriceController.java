@@ -9,7 +9,6 @@ import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.membershipprice.PriceQuestion;
 import be.openpas.membershipprice.PurchaseReason;
 import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -57,7 +56,8 @@ class MembershipPriceController {
         access.requireAny(Permission.MEMBERSHIP_PRICES_READ);
         if (!POSTAL_CODE.matcher(postalCode).matches()) {
             throw new ApiProblem(
-                    ProblemType.INVALID_POSTAL_CODE, "A Belgian postal code has four digits; use 0000 abroad.");
+                    MembershipPriceProblems.INVALID_POSTAL_CODE,
+                    "A Belgian postal code has four digits; use 0000 abroad.");
         }
         boolean inhabitant = cardSystems.get(cardSystemId).coversPostalCode(postalCode);
         int age = Period.between(dateOfBirth, LocalDate.now(clock)).getYears();

@@ -12,6 +12,8 @@ class MembershipPriceProblems implements RefusalMapping {
 
     static final ProblemType INVALID_VOUCHER_CODE =
             ProblemType.uitpas("invalid-voucher-code", 400, "Invalid voucher code");
+    static final ProblemType INVALID_POSTAL_CODE =
+            ProblemType.uitpas("invalid-postal-code", 400, "Invalid postal code");
 
     @Override
     public void map(Mappings mappings) {

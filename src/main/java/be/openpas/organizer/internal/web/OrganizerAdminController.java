@@ -3,6 +3,7 @@ package be.openpas.organizer.internal.web;
 import be.openpas.access.Access;
 import be.openpas.organizer.OrganizerCommand;
 import be.openpas.organizer.OrganizerGroup;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerQuery;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
@@ -65,13 +66,13 @@ class OrganizerAdminController {
     @PutMapping("/admin/organizers/{id}")
     OrganizerView update(@PathVariable UUID id, @Valid @RequestBody OrganizerCommand command) {
         access.requireAdmin();
-        return organizers.update(id, command);
+        return organizers.update(OrganizerId.of(id), command);
     }
 
     @DeleteMapping("/admin/organizers/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         access.requireAdmin();
-        organizers.delete(id);
+        organizers.delete(OrganizerId.of(id));
         return ResponseEntity.noContent().build();
     }
 

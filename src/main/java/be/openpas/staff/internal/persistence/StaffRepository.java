@@ -48,10 +48,10 @@ public class StaffRepository {
         db.insertInto(STAFF_MEMBERSHIP)
                 .set(STAFF_MEMBERSHIP.ORGANIZER_ID, organizerId)
                 .set(STAFF_MEMBERSHIP.USER_ID, userId)
-                .set(STAFF_MEMBERSHIP.ROLE, role.name())
+                .set(STAFF_MEMBERSHIP.ROLE, role)
                 .set(STAFF_MEMBERSHIP.CREATED_AT, OffsetDateTime.now(clock))
                 .onDuplicateKeyUpdate()
-                .set(STAFF_MEMBERSHIP.ROLE, role.name())
+                .set(STAFF_MEMBERSHIP.ROLE, role)
                 .execute();
     }
 
@@ -79,10 +79,8 @@ public class StaffRepository {
                 .orderBy(STAFF_USER.EMAIL)
                 .limit(page.limit())
                 .offset(page.start())
-                .fetch(r -> new StaffMember(
-                        r.get(STAFF_USER.ID),
-                        r.get(STAFF_USER.EMAIL),
-                        StaffRole.valueOf(r.get(STAFF_MEMBERSHIP.ROLE))));
+                .fetch(r ->
+                        new StaffMember(r.get(STAFF_USER.ID), r.get(STAFF_USER.EMAIL), r.get(STAFF_MEMBERSHIP.ROLE)));
         return new Page<>(total, member);
     }
 
@@ -136,7 +134,7 @@ public class StaffRepository {
         return db.select(STAFF_MEMBERSHIP.ORGANIZER_ID, STAFF_MEMBERSHIP.ROLE, STAFF_MEMBERSHIP.SOCIAL_TARIFF)
                 .from(STAFF_MEMBERSHIP)
                 .where(STAFF_MEMBERSHIP.USER_ID.eq(userId))
-                .fetch(r -> new MembershipRow(r.value1(), StaffRole.valueOf(r.value2()), r.value3()));
+                .fetch(r -> new MembershipRow(r.value1(), r.value2(), r.value3()));
     }
 
     public record MemberRow(UUID userId, String email, StaffRole role, boolean socialTariff) {}
@@ -148,6 +146,6 @@ public class StaffRepository {
                 .on(STAFF_USER.ID.eq(STAFF_MEMBERSHIP.USER_ID))
                 .where(STAFF_MEMBERSHIP.ORGANIZER_ID.eq(organizerId))
                 .orderBy(STAFF_USER.EMAIL)
-                .fetch(r -> new MemberRow(r.value1(), r.value2(), StaffRole.valueOf(r.value3()), r.value4()));
+                .fetch(r -> new MemberRow(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 }

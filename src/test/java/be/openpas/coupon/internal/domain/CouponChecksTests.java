@@ -8,7 +8,7 @@ import be.openpas.coupon.CouponTarget;
 import be.openpas.coupon.CouponValue;
 import be.openpas.coupon.DiscountShare;
 import be.openpas.distribution.Payer;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.InvalidInput.Violation;
 import be.openpas.shared.time.PeriodLimit;
 import be.openpas.shared.time.PeriodType;
 import java.math.BigDecimal;
@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /** What makes a coupon definition valid on its own (the facade adds the checks against stored data). */
 class CouponChecksTests {
 
-    static List<String> pointers(List<SchemaError> errors) {
-        return errors.stream().map(SchemaError::jsonPointer).toList();
+    static List<String> fields(List<Violation> violations) {
+        return violations.stream().map(Violation::field).toList();
     }
 
     @Test
@@ -36,9 +36,9 @@ class CouponChecksTests {
 
     @Test
     void validityEndsOnOrAfterItStarts() {
-        assertThat(pointers(CouponChecks.check(
+        assertThat(fields(CouponChecks.check(
                         aCoupon().valid("2027-06-01", "2027-05-31").build())))
-                .containsExactly("/validTo");
+                .containsExactly("validTo");
         assertThat(CouponChecks.check(
                         aCoupon().valid("2027-06-01", "2027-06-01").build()))
                 .isEmpty();
@@ -46,85 +46,85 @@ class CouponChecksTests {
 
     @Test
     void amountsAreNotNegativeAndHaveAtMostTwoDecimals() {
-        assertThat(pointers(CouponChecks.check(
+        assertThat(fields(CouponChecks.check(
                         aCoupon().worth(CouponValue.discount("-1")).build())))
-                .containsExactly("/value/amount");
-        assertThat(pointers(CouponChecks.check(
+                .containsExactly("value.amount");
+        assertThat(fields(CouponChecks.check(
                         aCoupon().worth(CouponValue.fixedPrice("1.505")).build())))
-                .containsExactly("/value/amount");
+                .containsExactly("value.amount");
         assertThat(CouponChecks.check(
                         aCoupon().worth(CouponValue.fixedPrice("1.500")).build()))
                 .isEmpty();
-        assertThat(pointers(CouponChecks.check(aCoupon()
+        assertThat(fields(CouponChecks.check(aCoupon()
                         .in(new CouponScope(List.of(), List.of(), new BigDecimal("-0.01"), null))
                         .build())))
-                .containsExactly("/scope/priceFrom");
+                .containsExactly("scope.priceFrom");
     }
 
     @Test
     void priceFromIsBelowPriceBelow() {
-        assertThat(pointers(CouponChecks.check(aCoupon()
+        assertThat(fields(CouponChecks.check(aCoupon()
                         .in(new CouponScope(List.of(), List.of(), new BigDecimal("20"), new BigDecimal("20")))
                         .build())))
-                .containsExactly("/scope/priceBelow");
+                .containsExactly("scope.priceBelow");
     }
 
     @Test
     void segmentNeedsPostalCodesOrAnAgeBound() {
-        assertThat(pointers(CouponChecks.check(aCoupon()
+        assertThat(fields(CouponChecks.check(aCoupon()
                         .targeting(CouponTarget.segment(List.of(), null, null))
                         .build())))
-                .containsExactly("/target");
-        assertThat(pointers(CouponChecks.check(aCoupon()
+                .containsExactly("target");
+        assertThat(fields(CouponChecks.check(aCoupon()
                         .targeting(CouponTarget.segment(List.of(), 30, 18))
                         .build())))
-                .containsExactly("/target/maxAge");
-        assertThat(pointers(CouponChecks.check(aCoupon()
+                .containsExactly("target.maxAge");
+        assertThat(fields(CouponChecks.check(aCoupon()
                         .targeting(CouponTarget.segment(List.of("3500", "350", "3500"), null, null))
                         .build())))
-                .containsExactly("/target/postalCodes/1", "/target/postalCodes/2");
+                .containsExactly("target.postalCodes[1]", "target.postalCodes[2]");
     }
 
     @Test
     void onlySegmentsFilterByPostalCodeOrAge() {
-        assertThat(pointers(CouponChecks.check(aCoupon()
+        assertThat(fields(CouponChecks.check(aCoupon()
                         .targeting(new CouponTarget(CouponTarget.Kind.ALL, List.of("3500"), 18, null))
                         .build())))
-                .containsExactly("/target/postalCodes", "/target/minAge");
+                .containsExactly("target.postalCodes", "target.minAge");
     }
 
     @Test
     void discountPaidBySumsToExactlyHundredWithoutThePassholder() {
-        assertThat(pointers(CouponChecks.check(aCoupon()
+        assertThat(fields(CouponChecks.check(aCoupon()
                         .paidBy(DiscountShare.of(Payer.MUNICIPALITY, "60"), DiscountShare.of(Payer.ORGANIZER, "30"))
                         .build())))
-                .containsExactly("/discountPaidBy");
-        assertThat(pointers(CouponChecks.check(aCoupon()
+                .containsExactly("discountPaidBy");
+        assertThat(fields(CouponChecks.check(aCoupon()
                         .paidBy(DiscountShare.of(Payer.PASSHOLDER, "20"), DiscountShare.of(Payer.MUNICIPALITY, "80"))
                         .build())))
-                .containsExactly("/discountPaidBy/0/payer");
-        assertThat(pointers(CouponChecks.check(aCoupon()
+                .containsExactly("discountPaidBy[0].payer");
+        assertThat(fields(CouponChecks.check(aCoupon()
                         .paidBy(DiscountShare.of(Payer.MUNICIPALITY, "50"), DiscountShare.of(Payer.MUNICIPALITY, "50"))
                         .build())))
-                .containsExactly("/discountPaidBy/1/payer");
-        assertThat(pointers(CouponChecks.check(aCoupon()
+                .containsExactly("discountPaidBy[1].payer");
+        assertThat(fields(CouponChecks.check(aCoupon()
                         .paidBy(
                                 DiscountShare.of(Payer.MUNICIPALITY, "99.995"),
                                 DiscountShare.of(Payer.ORGANIZER, "0.005"))
                         .build())))
-                .contains("/discountPaidBy/0/percent", "/discountPaidBy/1/percent");
+                .contains("discountPaidBy[0].percent", "discountPaidBy[1].percent");
     }
 
     @Test
     void funderSharesNameTheirFunderAndOnlyThey() {
-        assertThat(pointers(CouponChecks.check(aCoupon()
+        assertThat(fields(CouponChecks.check(aCoupon()
                         .paidBy(new DiscountShare(Payer.FUNDER, " ", new BigDecimal("100")))
                         .build())))
-                .containsExactly("/discountPaidBy/0/funder");
-        assertThat(pointers(CouponChecks.check(aCoupon()
+                .containsExactly("discountPaidBy[0].funder");
+        assertThat(fields(CouponChecks.check(aCoupon()
                         .paidBy(new DiscountShare(Payer.ORGANIZER, "Provincie", new BigDecimal("100")))
                         .build())))
-                .containsExactly("/discountPaidBy/0/funder");
+                .containsExactly("discountPaidBy[0].funder");
         assertThat(CouponChecks.check(aCoupon()
                         .paidBy(
                                 DiscountShare.funder("Provincie Limburg", "50"),
@@ -135,20 +135,20 @@ class CouponChecksTests {
 
     @Test
     void limitsAndTotalUnitsAreNotNegative() {
-        assertThat(pointers(CouponChecks.check(aCoupon()
+        assertThat(fields(CouponChecks.check(aCoupon()
                         .limits(new PeriodLimit(-1, PeriodType.YEAR), new PeriodLimit(1, null))
                         .totalUnits(-5)
                         .build())))
-                .containsExactly("/passholderLimit/volume", "/eventLimit/periodType", "/totalUnits");
+                .containsExactly("passholderLimit.volume", "eventLimit.periodType", "totalUnits");
         assertThat(CouponChecks.check(aCoupon().limits(null, null).build())).isEmpty();
     }
 
     @Test
     void scopeListsNameEveryOrganizerAndEventOnce() {
         UUID organizer = UUID.randomUUID();
-        assertThat(pointers(CouponChecks.check(aCoupon()
+        assertThat(fields(CouponChecks.check(aCoupon()
                         .in(CouponScope.organizers(List.of(organizer, organizer)))
                         .build())))
-                .containsExactly("/scope/organizerIds/1");
+                .containsExactly("scope.organizerIds[1]");
     }
 }

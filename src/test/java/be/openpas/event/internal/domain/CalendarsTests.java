@@ -6,11 +6,11 @@ import be.openpas.event.CalendarType;
 import be.openpas.event.EventCalendar;
 import be.openpas.event.EventCalendar.OpeningHours;
 import be.openpas.event.EventCalendar.TimeSlot;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.InvalidInput.Violation;
+import be.openpas.shared.refusal.Violations;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,16 +21,16 @@ class CalendarsTests {
 
     @Test
     void aSingleEventWithStartAndEndGetsOneTimeSlot() {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         EventCalendar calendar = Calendars.normalise(
                 new EventCalendar(CalendarType.SINGLE, MONDAY_8PM, MONDAY_8PM.plusHours(2), null, null), errors);
-        assertThat(errors).isEmpty();
+        assertThat(errors.list()).isEmpty();
         assertThat(calendar.subEvents()).containsExactly(new TimeSlot(MONDAY_8PM, MONDAY_8PM.plusHours(2)));
     }
 
     @Test
     void aMultipleEventRunsFromItsFirstStartToItsLastEnd() {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         EventCalendar calendar = Calendars.normalise(
                 new EventCalendar(
                         CalendarType.MULTIPLE,
@@ -43,7 +43,7 @@ class CalendarsTests {
                                 new TimeSlot(MONDAY_8PM, MONDAY_8PM.plusHours(3))),
                         null),
                 errors);
-        assertThat(errors).isEmpty();
+        assertThat(errors.list()).isEmpty();
         assertThat(calendar.startDate()).isEqualTo(MONDAY_8PM);
         assertThat(calendar.endDate()).isEqualTo(MONDAY_8PM.plusWeeks(1).plusHours(2));
         assertThat(calendar.subEvents().getFirst().startDate()).isEqualTo(MONDAY_8PM);
@@ -51,7 +51,7 @@ class CalendarsTests {
 
     @Test
     void aMultipleEventNeedsAtLeastTwoTimeSlots() {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         Calendars.normalise(
                 new EventCalendar(
                         CalendarType.MULTIPLE,
@@ -60,49 +60,49 @@ class CalendarsTests {
                         List.of(new TimeSlot(MONDAY_8PM, MONDAY_8PM.plusHours(1))),
                         null),
                 errors);
-        assertThat(errors).extracting(SchemaError::jsonPointer).containsExactly("/calendar/subEvents");
+        assertThat(errors.list()).extracting(Violation::field).containsExactly("calendar.subEvents");
     }
 
     @Test
     void aTimeSlotCannotEndBeforeItStarts() {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         Calendars.normalise(
                 new EventCalendar(CalendarType.SINGLE, MONDAY_8PM, MONDAY_8PM.minusHours(1), null, null), errors);
-        assertThat(errors).extracting(SchemaError::jsonPointer).contains("/calendar/subEvents/0/endDate");
+        assertThat(errors.list()).extracting(Violation::field).contains("calendar.subEvents[0].endDate");
     }
 
     @Test
     void aPeriodicEventNeedsAStartAndEndDate() {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         Calendars.normalise(new EventCalendar(CalendarType.PERIODIC, MONDAY_8PM, null, null, null), errors);
-        assertThat(errors).extracting(SchemaError::jsonPointer).containsExactly("/calendar/endDate");
+        assertThat(errors.list()).extracting(Violation::field).containsExactly("calendar.endDate");
     }
 
     @Test
     void aPermanentEventHasNoDatesButMayHaveOpeningHours() {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         OpeningHours weekdays = new OpeningHours(List.of(DayOfWeek.MONDAY), LocalTime.of(9, 0), LocalTime.of(17, 0));
         Calendars.normalise(new EventCalendar(CalendarType.PERMANENT, null, null, null, List.of(weekdays)), errors);
-        assertThat(errors).isEmpty();
+        assertThat(errors.list()).isEmpty();
         Calendars.normalise(new EventCalendar(CalendarType.PERMANENT, MONDAY_8PM, null, null, null), errors);
-        assertThat(errors).extracting(SchemaError::jsonPointer).containsExactly("/calendar");
+        assertThat(errors.list()).extracting(Violation::field).containsExactly("calendar");
     }
 
     @Test
     void openingHoursCloseAfterTheyOpen() {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         OpeningHours backwards = new OpeningHours(List.of(DayOfWeek.MONDAY), LocalTime.of(17, 0), LocalTime.of(9, 0));
         Calendars.normalise(new EventCalendar(CalendarType.PERMANENT, null, null, null, List.of(backwards)), errors);
-        assertThat(errors).extracting(SchemaError::jsonPointer).containsExactly("/calendar/openingHours/0/closes");
+        assertThat(errors.list()).extracting(Violation::field).containsExactly("calendar.openingHours[0].closes");
     }
 
     @Test
     void onlyPeriodicAndPermanentEventsHaveOpeningHours() {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         OpeningHours hours = new OpeningHours(List.of(DayOfWeek.MONDAY), LocalTime.of(9, 0), LocalTime.of(17, 0));
         Calendars.normalise(
                 new EventCalendar(CalendarType.SINGLE, MONDAY_8PM, MONDAY_8PM.plusHours(1), null, List.of(hours)),
                 errors);
-        assertThat(errors).extracting(SchemaError::jsonPointer).containsExactly("/calendar/openingHours");
+        assertThat(errors.list()).extracting(Violation::field).containsExactly("calendar.openingHours");
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.openpas.event.PriceCategory;
 import be.openpas.event.PriceCategory.Kind;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.InvalidInput.Violation;
+import be.openpas.shared.refusal.Violations;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,37 +20,37 @@ class PricesTests {
 
     @Test
     void aBasePriceWithOtherCategoriesIsValid() {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         Prices.check(List.of(price(Kind.BASE, "Basistarief", "12.00"), price(Kind.TARIFF, "-26", "8.00")), errors);
-        assertThat(errors).isEmpty();
+        assertThat(errors.list()).isEmpty();
     }
 
     @Test
     void allowsAFreeEventAndAnEventWithoutPrices() {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         Prices.check(List.of(price(Kind.BASE, "Gratis", "0")), errors);
         Prices.check(List.of(), errors);
-        assertThat(errors).isEmpty();
+        assertThat(errors.list()).isEmpty();
     }
 
     @Test
     void refusesTwoBasePrices() {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         Prices.check(List.of(price(Kind.BASE, "A", "1"), price(Kind.BASE, "B", "2")), errors);
-        assertThat(errors).extracting(SchemaError::error).containsExactly("has more than one BASE price");
+        assertThat(errors.list()).extracting(Violation::message).containsExactly("has more than one BASE price");
     }
 
     @Test
     void refusesOtherCategoriesWithoutABasePrice() {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         Prices.check(List.of(price(Kind.TARIFF, "Reductie", "5")), errors);
-        assertThat(errors).extracting(SchemaError::jsonPointer).containsExactly("/priceInfo");
+        assertThat(errors.list()).extracting(Violation::field).containsExactly("priceInfo");
     }
 
     @Test
     void everyCategoryHasADutchName() {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         Prices.check(List.of(new PriceCategory(Kind.BASE, Map.of("fr", "Tarif de base"), BigDecimal.TEN)), errors);
-        assertThat(errors).extracting(SchemaError::jsonPointer).containsExactly("/priceInfo/0/name/nl");
+        assertThat(errors.list()).extracting(Violation::field).containsExactly("priceInfo[0].name.nl");
     }
 }
