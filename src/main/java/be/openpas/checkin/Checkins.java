@@ -22,8 +22,7 @@ import be.openpas.points.PointsChange;
 import be.openpas.shared.ids.TimeOrderedIds;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.InvalidInput;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.shared.time.PeriodLimit;
 import java.time.Clock;
@@ -107,13 +106,12 @@ public class Checkins {
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public EventView eventOfCode(String code) {
         UUID eventId = codes.eventOf(code)
-                .orElseThrow(() -> new ApiProblem(ProblemType.CHECKIN_CODE_INVALID, "This is not a check-in code."));
+                .orElseThrow(() -> new CheckinCodeInvalid(CheckinCodeInvalid.Why.NOT_A_CODE).exception());
         EventView event = events.find(eventId)
                 .filter(EventView::uitpas)
-                .orElseThrow(() -> new ApiProblem(
-                        ProblemType.CHECKIN_CODE_INVALID, "The event of this code is no longer an UiTPAS event."));
+                .orElseThrow(() -> new CheckinCodeInvalid(CheckinCodeInvalid.Why.NOT_AN_UITPAS_EVENT).exception());
         if (windowOf(event).at(event.calendar(), OffsetDateTime.now(clock)).state() == CheckinWindow.State.ENDED) {
-            throw new ApiProblem(ProblemType.CHECKIN_CODE_EXPIRED, "The event of this check-in code has ended.");
+            throw new CheckinCodeExpired(event.id()).exception();
         }
         return event;
     }
@@ -144,7 +142,8 @@ public class Checkins {
             return;
         }
         if (imported.at().isAfter(OffsetDateTime.now(clock))) {
-            throw ApiProblem.invalidData("/at", "a check-in in the history cannot lie in the future");
+            throw InvalidInput.of("at", "a check-in in the history cannot lie in the future")
+                    .exception();
         }
         EventView event = events.find(imported.eventId())
                 .orElseThrow(() -> EventNotFound.referenced(imported.eventId()).exception());
@@ -158,7 +157,8 @@ public class Checkins {
                         .map(MembershipView::currentCard)
                         .filter(java.util.Objects::nonNull)
                         .findFirst())
-                .orElseThrow(() -> ApiProblem.invalidData("/passholderId", "the passholder has no card"));
+                .orElseThrow(() -> InvalidInput.of("passholderId", "the passholder has no card")
+                        .exception());
         MembershipView membership = passholder.memberships().stream()
                 .filter(m -> card.equals(m.currentCard()))
                 .findFirst()

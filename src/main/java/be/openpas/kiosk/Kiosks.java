@@ -11,14 +11,13 @@ import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.DuplicateId;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.RefusalException;
+import be.openpas.shared.refusal.Violations;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,17 +61,17 @@ public class Kiosks {
         return repository.find(id);
     }
 
-    /** The kiosk, or {@code url/not-found} (404). */
+    /** The kiosk, or {@link KioskNotFound}. */
     public KioskView get(UUID id) {
-        return find(id).orElseThrow(() -> new KioskNotFound(id));
+        return find(id).orElseThrow(() -> KioskNotFound.withId(id).exception());
     }
 
-    /** The kiosk of a path variable, or {@code url/not-found} (404) for an unknown or malformed id. */
+    /** The kiosk of a path variable, or {@link KioskNotFound} for an unknown or malformed id. */
     public KioskView byPathId(String id) {
         try {
             return get(UUID.fromString(id));
         } catch (IllegalArgumentException notAUuid) {
-            throw new KioskNotFound(id);
+            throw KioskNotFound.withId(id).exception();
         }
     }
 
@@ -103,7 +102,7 @@ public class Kiosks {
     @Transactional
     public CreatedKiosk create(KioskCommand command) {
         if (command.id() != null && repository.find(command.id()).isPresent()) {
-            throw new ApiProblem(ProblemType.DUPLICATE_ID, "Kiosk " + command.id() + " already exists.", command.id());
+            throw new DuplicateId("Kiosk", command.id()).exception();
         }
         String code = ConfigurationCodes.generate(random);
         KioskCommand withId = command.id() == null ? command.withId(UUID.randomUUID()) : command;
@@ -127,7 +126,8 @@ public class Kiosks {
         KioskCommand withId = command.id() == null ? command.withId(UUID.randomUUID()) : command;
         KioskView current = repository.find(withId.id()).orElse(null);
         if (current == null && command.configurationCode() == null) {
-            throw ApiProblem.invalidData("/configurationCode", "is required for a new kiosk");
+            throw InvalidInput.of("configurationCode", "is required for a new kiosk")
+                    .exception();
         }
         KioskView saved = write(
                 current,
@@ -186,33 +186,25 @@ public class Kiosks {
     public KioskView setup(UUID kioskId, String name, String deviceId) {
         KioskView kiosk = find(kioskId)
                 .filter(k -> k.name().equalsIgnoreCase(name.strip()))
-                .orElseThrow(() -> new ApiProblem(
-                        ProblemType.KIOSK_NOT_FOUND,
-                        "No kiosk named '" + name.strip() + "' has this configuration code."));
+                .orElseThrow(() -> KioskNotFound.named(name.strip()).exception());
         if (kiosk.configured()) {
             throw alreadyConfigured(kiosk);
         }
         if (repository.deviceUsedByAnother(deviceId, kioskId)) {
-            throw deviceInUse();
+            throw new KioskDeviceAlreadyInUse().exception();
         }
         try {
             if (!repository.bindDevice(kioskId, deviceId)) {
                 throw alreadyConfigured(kiosk);
             }
         } catch (DuplicateKeyException concurrentSetup) {
-            throw deviceInUse();
+            throw new KioskDeviceAlreadyInUse().exception();
         }
         return get(kioskId);
     }
 
-    private static ApiProblem alreadyConfigured(KioskView kiosk) {
-        return new ApiProblem(
-                ProblemType.KIOSK_ALREADY_CONFIGURED,
-                "Kiosk " + kiosk.name() + " has been set up already; an administrator can reset its device.");
-    }
-
-    private static ApiProblem deviceInUse() {
-        return new ApiProblem(ProblemType.KIOSK_DEVICE_ALREADY_IN_USE, "This device id is used by another kiosk.");
+    private static RefusalException alreadyConfigured(KioskView kiosk) {
+        return new KioskAlreadyConfigured(kiosk.id(), kiosk.name()).exception();
     }
 
     // ----------------------------------------------------------------------------------------------- fixed event
@@ -232,20 +224,14 @@ public class Kiosks {
         EventView event = events.uitpasEvent(eventId == null ? null : eventId.strip(), true);
         UUID placeId = event.location() == null ? null : event.location().id();
         if (!kiosk.accepts(event.organizerId(), placeId)) {
-            throw new ApiProblem(
-                    ProblemType.EVENT_NOT_ACCEPTABLE,
-                    "The event is neither organized by an organizer of this kiosk nor at one of its locations.");
+            throw new EventNotAcceptable(event.id(), EventNotAcceptable.Why.NOT_OF_THE_KIOSK).exception();
         }
         Optional<CheckinNotAllowed> refusal = checkins.windowRefusal(event);
-        if (refusal.isPresent()
-                && (refusal.get().reason() == CheckinNotAllowed.Reason.EVENT_ENDED
-                        || refusal.get().reason() == CheckinNotAllowed.Reason.EVENT_CANCELLED)) {
-            throw new ApiProblem(
-                    ProblemType.EVENT_NOT_ACCEPTABLE,
-                    "Nobody can check in at this event any more: it "
-                            + (refusal.get().reason() == CheckinNotAllowed.Reason.EVENT_ENDED
-                                    ? "has ended."
-                                    : "is cancelled."));
+        if (refusal.isPresent() && refusal.get().reason() == CheckinNotAllowed.Reason.EVENT_ENDED) {
+            throw new EventNotAcceptable(event.id(), EventNotAcceptable.Why.ENDED).exception();
+        }
+        if (refusal.isPresent() && refusal.get().reason() == CheckinNotAllowed.Reason.EVENT_CANCELLED) {
+            throw new EventNotAcceptable(event.id(), EventNotAcceptable.Why.CANCELLED).exception();
         }
         repository.setFixedEvent(kioskId, event.id());
         return event;
@@ -262,47 +248,43 @@ public class Kiosks {
     // ---------------------------------------------------------------------------------------------------- helpers
 
     private KioskView write(KioskView current, KioskCommand command, String newCode, String deviceId) {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations violations = new Violations();
         if (!cardSystems.exists(command.cardSystemId())) {
-            errors.add(new SchemaError("/cardSystemId", "unknown card system " + command.cardSystemId()));
+            violations.add("cardSystemId", "unknown card system " + command.cardSystemId());
         }
         Map<UUID, OrganizerView> known = organizers.byIds(command.organizerIds());
         for (int i = 0; i < command.organizerIds().size(); i++) {
             OrganizerView organizer = known.get(command.organizerIds().get(i));
             if (organizer == null) {
-                errors.add(new SchemaError(
-                        "/organizerIds/" + i,
-                        "unknown organizer " + command.organizerIds().get(i)));
+                violations.add(
+                        "organizerIds[" + i + "]",
+                        "unknown organizer " + command.organizerIds().get(i));
             } else if (!organizer.cardSystemIds().contains(command.cardSystemId())) {
-                errors.add(new SchemaError(
-                        "/organizerIds/" + i,
-                        "the organizer does not take part in card system " + command.cardSystemId()));
+                violations.add(
+                        "organizerIds[" + i + "]",
+                        "the organizer does not take part in card system " + command.cardSystemId());
             }
         }
         Set<UUID> places = new HashSet<>();
         for (int i = 0; i < command.locations().size(); i++) {
-            if (!places.add(command.locations().get(i).id())) {
-                errors.add(new SchemaError("/locations/" + i + "/id", "is listed twice"));
-            }
+            violations.when(!places.add(command.locations().get(i).id()), "locations[" + i + "].id", "is listed twice");
         }
-        if (repository.nameUsedByAnother(command.name(), command.id())) {
-            errors.add(new SchemaError("/name", "another kiosk has this name"));
-        }
+        violations.when(
+                repository.nameUsedByAnother(command.name(), command.id()), "name", "another kiosk has this name");
         if (newCode != null) {
             if (!ConfigurationCodes.acceptable(newCode)) {
-                errors.add(new SchemaError(
-                        "/configurationCode",
-                        "must have at least " + ConfigurationCodes.MIN_LENGTH + " letters or digits"));
+                violations.add(
+                        "configurationCode",
+                        "must have at least " + ConfigurationCodes.MIN_LENGTH + " letters or digits");
             } else if (repository.codeUsedByAnother(ConfigurationCodes.hash(newCode), command.id())) {
-                errors.add(new SchemaError("/configurationCode", "another kiosk has this configuration code"));
+                violations.add("configurationCode", "another kiosk has this configuration code");
             }
         }
-        if (deviceId != null && repository.deviceUsedByAnother(deviceId, command.id())) {
-            errors.add(new SchemaError("/deviceId", "another kiosk uses this device"));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.when(
+                deviceId != null && repository.deviceUsedByAnother(deviceId, command.id()),
+                "deviceId",
+                "another kiosk uses this device");
+        violations.throwIfAny();
         KioskView kiosk = new KioskView(
                 command.id(),
                 command.name(),

@@ -14,9 +14,9 @@ import be.openpas.reward.internal.persistence.RedemptionRepository;
 import be.openpas.reward.internal.persistence.RewardRepository;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.RefusalException;
+import be.openpas.shared.refusal.Violations;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -87,12 +87,10 @@ public class Redemptions {
      */
     public RedeemStatus status(UUID rewardId, String uitpasNumber) {
         return readTransaction.execute(tx -> {
-            Reward reward = rewards.find(rewardId).orElseThrow(() -> new RewardNotFound(rewardId));
+            Reward reward = rewards.find(rewardId).orElseThrow(() -> new RewardNotFound(rewardId).exception());
             RewardHolders.Holder holder = holders.resolve(uitpasNumber);
             int balance = holder.passholder() == null ? 0 : holder.passholder().points();
-            return refusal(reward, holder, balance, now())
-                    .map(r -> RedeemStatus.refused(r.reason(), messageKey(r), r.detail()))
-                    .orElse(RedeemStatus.REDEEMABLE);
+            return new RedeemStatus(refusal(reward, holder, balance, now()).orElse(null));
         });
     }
 
@@ -100,8 +98,8 @@ public class Redemptions {
      * Redeems a reward for the card's passholder at an organizer where it can be redeemed: the points are taken from
      * the balance, a unit is taken and a redeem code handed out (if the reward has codes), all in one transaction.
      *
-     * @throws ApiProblem {@code invalid-uitpas-number}, {@code passholder-not-found}, {@code invalid-card}, {@code
-     *     reward-not-found} (400) or the problem of the first failing check ({@link RedeemReason#problemType()})
+     * @throws RefusalException {@code invalid-uitpas-number}, {@code passholder-not-found}, {@code invalid-card},
+     *     {@link RewardNotFound#referenced} or the {@link RewardNotRedeemable} of the first failing check
      */
     public RedeemedReward redeem(UUID rewardId, String uitpasNumber, UUID organizerId, String clientId) {
         return transaction.execute(tx -> {
@@ -113,11 +111,12 @@ public class Redemptions {
             UUID passholderId = holder.passholder().id();
             // Lock order: the balance, then the reward (see the class comment).
             int balance = points.lock(passholderId);
-            Reward reward = rewards.lock(rewardId).orElseThrow(() -> new RewardNotFound(rewardId).withStatus(400));
+            Reward reward = rewards.lock(rewardId)
+                    .orElseThrow(() -> RewardNotFound.referenced(rewardId).exception());
             OffsetDateTime now = now();
-            Optional<RedemptionRules.Refusal> refusal = refusal(reward, holder, balance, now);
+            Optional<RewardNotRedeemable> refusal = refusal(reward, holder, balance, now);
             if (refusal.isPresent()) {
-                throw problem(refusal.get());
+                throw refusal.get().exception();
             }
             UUID id = UUID.randomUUID();
             String code = switch (reward.redeemCodes()) {
@@ -125,8 +124,9 @@ public class Redemptions {
                 case GENERATED -> RedeemCodeGenerator.next(random);
                 case LIST ->
                     rewards.takeCode(reward.id(), id)
-                            .orElseThrow(() -> new RewardNotRedeemable(
-                                    RedeemReason.REWARD_VOLUME, "All redeem codes of the reward were handed out."));
+                            .orElseThrow(
+                                    () -> new RewardNotRedeemable(reward.id(), RewardNotRedeemable.Why.CODES_HANDED_OUT)
+                                            .exception());
             };
             repository.insert(new RedemptionRepository.Row(
                     id,
@@ -205,10 +205,8 @@ public class Redemptions {
         });
     }
 
-    public static ApiProblem redemptionNotFound(Object id) {
-        return new ApiProblem(
-                ProblemType.REDEEMED_REWARD_NOT_FOUND,
-                "Redeemed reward " + id + " does not exist or was cancelled already.");
+    public static RefusalException redemptionNotFound(Object id) {
+        return new RedeemedRewardNotFound(String.valueOf(id)).exception();
     }
 
     /** The passholder who holds or held a card (for the list of redeemed rewards). */
@@ -285,21 +283,18 @@ public class Redemptions {
      */
     @Transactional
     public int importGrants(UUID rewardId, Collection<UUID> passholderIds) {
-        Reward reward = rewards.find(rewardId).orElseThrow(() -> new RewardNotFound(rewardId));
+        Reward reward = rewards.find(rewardId).orElseThrow(() -> new RewardNotFound(rewardId).exception());
         if (reward.type() != RewardType.WELCOME) {
-            throw ApiProblem.invalidData("/grantedTo", "only welcome rewards are granted");
+            throw InvalidInput.of("grantedTo", "only welcome rewards are granted")
+                    .exception();
         }
         TreeSet<UUID> sorted = new TreeSet<>(passholderIds);
-        List<SchemaError> errors = new ArrayList<>();
+        Violations violations = new Violations();
         Map<UUID, PassholderView> found = passholders.findAll(sorted);
         for (UUID id : sorted) {
-            if (!found.containsKey(id)) {
-                errors.add(new SchemaError("/grantedTo", "unknown passholder " + id));
-            }
+            violations.when(!found.containsKey(id), "grantedTo", "unknown passholder " + id);
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.throwIfAny();
         sorted.forEach(points::lock);
         reward = rewards.lock(rewardId).orElseThrow();
         OffsetDateTime now = now();
@@ -309,7 +304,8 @@ public class Redemptions {
                 continue;
             }
             if (reward.maxAvailableUnits() != null && reward.unitsTaken() + added >= reward.maxAvailableUnits()) {
-                throw ApiProblem.invalidData("/grantedTo", "more grants than the reward's maxAvailableUnits");
+                throw InvalidInput.of("grantedTo", "more grants than the reward's maxAvailableUnits")
+                        .exception();
             }
             PassholderView passholder = found.get(passholderId);
             int cardSystemId = passholder.memberships().stream()
@@ -330,7 +326,7 @@ public class Redemptions {
 
     // ---------------------------------------------------------------------------------------------------- internals
 
-    private Optional<RedemptionRules.Refusal> refusal(
+    private Optional<RewardNotRedeemable> refusal(
             Reward reward, RewardHolders.Holder holder, int balance, OffsetDateTime now) {
         if (holder.passholder() == null) {
             return RedemptionRules.refusal(
@@ -349,17 +345,6 @@ public class Redemptions {
                 new RedemptionRules.Holder(
                         holder.cardValid(), holder.activeCardSystemIds(), balance, granted, inWindow),
                 now);
-    }
-
-    private static String messageKey(RedemptionRules.Refusal refusal) {
-        return refusal.messageKey() != null
-                ? refusal.messageKey()
-                : refusal.reason().problemType().messageKey();
-    }
-
-    private static ApiProblem problem(RedemptionRules.Refusal refusal) {
-        ApiProblem problem = new RewardNotRedeemable(refusal.reason(), refusal.detail());
-        return refusal.messageKey() == null ? problem : problem.withEndUserMessage(refusal.messageKey());
     }
 
     private static RedeemedReward redeemed(RedemptionRepository.Row row, Reward reward) {

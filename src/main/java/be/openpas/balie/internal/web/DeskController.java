@@ -300,7 +300,7 @@ class DeskController {
             options.add(new RewardOption(
                     reward,
                     status.redeemable(),
-                    status.redeemable() ? null : advice.message(status.messageKey(), locale)));
+                    status.redeemable() ? null : advice.message(status.refusal().exception(), locale)));
         }
         return options;
     }
@@ -395,7 +395,9 @@ class DeskController {
         model.addAttribute("uitpasNumber", card);
         model.addAttribute("reward", reward);
         model.addAttribute("redeemable", status.redeemable());
-        model.addAttribute("reason", status.redeemable() ? null : advice.message(status.messageKey(), locale));
+        model.addAttribute(
+                "reason",
+                status.redeemable() ? null : advice.message(status.refusal().exception(), locale));
         return "balie/reward";
     }
 

@@ -15,6 +15,7 @@ import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
 import be.openpas.shared.problem.Problems;
+import be.openpas.shared.problem.RefusalProblems;
 import be.openpas.shared.problem.SchemaError;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ class RedemptionController {
     private final RewardAccess access;
     private final PassholderPermissions passholderPermissions;
     private final Problems problems;
+    private final RefusalProblems refusals;
 
     RedemptionController(
             Rewards rewards,
@@ -47,13 +49,15 @@ class RedemptionController {
             RewardJson json,
             RewardAccess access,
             PassholderPermissions passholderPermissions,
-            Problems problems) {
+            Problems problems,
+            RefusalProblems refusals) {
         this.rewards = rewards;
         this.redemptions = redemptions;
         this.json = json;
         this.access = access;
         this.passholderPermissions = passholderPermissions;
         this.problems = problems;
+        this.refusals = refusals;
     }
 
     record RedeemStatusBody(boolean redeemable, String reason, String message) {}
@@ -61,15 +65,16 @@ class RedemptionController {
     /** {@code REWARDS_REDEEM} for one of the reward's organizers. */
     @GetMapping("/rewards/{rewardId}/redeem-status")
     RedeemStatusBody status(@PathVariable String rewardId, @RequestParam String uitpasNumber) {
-        Reward reward = rewards.get(rewardId, 404);
+        Reward reward = rewards.get(rewardId);
         access.require(Permission.REWARDS_REDEEM, reward);
         RedeemStatus status = redemptions.status(reward.id(), uitpasNumber);
         if (status.redeemable()) {
             return new RedeemStatusBody(true, null, null);
         }
         // One message for the counter: Dutch, like the contract's example.
-        String message =
-                problems.endUserMessage(status.messageKey()).get(Locale.of("nl").getLanguage());
+        ApiProblem problem = refusals.problem(status.refusal(), "reward");
+        String message = problems.endUserMessage(problem.messageKey(), problem.messageArguments())
+                .get(Locale.of("nl").getLanguage());
         return new RedeemStatusBody(false, status.reason().name(), message);
     }
 
@@ -104,7 +109,7 @@ class RedemptionController {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalidData(errors);
         }
-        Reward reward = rewards.get(body.rewardId().trim(), 400);
+        Reward reward = rewards.referenced(body.rewardId().trim());
         if (requestedOrganizer != null && !reward.redeemableAtOrganizer(requestedOrganizer)) {
             throw ApiProblem.invalidData("/organizerId", "the reward cannot be redeemed at this organizer");
         }

@@ -8,7 +8,7 @@ import be.openpas.reward.RedeemConstraint;
 import be.openpas.reward.RewardDefinition;
 import be.openpas.reward.RewardPeriod;
 import be.openpas.reward.RewardType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.InvalidInput.Violation;
 import be.openpas.shared.time.PeriodType;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,7 +19,7 @@ class RewardChecksTests {
 
     static List<String> errors(RewardDefinition definition) {
         return RewardChecks.check(RewardChecks.normalised(definition)).stream()
-                .map(SchemaError::jsonPointer)
+                .map(Violation::field)
                 .toList();
     }
 
@@ -62,11 +62,11 @@ class RewardChecksTests {
     void aPointsRewardNeedsPointsCategoriesAndAMoreInfoUrl() {
         RewardDefinition valid = aPointsReward().definition();
 
-        assertThat(errors(without(valid, "points"))).containsExactly("/points");
-        assertThat(errors(without(valid, "categories"))).containsExactly("/categories");
-        assertThat(errors(without(valid, "moreInfoURL"))).containsExactly("/moreInfoURL");
-        assertThat(errors(without(valid, "title"))).containsExactly("/title");
-        assertThat(errors(without(valid, "publicationPeriod"))).contains("/publicationPeriod");
+        assertThat(errors(without(valid, "points"))).containsExactly("points");
+        assertThat(errors(without(valid, "categories"))).containsExactly("categories");
+        assertThat(errors(without(valid, "moreInfoURL"))).containsExactly("moreInfoURL");
+        assertThat(errors(without(valid, "title"))).containsExactly("title");
+        assertThat(errors(without(valid, "publicationPeriod"))).contains("publicationPeriod");
     }
 
     @Test
@@ -80,11 +80,11 @@ class RewardChecksTests {
 
     @Test
     void aWelcomeRewardCostsNoPointsAndIsRedeemedOnce() {
-        assertThat(errors(aWelcomeReward().points(3).definition())).containsExactly("/points");
+        assertThat(errors(aWelcomeReward().points(3).definition())).containsExactly("points");
         assertThat(errors(aWelcomeReward()
                         .limit(new RedeemConstraint(2, PeriodType.YEAR))
                         .definition()))
-                .containsExactly("/redeemConstraint");
+                .containsExactly("redeemConstraint");
         assertThat(errors(aWelcomeReward().limit(RedeemConstraint.ONCE).definition()))
                 .isEmpty();
     }
@@ -108,7 +108,7 @@ class RewardChecksTests {
         assertThat(RewardChecks.normalised(aPointsReward().units(7).definition())
                         .maxAvailableUnits())
                 .isEqualTo(7);
-        assertThat(errors(aPointsReward().units(-1).definition())).containsExactly("/maxAvailableUnits");
+        assertThat(errors(aPointsReward().units(-1).definition())).containsExactly("maxAvailableUnits");
     }
 
     @Test
@@ -124,13 +124,13 @@ class RewardChecksTests {
                         .published(now, now.minusDays(1))
                         .redeemable(now, now.minusSeconds(1))
                         .definition()))
-                .containsExactlyInAnyOrder("/publicationPeriod/end", "/redeemPeriod/end");
+                .containsExactlyInAnyOrder("publicationPeriod.end", "redeemPeriod.end");
     }
 
     @Test
     void categoriesComeFromTheContractsList() {
         assertThat(errors(aPointsReward().categories("Doen", "Cultuur").definition()))
-                .containsExactly("/categories/1");
+                .containsExactly("categories[1]");
         assertThat(RewardChecks.normalised(
                                 aPointsReward().categories("Doen", "Doen").definition())
                         .categories())
@@ -148,7 +148,7 @@ class RewardChecksTests {
 
     @Test
     void negativePointsAreRefused() {
-        assertThat(errors(aPointsReward().points(-1).definition())).containsExactly("/points");
+        assertThat(errors(aPointsReward().points(-1).definition())).containsExactly("points");
     }
 
     @Test
@@ -181,7 +181,7 @@ class RewardChecksTests {
                 null,
                 null,
                 null);
-        assertThat(errors(untyped)).containsExactly("/type");
+        assertThat(errors(untyped)).containsExactly("type");
         assertThat(RewardType.values()).containsExactly(RewardType.POINTS, RewardType.WELCOME);
     }
 }
