@@ -2,8 +2,9 @@ package be.openpas.checkin;
 
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
-import be.openpas.cardsystem.LoyaltySettings;
 import be.openpas.checkin.internal.CheckinHolders;
+import be.openpas.checkin.internal.domain.CheckinLimit;
+import be.openpas.checkin.internal.domain.CheckinMargins;
 import be.openpas.checkin.internal.domain.CheckinWindow;
 import be.openpas.checkin.internal.persistence.CheckinRepository;
 import be.openpas.event.EventNotFound;
@@ -26,9 +27,7 @@ import be.openpas.shared.refusal.InvalidInput;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.shared.time.PeriodLimit;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -245,41 +244,25 @@ public class Checkins {
     }
 
     private Optional<CheckinNotAllowed> outsideWindow(EventView event) {
-        if (event.status() == EventView.Status.UNAVAILABLE) {
-            return Optional.of(new CheckinNotAllowed(CheckinNotAllowed.Reason.EVENT_CANCELLED));
-        }
-        CheckinWindow.Verdict verdict = windowOf(event).at(event.calendar(), OffsetDateTime.now(clock));
-        return switch (verdict.state()) {
-            case OPEN -> Optional.empty();
-            case ENDED -> Optional.of(new CheckinNotAllowed(CheckinNotAllowed.Reason.EVENT_ENDED));
-            case NOT_YET -> Optional.of(CheckinNotAllowed.notYet(verdict.opensAt()));
-            case CLOSED -> Optional.of(new CheckinNotAllowed(CheckinNotAllowed.Reason.CLOSED));
-        };
+        return windowOf(event)
+                .refusal(event.status() == EventView.Status.UNAVAILABLE, event.calendar(), OffsetDateTime.now(clock));
     }
 
+    /** The limit refuses when the earlier check-ins of the passholder at the event in its period leave no room. */
     private Optional<CheckinNotAllowed> overLimit(CheckinHolders.Holder holder, EventView event, PeriodLimit limit) {
-        PeriodLimit.Window window = limit.window(clock);
-        int earlier = repository.count(holder.passholder().id(), event.id(), window.from(), window.until());
-        return earlier >= limit.volume() ? Optional.of(CheckinNotAllowed.limitReached(limit)) : Optional.empty();
+        CheckinLimit checkinLimit = new CheckinLimit(limit);
+        PeriodLimit.Window period = checkinLimit.period(OffsetDateTime.now(clock));
+        return checkinLimit.refusal(
+                repository.count(holder.passholder().id(), event.id(), period.from(), period.until()));
     }
 
-    /**
-     * The window of an event: the widest margins of the card systems the event takes part in (an event of two regions
-     * is open as long as one of them allows).
-     */
+    /** The window of an event, with the widest margins of the card systems it takes part in. */
     private CheckinWindow windowOf(EventView event) {
-        Collection<CardSystemView> systems = cardSystems
-                .byIds(uitpasEvents.discountSetup(event).cardSystemIds())
-                .values();
-        Duration before = systems.stream()
-                .map(system -> system.loyalty().checkinBefore())
-                .max(Duration::compareTo)
-                .orElse(LoyaltySettings.DEFAULTS.checkinBefore());
-        Duration after = systems.stream()
-                .map(system -> system.loyalty().checkinAfter())
-                .max(Duration::compareTo)
-                .orElse(LoyaltySettings.DEFAULTS.checkinAfter());
-        return new CheckinWindow(before, after, ClockConfiguration.BRUSSELS);
+        return CheckinMargins.widest(
+                        cardSystems.byIds(uitpasEvents.discountSetup(event).cardSystemIds()).values().stream()
+                                .map(CardSystemView::loyalty)
+                                .toList())
+                .window(ClockConfiguration.BRUSSELS);
     }
 
     private String location(EventView event) {

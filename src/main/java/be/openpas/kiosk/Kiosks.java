@@ -1,11 +1,12 @@
 package be.openpas.kiosk;
 
 import be.openpas.cardsystem.CardSystems;
-import be.openpas.checkin.CheckinNotAllowed;
 import be.openpas.checkin.Checkins;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.kiosk.internal.domain.ConfigurationCodes;
+import be.openpas.kiosk.internal.domain.FixedEvents;
+import be.openpas.kiosk.internal.domain.KioskSetup;
 import be.openpas.kiosk.internal.persistence.KioskRepository;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
@@ -13,7 +14,6 @@ import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.refusal.DuplicateId;
 import be.openpas.shared.refusal.InvalidInput;
-import be.openpas.shared.refusal.RefusalException;
 import be.openpas.shared.refusal.Violations;
 import java.security.SecureRandom;
 import java.util.Collection;
@@ -177,34 +177,27 @@ public class Kiosks {
     // ---------------------------------------------------------------------------------------------------- setup
 
     /**
-     * Binds a device to the kiosk whose configuration code authenticated the call ({@code PUT /kiosk-devices/setup}).
-     * The name must be that kiosk's ({@code kiosk-not-found} otherwise: a code does not reveal other kiosks); a kiosk
-     * is set up once ({@code kiosk-already-configured}, an administrator resets it); a device serves one kiosk
-     * ({@code kiosk-device-already-in-use}).
+     * Binds a device to the kiosk whose configuration code authenticated the call ({@code PUT /kiosk-devices/setup}),
+     * under the rules of {@link KioskSetup}; a device serves one kiosk ({@code kiosk-device-already-in-use}).
      */
     @Transactional
     public KioskView setup(UUID kioskId, String name, String deviceId) {
-        KioskView kiosk = find(kioskId)
-                .filter(k -> k.name().equalsIgnoreCase(name.strip()))
-                .orElseThrow(() -> KioskNotFound.named(name.strip()).exception());
-        if (kiosk.configured()) {
-            throw alreadyConfigured(kiosk);
-        }
+        KioskView kiosk = find(kioskId).orElse(null);
+        KioskSetup.refusal(kiosk, name).ifPresent(refusal -> {
+            throw refusal.exception();
+        });
         if (repository.deviceUsedByAnother(deviceId, kioskId)) {
             throw new KioskDeviceAlreadyInUse().exception();
         }
         try {
             if (!repository.bindDevice(kioskId, deviceId)) {
-                throw alreadyConfigured(kiosk);
+                // set up by another request meanwhile
+                throw new KioskAlreadyConfigured(kiosk.id(), kiosk.name()).exception();
             }
         } catch (DuplicateKeyException concurrentSetup) {
             throw new KioskDeviceAlreadyInUse().exception();
         }
         return get(kioskId);
-    }
-
-    private static RefusalException alreadyConfigured(KioskView kiosk) {
-        return new KioskAlreadyConfigured(kiosk.id(), kiosk.name()).exception();
     }
 
     // ----------------------------------------------------------------------------------------------- fixed event
@@ -215,24 +208,17 @@ public class Kiosks {
     }
 
     /**
-     * Configures the fixed event: an UiTPAS event ({@code event-not-found}, 400) of one of the kiosk's organizers or
-     * at one of its places, that has not ended and is not cancelled ({@code event-not-acceptable}).
+     * Configures the fixed event: an UiTPAS event ({@code event-not-found}, 400) that {@link FixedEvents} accepts
+     * ({@code event-not-acceptable} otherwise).
      */
     @Transactional
     public EventView setFixedEvent(UUID kioskId, String eventId) {
         KioskView kiosk = get(kioskId);
         EventView event = events.uitpasEvent(eventId == null ? null : eventId.strip(), true);
-        UUID placeId = event.location() == null ? null : event.location().id();
-        if (!kiosk.accepts(event.organizerId(), placeId)) {
-            throw new EventNotAcceptable(event.id(), EventNotAcceptable.Why.NOT_OF_THE_KIOSK).exception();
-        }
-        Optional<CheckinNotAllowed> refusal = checkins.windowRefusal(event);
-        if (refusal.isPresent() && refusal.get().reason() == CheckinNotAllowed.Reason.EVENT_ENDED) {
-            throw new EventNotAcceptable(event.id(), EventNotAcceptable.Why.ENDED).exception();
-        }
-        if (refusal.isPresent() && refusal.get().reason() == CheckinNotAllowed.Reason.EVENT_CANCELLED) {
-            throw new EventNotAcceptable(event.id(), EventNotAcceptable.Why.CANCELLED).exception();
-        }
+        FixedEvents.refusal(kiosk, event.organizerId(), placeOf(event), checkins.windowRefusal(event))
+                .ifPresent(why -> {
+                    throw new EventNotAcceptable(event.id(), why).exception();
+                });
         repository.setFixedEvent(kioskId, event.id());
         return event;
     }
@@ -310,10 +296,12 @@ public class Kiosks {
         }
         // a fixed event that the new organizers and places no longer accept is dropped (the kiosk detects again)
         fixedEvent(current)
-                .filter(event -> !kiosk.accepts(
-                        event.organizerId(),
-                        event.location() == null ? null : event.location().id()))
+                .filter(event -> !FixedEvents.kept(kiosk, event.organizerId(), placeOf(event)))
                 .ifPresent(event -> repository.setFixedEvent(kiosk.id(), null));
         return get(kiosk.id());
+    }
+
+    private static UUID placeOf(EventView event) {
+        return event.location() == null ? null : event.location().id();
     }
 }

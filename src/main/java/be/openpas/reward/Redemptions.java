@@ -1,6 +1,5 @@
 package be.openpas.reward;
 
-import be.openpas.card.InvalidCard;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.points.EntryKind;
@@ -10,6 +9,7 @@ import be.openpas.reward.internal.RewardHolders;
 import be.openpas.reward.internal.domain.RedeemCodeGenerator;
 import be.openpas.reward.internal.domain.RedeemWindow;
 import be.openpas.reward.internal.domain.RedemptionRules;
+import be.openpas.reward.internal.domain.WelcomeGrants;
 import be.openpas.reward.internal.persistence.RedemptionRepository;
 import be.openpas.reward.internal.persistence.RewardRepository;
 import be.openpas.shared.paging.Page;
@@ -104,13 +104,10 @@ public class Redemptions {
     public RedeemedReward redeem(UUID rewardId, String uitpasNumber, UUID organizerId, String clientId) {
         return transaction.execute(tx -> {
             RewardHolders.Holder holder = holders.resolve(uitpasNumber);
-            if (!holder.cardValid()) {
-                throw new InvalidCard(holder.uitpasNumber(), InvalidCard.Reason.NOT_USABLE, holder.cardStatus())
-                        .exception();
-            }
-            UUID passholderId = holder.passholder().id();
-            // Lock order: the balance, then the reward (see the class comment).
-            int balance = points.lock(passholderId);
+            // Lock order: the balance, then the reward (see the class comment); a group pass has no balance
+            int balance = holder.passholder() == null
+                    ? 0
+                    : points.lock(holder.passholder().id());
             Reward reward = rewards.lock(rewardId)
                     .orElseThrow(() -> RewardNotFound.referenced(rewardId).exception());
             OffsetDateTime now = now();
@@ -118,6 +115,7 @@ public class Redemptions {
             if (refusal.isPresent()) {
                 throw refusal.get().exception();
             }
+            UUID passholderId = holder.passholder().id();
             UUID id = UUID.randomUUID();
             String code = switch (reward.redeemCodes()) {
                 case NONE -> null;
@@ -260,9 +258,7 @@ public class Redemptions {
         for (UUID rewardId : candidates) {
             Reward reward = rewards.lock(rewardId).orElse(null);
             if (reward == null
-                    || !reward.grantableAt(now)
-                    || !reward.welcomesMembersOf(cardSystemId)
-                    || reward.soldOut()
+                    || !WelcomeGrants.grants(reward, cardSystemId, now)
                     || repository.granted(rewardId, passholderId)) {
                 continue;
             }
@@ -326,11 +322,12 @@ public class Redemptions {
 
     // ---------------------------------------------------------------------------------------------------- internals
 
+    /** The first failing check of {@link RedemptionRules}, with what they need to know read from the database. */
     private Optional<RewardNotRedeemable> refusal(
             Reward reward, RewardHolders.Holder holder, int balance, OffsetDateTime now) {
-        if (holder.passholder() == null) {
-            return RedemptionRules.refusal(
-                    reward, new RedemptionRules.Holder(false, java.util.Set.of(), 0, false, 0), now);
+        if (!holder.cardValid()) {
+            // the first check refuses the card: nothing else needs to be read
+            return RedemptionRules.refusal(reward, RedemptionRules.Holder.withUnusableCard(holder.cardStatus()), now);
         }
         UUID passholderId = holder.passholder().id();
         boolean granted = reward.type() == RewardType.WELCOME && repository.granted(reward.id(), passholderId);
@@ -343,7 +340,7 @@ public class Redemptions {
         return RedemptionRules.refusal(
                 reward,
                 new RedemptionRules.Holder(
-                        holder.cardValid(), holder.activeCardSystemIds(), balance, granted, inWindow),
+                        true, holder.activeCardSystemIds(), balance, granted, inWindow, holder.cardStatus()),
                 now);
     }
 

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * A redemption was refused by the first failing check (domain.md 3.7): the contract's {@link RedeemReason} and, more
- * precisely, {@link Why} (a welcome reward that was not granted, a reward that is not on offer). Named after the slug of
- * its reason ({@code reward-period-constraint}, {@code invalid-card}...).
+ * precisely, {@link Why} (a welcome reward that was not granted, a reward that is not on offer). Named after the slug
+ * of its reason ({@code reward-period-constraint}, {@code invalid-card}...).
  *
  * @param cardStatus the card's status when the card cannot be used ({@link Why#CARD_NOT_USABLE}), else {@code null}
  */

@@ -263,38 +263,16 @@ public class Rewards {
         RewardDefinition d = RewardChecks.normalised(input);
         Violations violations = new Violations().addAll(RewardChecks.check(d));
         Map<UUID, OrganizerView> found = organizers.byIds(d.organizerIds());
-        Integer owning = d.owningCardSystemId();
-        if (owning == null && !d.organizerIds().isEmpty()) {
-            OrganizerView first = found.get(d.organizerIds().getFirst());
-            owning = first == null || first.cardSystemIds().isEmpty()
-                    ? null
-                    : first.cardSystemIds().stream().min(Integer::compare).orElseThrow();
-        }
+        Map<UUID, List<Integer>> cardSystemsOfOrganizers =
+                found.values().stream().collect(Collectors.toMap(OrganizerView::id, OrganizerView::cardSystemIds));
+        Integer owning = RewardChecks.owningCardSystem(d, cardSystemsOfOrganizers);
         if (stored != null) {
-            violations
-                    .when(
-                            d.type() != null && d.type() != stored.type(),
-                            "type",
-                            "the type of a reward cannot change (it is " + stored.type() + ")")
-                    .when(stored.status() == RewardStatus.DELETED, "status", "a deleted reward cannot be changed")
-                    .when(
-                            d.maxAvailableUnits() != null && d.maxAvailableUnits() < stored.unitsTaken(),
-                            "maxAvailableUnits",
-                            "at least the units taken (" + stored.unitsTaken() + "), or 0 for unlimited");
+            violations.addAll(RewardChecks.checkChange(stored, d));
         }
         if (d.owningCardSystemId() != null && !cardSystems.exists(d.owningCardSystemId())) {
             throw new InvalidCardSystem(d.owningCardSystemId(), false).exception();
         }
-        violations.when(
-                d.organizerIds().isEmpty(), "organizerIds", "at least one organizer where the reward can be redeemed");
-        for (int i = 0; i < d.organizerIds().size(); i++) {
-            OrganizerView organizer = found.get(d.organizerIds().get(i));
-            if (organizer == null) {
-                violations.when(d.organizerIds().get(i) != null, "organizerIds[" + i + "]", "unknown organizer");
-            } else if (owning != null && !organizer.cardSystemIds().contains(owning)) {
-                violations.add("organizerIds[" + i + "]", "does not take part in the owning card system " + owning);
-            }
-        }
+        violations.addAll(RewardChecks.checkOrganizers(d, cardSystemsOfOrganizers, owning));
         violations.throwIfAny();
         if (owning == null) {
             throw InvalidInput.of("owningCardSystemId", "required: the organizers take part in no card system")
@@ -315,45 +293,9 @@ public class Rewards {
                 throw new RewardNotEditable(stored.id(), stored.type(), locked).exception();
             }
         }
-        List<Integer> applicable = d.allCardSystems()
-                ? List.of()
-                : d.applicableCardSystemIds().isEmpty() ? List.of(owning) : d.applicableCardSystemIds();
-        RewardStatus status = d.status() != null ? d.status() : stored != null ? stored.status() : RewardStatus.ACTIVE;
-        RedeemInfo info = d.redeemInfo() != null
-                ? (d.redeemInfo().isEmpty() ? null : d.redeemInfo())
-                : stored != null ? stored.redeemInfo() : null;
-        RedeemCodes codes =
-                d.redeemCodes() != null ? d.redeemCodes() : stored != null ? stored.redeemCodes() : RedeemCodes.NONE;
-        RewardDefinition complete = new RewardDefinition(
-                d.id(),
-                d.type(),
-                d.title(),
-                d.promotionalDescription(),
-                d.practicalInfo(),
-                d.moreInfoURL(),
-                d.points(),
-                d.categories(),
-                d.publicationPeriod(),
-                d.redeemPeriod(),
-                d.grantingPeriod(),
-                owning,
-                d.allCardSystems(),
-                applicable,
-                d.organizerIds(),
-                d.maxAvailableUnits(),
-                d.redeemConstraint(),
-                d.pictures(),
-                d.forKids(),
-                d.sport(),
-                d.featured(),
-                d.online(),
-                d.inSpotlight(),
-                status,
-                info,
-                codes);
         List<RewardOrganizer> copies =
                 d.organizerIds().stream().map(found::get).map(Rewards::copy).toList();
-        return new Checked(complete, copies);
+        return new Checked(RewardChecks.completed(d, stored, owning), copies);
     }
 
     static RewardOrganizer copy(OrganizerView organizer) {

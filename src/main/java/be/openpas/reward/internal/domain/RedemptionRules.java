@@ -1,5 +1,6 @@
 package be.openpas.reward.internal.domain;
 
+import be.openpas.card.CardStatus;
 import be.openpas.reward.RedeemConstraint;
 import be.openpas.reward.Reward;
 import be.openpas.reward.RewardNotRedeemable;
@@ -31,22 +32,38 @@ public final class RedemptionRules {
      * @param granted (WELCOME) the reward was granted to the passholder
      * @param redemptionsInWindow the passholder's redemptions of this reward (not cancelled) in the current {@link
      *     RedeemWindow} of its {@link Reward#effectiveRedeemConstraint()}
+     * @param cardStatus the status of the card (told when it cannot be used)
      */
     public record Holder(
             boolean cardValid,
             Set<Integer> activeCardSystemIds,
             int balance,
             boolean granted,
-            int redemptionsInWindow) {
+            int redemptionsInWindow,
+            CardStatus cardStatus) {
 
         public Holder {
             activeCardSystemIds = Set.copyOf(activeCardSystemIds);
+        }
+
+        public Holder(
+                boolean cardValid,
+                Set<Integer> activeCardSystemIds,
+                int balance,
+                boolean granted,
+                int redemptionsInWindow) {
+            this(cardValid, activeCardSystemIds, balance, granted, redemptionsInWindow, null);
+        }
+
+        /** A card that is not a passholder's current, active card (the first check refuses it, whatever else). */
+        public static Holder withUnusableCard(CardStatus cardStatus) {
+            return new Holder(false, Set.of(), 0, false, 0, cardStatus);
         }
     }
 
     public static Optional<RewardNotRedeemable> refusal(Reward reward, Holder holder, OffsetDateTime now) {
         if (!holder.cardValid()) {
-            return refuse(reward, Why.CARD_NOT_USABLE);
+            return Optional.of(new RewardNotRedeemable(reward.id(), Why.CARD_NOT_USABLE, holder.cardStatus()));
         }
         if (holder.activeCardSystemIds().isEmpty()) {
             return refuse(reward, Why.NO_ACTIVE_MEMBERSHIP);

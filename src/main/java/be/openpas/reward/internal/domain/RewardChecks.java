@@ -1,16 +1,21 @@
 package be.openpas.reward.internal.domain;
 
+import be.openpas.reward.RedeemCodes;
 import be.openpas.reward.RedeemConstraint;
 import be.openpas.reward.RedeemInfo;
+import be.openpas.reward.Reward;
 import be.openpas.reward.RewardDefinition;
 import be.openpas.reward.RewardPeriod;
+import be.openpas.reward.RewardStatus;
 import be.openpas.reward.RewardType;
 import be.openpas.shared.refusal.InvalidInput.Violation;
 import be.openpas.shared.refusal.Violations;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The rules of a reward definition that need no stored data (API#Reward; domain.md 2.12), and its defaults. Violations
@@ -151,6 +156,105 @@ public final class RewardChecks {
             url(violations, "redeemInfo.link", d.redeemInfo().link());
         }
         return violations.list();
+    }
+
+    /**
+     * The owning card system of a reward that names none: the first card system (lowest id) of its first organizer;
+     * {@code null} when that organizer is unknown or takes part in no card system.
+     *
+     * @param cardSystemsOfOrganizers the card systems each known organizer takes part in
+     */
+    public static Integer owningCardSystem(RewardDefinition d, Map<UUID, List<Integer>> cardSystemsOfOrganizers) {
+        if (d.owningCardSystemId() != null || d.organizerIds().isEmpty()) {
+            return d.owningCardSystemId();
+        }
+        List<Integer> ofFirst = cardSystemsOfOrganizers.get(d.organizerIds().getFirst());
+        return ofFirst == null ? null : ofFirst.stream().min(Integer::compare).orElse(null);
+    }
+
+    /**
+     * Field errors of a change of a stored reward: its type never changes, a deleted one not at all, and its units not
+     * below those taken.
+     */
+    public static List<Violation> checkChange(Reward stored, RewardDefinition d) {
+        return new Violations()
+                .when(
+                        d.type() != null && d.type() != stored.type(),
+                        "type",
+                        "the type of a reward cannot change (it is " + stored.type() + ")")
+                .when(stored.status() == RewardStatus.DELETED, "status", "a deleted reward cannot be changed")
+                .when(
+                        d.maxAvailableUnits() != null && d.maxAvailableUnits() < stored.unitsTaken(),
+                        "maxAvailableUnits",
+                        "at least the units taken (" + stored.unitsTaken() + "), or 0 for unlimited")
+                .list();
+    }
+
+    /**
+     * Field errors of the organizers where a reward can be redeemed: at least one, each known and taking part in the
+     * owning card system ({@code null}: not known yet).
+     */
+    public static List<Violation> checkOrganizers(
+            RewardDefinition d, Map<UUID, List<Integer>> cardSystemsOfOrganizers, Integer owning) {
+        Violations violations = new Violations()
+                .when(
+                        d.organizerIds().isEmpty(),
+                        "organizerIds",
+                        "at least one organizer where the reward can be redeemed");
+        for (int i = 0; i < d.organizerIds().size(); i++) {
+            UUID organizerId = d.organizerIds().get(i);
+            List<Integer> cardSystems = organizerId == null ? null : cardSystemsOfOrganizers.get(organizerId);
+            if (cardSystems == null) {
+                violations.when(organizerId != null, "organizerIds[" + i + "]", "unknown organizer");
+            } else if (owning != null && !cardSystems.contains(owning)) {
+                violations.add("organizerIds[" + i + "]", "does not take part in the owning card system " + owning);
+            }
+        }
+        return violations.list();
+    }
+
+    /**
+     * A checked definition as it is stored: with its owning card system; for members of every card system, of the
+     * listed ones, or (none listed) of the owning one; status, redeem info and codes kept from the stored reward when
+     * absent (a new reward: ACTIVE, no redeem info, no codes); an empty redeem info removes it.
+     */
+    public static RewardDefinition completed(RewardDefinition d, Reward stored, int owning) {
+        List<Integer> applicable = d.allCardSystems()
+                ? List.of()
+                : d.applicableCardSystemIds().isEmpty() ? List.of(owning) : d.applicableCardSystemIds();
+        RewardStatus status = d.status() != null ? d.status() : stored != null ? stored.status() : RewardStatus.ACTIVE;
+        RedeemInfo info = d.redeemInfo() != null
+                ? (d.redeemInfo().isEmpty() ? null : d.redeemInfo())
+                : stored != null ? stored.redeemInfo() : null;
+        RedeemCodes codes =
+                d.redeemCodes() != null ? d.redeemCodes() : stored != null ? stored.redeemCodes() : RedeemCodes.NONE;
+        return new RewardDefinition(
+                d.id(),
+                d.type(),
+                d.title(),
+                d.promotionalDescription(),
+                d.practicalInfo(),
+                d.moreInfoURL(),
+                d.points(),
+                d.categories(),
+                d.publicationPeriod(),
+                d.redeemPeriod(),
+                d.grantingPeriod(),
+                owning,
+                d.allCardSystems(),
+                applicable,
+                d.organizerIds(),
+                d.maxAvailableUnits(),
+                d.redeemConstraint(),
+                d.pictures(),
+                d.forKids(),
+                d.sport(),
+                d.featured(),
+                d.online(),
+                d.inSpotlight(),
+                status,
+                info,
+                codes);
     }
 
     private static void text(Violations violations, String field, String value, int max, boolean required) {

@@ -4,6 +4,7 @@ import static be.openpas.reward.TestRewards.aPointsReward;
 import static be.openpas.reward.TestRewards.aWelcomeReward;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.openpas.card.CardStatus;
 import be.openpas.reward.RedeemCodes;
 import be.openpas.reward.RedeemConstraint;
 import be.openpas.reward.RedeemReason;
@@ -159,5 +160,17 @@ class RedemptionRulesTests {
 
         assertThat(RedemptionRules.refusal(reward, new RedemptionRules.Holder(true, Set.of(1), 0, true, 0), NOW))
                 .isEmpty();
+    }
+
+    @Test
+    void aCardThatCannotBeUsedIsRefusedWithItsStatus() {
+        Reward reward = aPointsReward().build();
+
+        assertThat(RedemptionRules.refusal(reward, RedemptionRules.Holder.withUnusableCard(CardStatus.BLOCKED), NOW))
+                .get()
+                .satisfies(refusal -> {
+                    assertThat(refusal.why()).isEqualTo(RewardNotRedeemable.Why.CARD_NOT_USABLE);
+                    assertThat(refusal.cardStatus()).isEqualTo(CardStatus.BLOCKED);
+                });
     }
 }

@@ -4,14 +4,19 @@ import static be.openpas.reward.TestRewards.aPointsReward;
 import static be.openpas.reward.TestRewards.aWelcomeReward;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.openpas.reward.RedeemCodes;
 import be.openpas.reward.RedeemConstraint;
+import be.openpas.reward.Reward;
 import be.openpas.reward.RewardDefinition;
 import be.openpas.reward.RewardPeriod;
+import be.openpas.reward.RewardStatus;
 import be.openpas.reward.RewardType;
 import be.openpas.shared.refusal.InvalidInput.Violation;
 import be.openpas.shared.time.PeriodType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The field rules and defaults of a reward (API#Reward, domain.md 2.12). */
@@ -48,9 +53,9 @@ class RewardChecksTests {
                 d.featured(),
                 d.online(),
                 d.inSpotlight(),
-                d.status(),
+                field.equals("status") ? null : d.status(),
                 d.redeemInfo(),
-                d.redeemCodes());
+                field.equals("redeemCodes") ? null : d.redeemCodes());
     }
 
     @Test
@@ -183,5 +188,89 @@ class RewardChecksTests {
                 null);
         assertThat(errors(untyped)).containsExactly("type");
         assertThat(RewardType.values()).containsExactly(RewardType.POINTS, RewardType.WELCOME);
+    }
+
+    static final UUID LIBRARY = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    static final UUID POOL = UUID.fromString("00000000-0000-4000-8000-000000000002");
+
+    @Test
+    void withoutAnOwningCardSystemTheRewardBelongsToTheLowestCardSystemOfItsFirstOrganizer() {
+        RewardDefinition d = aPointsReward().at(LIBRARY, POOL).definition().with(null, List.of(LIBRARY, POOL), null);
+
+        assertThat(RewardChecks.owningCardSystem(d, Map.of(LIBRARY, List.of(5, 3), POOL, List.of(1))))
+                .isEqualTo(3);
+        assertThat(RewardChecks.owningCardSystem(d, Map.of(LIBRARY, List.of()))).isNull();
+        assertThat(RewardChecks.owningCardSystem(d, Map.of())).isNull();
+        assertThat(RewardChecks.owningCardSystem(d.with(null, d.organizerIds(), 7), Map.of()))
+                .isEqualTo(7);
+    }
+
+    @Test
+    void everyOrganizerIsKnownAndTakesPartInTheOwningCardSystem() {
+        RewardDefinition d = aPointsReward().at(LIBRARY, POOL).definition();
+
+        assertThat(RewardChecks.checkOrganizers(d, Map.of(LIBRARY, List.of(1), POOL, List.of(1, 2)), 1))
+                .isEmpty();
+        assertThat(RewardChecks.checkOrganizers(d, Map.of(LIBRARY, List.of(1)), 1))
+                .extracting(Violation::field)
+                .containsExactly("organizerIds[1]");
+        assertThat(RewardChecks.checkOrganizers(d, Map.of(LIBRARY, List.of(1), POOL, List.of(2)), 1))
+                .extracting(Violation::field)
+                .containsExactly("organizerIds[1]");
+        assertThat(RewardChecks.checkOrganizers(d.with(null, List.of(), 1), Map.of(), 1))
+                .extracting(Violation::field)
+                .containsExactly("organizerIds");
+    }
+
+    @Test
+    void aStoredRewardKeepsItsTypeAndCannotGoBelowItsUnitsTaken() {
+        Reward stored = aPointsReward().units(10, 4).build();
+
+        assertThat(RewardChecks.checkChange(stored, aPointsReward().units(4).definition()))
+                .isEmpty();
+        assertThat(RewardChecks.checkChange(stored, aWelcomeReward().units(3).definition()))
+                .extracting(Violation::field)
+                .containsExactly("type", "maxAvailableUnits");
+    }
+
+    @Test
+    void aDeletedRewardCannotBeChanged() {
+        Reward deleted = aPointsReward().status(RewardStatus.DELETED).build();
+
+        assertThat(RewardChecks.checkChange(deleted, aPointsReward().definition()))
+                .extracting(Violation::field)
+                .containsExactly("status");
+    }
+
+    @Test
+    void aRewardNotForAllCardSystemsIsForTheOwningOneUnlessItListsOthers() {
+        RewardDefinition forAll = RewardChecks.normalised(aPointsReward().definition());
+        RewardDefinition onlyOwn =
+                RewardChecks.normalised(aPointsReward().onlyFor().definition());
+        RewardDefinition onlySome =
+                RewardChecks.normalised(aPointsReward().onlyFor(2, 3).definition());
+
+        assertThat(RewardChecks.completed(forAll, null, 4).applicableCardSystemIds())
+                .isEmpty();
+        assertThat(RewardChecks.completed(forAll, null, 4).owningCardSystemId()).isEqualTo(4);
+        assertThat(RewardChecks.completed(onlyOwn, null, 4).applicableCardSystemIds())
+                .containsExactly(4);
+        assertThat(RewardChecks.completed(onlySome, null, 4).applicableCardSystemIds())
+                .containsExactly(2, 3);
+    }
+
+    @Test
+    void aNewRewardIsActiveWithoutCodesAndAChangedOneKeepsWhatItDoesNotSay() {
+        RewardDefinition d =
+                without(without(RewardChecks.normalised(aPointsReward().definition()), "status"), "redeemCodes");
+        Reward stored = aPointsReward()
+                .status(RewardStatus.INACTIVE)
+                .codes(RedeemCodes.GENERATED)
+                .build();
+
+        assertThat(RewardChecks.completed(d, null, 1).status()).isEqualTo(RewardStatus.ACTIVE);
+        assertThat(RewardChecks.completed(d, null, 1).redeemCodes()).isEqualTo(RedeemCodes.NONE);
+        assertThat(RewardChecks.completed(d, stored, 1).status()).isEqualTo(RewardStatus.INACTIVE);
+        assertThat(RewardChecks.completed(d, stored, 1).redeemCodes()).isEqualTo(RedeemCodes.GENERATED);
     }
 }
