@@ -24,14 +24,19 @@ import be.openpas.shared.ids.TimeOrderedIds;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.Outcome;
+import be.openpas.shared.refusal.Refusal;
+import be.openpas.shared.refusal.RefusalException;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.shared.time.PeriodLimit;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,8 +53,16 @@ public class Checkins {
     /** A registered check-in, the passholder (with the new balance) and their points after it. */
     public record Result(CheckinView checkin, PassholderView passholder, int totalPoints) {}
 
-    /** The verdict of {@code GET /checkin-status}: allowed, or the refusal with its end-user message. */
-    public record Status(boolean allowed, CheckinNotAllowed refusal) {}
+    /**
+     * The verdict of {@code GET /checkin-status}: allowed ({@code refusal} null), or why not: the card's or the
+     * passholder's refusal, or {@link CheckinNotAllowed}.
+     */
+    public record Status(Refusal refusal) {
+
+        public boolean allowed() {
+            return refusal == null;
+        }
+    }
 
     private final Events events;
     private final UitpasEvents uitpasEvents;
@@ -61,6 +74,7 @@ public class Checkins {
     private final Points points;
     private final CheckinRepository repository;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate readTransaction;
     private final Clock clock;
 
     Checkins(
@@ -85,17 +99,24 @@ public class Checkins {
         this.points = points;
         this.repository = repository;
         this.transaction = new TransactionTemplate(transactions);
+        this.readTransaction = new TransactionTemplate(transactions);
+        this.readTransaction.setReadOnly(true);
         this.clock = clock;
     }
 
-    /** Checks in the holder of a card (at a counter or a kiosk). */
-    public Result checkIn(String uitpasNumber, EventView event, Channel channel, UUID kioskId, String by) {
-        return transaction.execute(status -> register(holders.byCard(uitpasNumber), event, channel, kioskId, by));
+    /**
+     * Checks in the holder of a card (at a counter or a kiosk): the check-in, or why not (the card, the membership,
+     * the event's window, the limit).
+     */
+    public Outcome<Result> checkIn(String uitpasNumber, EventView event, Channel channel, UUID kioskId, String by) {
+        return refusedAsValue(() -> transaction.execute(
+                status -> register(status, holders.byCard(uitpasNumber), event, channel, kioskId, by)));
     }
 
-    /** Checks in a passholder with their own active card (self check-in with the event's code). */
-    public Result checkIn(PassholderView passholder, EventView event, Channel channel, String by) {
-        return transaction.execute(status -> register(holders.byPassholder(passholder), event, channel, null, by));
+    /** Checks in a passholder with their own active card (self check-in with the event's code), or why not. */
+    public Outcome<Result> checkIn(PassholderView passholder, EventView event, Channel channel, String by) {
+        return refusedAsValue(() -> transaction.execute(
+                status -> register(status, holders.byPassholder(passholder), event, channel, null, by)));
     }
 
     /**
@@ -115,14 +136,20 @@ public class Checkins {
         return event;
     }
 
-    /** Whether the holder of the card may check in now, without checking in (card problems are thrown). */
-    @Transactional(readOnly = true)
+    /** Whether the holder of the card may check in now, without checking in. */
     public Status status(String uitpasNumber, EventView event) {
-        CheckinHolders.Holder holder = holders.byCard(uitpasNumber);
-        Optional<CheckinNotAllowed> refusal = outsideWindow(event)
-                .or(() -> overLimit(
-                        holder, event, uitpasEvents.settings(event.id()).checkinLimit()));
-        return new Status(refusal.isEmpty(), refusal.orElse(null));
+        try {
+            return readTransaction.execute(tx -> {
+                CheckinHolders.Holder holder = holders.byCard(uitpasNumber);
+                return new Status(outsideWindow(event)
+                        .or(() -> overLimit(
+                                holder, event, uitpasEvents.settings(event.id()).checkinLimit()))
+                        .orElse(null));
+            });
+        } catch (RefusalException refused) {
+            // a card or passholder that cannot check in is a "no" too
+            return new Status(refused.refusal());
+        }
     }
 
     /** Why nobody can check in at the event now (ended, not yet, closed, cancelled), or empty when the window is open. */
@@ -199,10 +226,17 @@ public class Checkins {
         return repository.ofPassholder(passholderId, page);
     }
 
-    private Result register(CheckinHolders.Holder holder, EventView event, Channel channel, UUID kioskId, String by) {
-        outsideWindow(event).ifPresent(refusal -> {
-            throw refusal.exception();
-        });
+    private Outcome<Result> register(
+            TransactionStatus status,
+            CheckinHolders.Holder holder,
+            EventView event,
+            Channel channel,
+            UUID kioskId,
+            String by) {
+        Optional<CheckinNotAllowed> closed = outsideWindow(event);
+        if (closed.isPresent()) {
+            return Outcome.refused(closed.get());
+        }
         EventSettings settings = uitpasEvents.settings(event.id());
         UUID passholderId = holder.passholder().id();
         UUID id = TimeOrderedIds.next(clock);
@@ -224,9 +258,11 @@ public class Checkins {
         } else {
             balance = points.lock(passholderId);
         }
-        overLimit(holder, event, settings.checkinLimit()).ifPresent(refusal -> {
-            throw refusal.exception();
-        });
+        Optional<CheckinNotAllowed> overLimit = overLimit(holder, event, settings.checkinLimit());
+        if (overLimit.isPresent()) {
+            status.setRollbackOnly(); // the points recorded above
+            return Outcome.refused(overLimit.get());
+        }
         CheckinView checkin = new CheckinView(
                 id,
                 event.id(),
@@ -240,7 +276,16 @@ public class Checkins {
                 kioskId,
                 OffsetDateTime.now(clock));
         repository.insert(checkin, by);
-        return new Result(checkin, holder.passholder().withPoints(balance), balance);
+        return Outcome.done(new Result(checkin, holder.passholder().withPoints(balance), balance));
+    }
+
+    /** The outcome of a command, with a refusal thrown on the way (the card's, the passholder's) as its value. */
+    private static <T> Outcome<T> refusedAsValue(Supplier<Outcome<T>> command) {
+        try {
+            return command.get();
+        } catch (RefusalException refused) {
+            return Outcome.refused(refused.refusal());
+        }
     }
 
     private Optional<CheckinNotAllowed> outsideWindow(EventView event) {

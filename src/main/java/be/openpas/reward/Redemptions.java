@@ -15,6 +15,8 @@ import be.openpas.reward.internal.persistence.RewardRepository;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.Outcome;
+import be.openpas.shared.refusal.Refusal;
 import be.openpas.shared.refusal.RefusalException;
 import be.openpas.shared.refusal.Violations;
 import java.security.SecureRandom;
@@ -28,6 +30,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -35,6 +38,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -96,13 +100,13 @@ public class Redemptions {
 
     /**
      * Redeems a reward for the card's passholder at an organizer where it can be redeemed: the points are taken from
-     * the balance, a unit is taken and a redeem code handed out (if the reward has codes), all in one transaction.
-     *
-     * @throws RefusalException {@code invalid-uitpas-number}, {@code passholder-not-found}, {@code invalid-card},
-     *     {@link RewardNotFound#referenced} or the {@link RewardNotRedeemable} of the first failing check
+     * the balance, a unit is taken and a redeem code handed out (if the reward has codes), all in one transaction. Or
+     * why not: a malformed number ({@code invalid-uitpas-number}), a card nobody holds ({@code passholder-not-found}),
+     * an unknown reward ({@link RewardNotFound#referenced}) or the {@link RewardNotRedeemable} of the first failing
+     * check.
      */
-    public RedeemedReward redeem(UUID rewardId, String uitpasNumber, UUID organizerId, String clientId) {
-        return transaction.execute(tx -> {
+    public Outcome<RedeemedReward> redeem(UUID rewardId, String uitpasNumber, UUID organizerId, String clientId) {
+        return refusedAsValue(() -> transaction.execute(tx -> {
             RewardHolders.Holder holder = holders.resolve(uitpasNumber);
             // Lock order: the balance, then the reward (see the class comment); a group pass has no balance
             int balance = holder.passholder() == null
@@ -113,19 +117,20 @@ public class Redemptions {
             OffsetDateTime now = now();
             Optional<RewardNotRedeemable> refusal = refusal(reward, holder, balance, now);
             if (refusal.isPresent()) {
-                throw refusal.get().exception();
+                return refused(tx, refusal.get());
             }
             UUID passholderId = holder.passholder().id();
             UUID id = UUID.randomUUID();
-            String code = switch (reward.redeemCodes()) {
-                case NONE -> null;
-                case GENERATED -> RedeemCodeGenerator.next(random);
-                case LIST ->
-                    rewards.takeCode(reward.id(), id)
-                            .orElseThrow(
-                                    () -> new RewardNotRedeemable(reward.id(), RewardNotRedeemable.Why.CODES_HANDED_OUT)
-                                            .exception());
-            };
+            String code = null;
+            if (reward.redeemCodes() == RedeemCodes.GENERATED) {
+                code = RedeemCodeGenerator.next(random);
+            } else if (reward.redeemCodes() == RedeemCodes.LIST) {
+                Optional<String> next = rewards.takeCode(reward.id(), id);
+                if (next.isEmpty()) {
+                    return refused(tx, new RewardNotRedeemable(reward.id(), RewardNotRedeemable.Why.CODES_HANDED_OUT));
+                }
+                code = next.get();
+            }
             repository.insert(new RedemptionRepository.Row(
                     id,
                     reward.id(),
@@ -150,7 +155,7 @@ public class Redemptions {
                         clientId));
             }
             log.info("Redeemed reward {} for passholder {} at organizer {}", reward.id(), passholderId, organizerId);
-            return new RedeemedReward(
+            return Outcome.done(new RedeemedReward(
                     id,
                     rewards.find(reward.id()).orElseThrow(),
                     passholderId,
@@ -159,8 +164,8 @@ public class Redemptions {
                     reward.points(),
                     code,
                     now,
-                    null);
-        });
+                    null));
+        }));
     }
 
     /** The redemption (also a cancelled one). */
@@ -173,19 +178,23 @@ public class Redemptions {
     /**
      * Cancels a redemption: the points are given back (a {@code REDEMPTION_CANCELLED} entry in the ledger), a POINTS
      * reward gets its unit back, and the passholder's limit no longer counts it. A welcome reward stays granted (the
-     * passholder may redeem it again). A redeem code that was handed out is not handed out again. Cancelling an
-     * unknown or cancelled redemption is {@code redeemed-reward-not-found}.
+     * passholder may redeem it again). A redeem code that was handed out is not handed out again. An unknown or
+     * cancelled redemption is refused ({@link RedeemedRewardNotFound}).
      */
-    public void cancel(UUID redemptionId, String clientId) {
-        transaction.executeWithoutResult(tx -> {
-            RedemptionRepository.Row row = repository
-                    .find(redemptionId)
-                    .filter(r -> r.cancelledAt() == null)
-                    .orElseThrow(() -> redemptionNotFound(redemptionId));
+    public Outcome<CancelledRedemption> cancel(UUID redemptionId, String clientId) {
+        return transaction.execute(tx -> {
+            Optional<RedemptionRepository.Row> found =
+                    repository.find(redemptionId).filter(r -> r.cancelledAt() == null);
+            if (found.isEmpty()) {
+                return refused(tx, new RedeemedRewardNotFound(redemptionId.toString()));
+            }
+            RedemptionRepository.Row row = found.get();
             points.lock(row.passholderId());
             Reward reward = rewards.lock(row.rewardId()).orElseThrow();
-            if (!repository.cancel(redemptionId, now(), clientId)) {
-                throw redemptionNotFound(redemptionId);
+            OffsetDateTime now = now();
+            if (!repository.cancel(redemptionId, now, clientId)) {
+                // cancelled by another request meanwhile
+                return refused(tx, new RedeemedRewardNotFound(redemptionId.toString()));
             }
             rewards.count(reward.id(), reward.type() == RewardType.POINTS ? -1 : 0, -1);
             if (row.points() > 0) {
@@ -200,11 +209,9 @@ public class Redemptions {
                         clientId));
             }
             log.info("Cancelled redemption {} of reward {}", redemptionId, reward.id());
+            return Outcome.done(
+                    new CancelledRedemption(redemptionId, reward.id(), row.passholderId(), row.points(), now));
         });
-    }
-
-    public static RefusalException redemptionNotFound(Object id) {
-        return new RedeemedRewardNotFound(String.valueOf(id)).exception();
     }
 
     /** The passholder who holds or held a card (for the list of redeemed rewards). */
@@ -342,6 +349,21 @@ public class Redemptions {
                 new RedemptionRules.Holder(
                         true, holder.activeCardSystemIds(), balance, granted, inWindow, holder.cardStatus()),
                 now);
+    }
+
+    /** A refused command: nothing it did (a lock taken) is kept. */
+    private static <T> Outcome<T> refused(TransactionStatus tx, Refusal refusal) {
+        tx.setRollbackOnly();
+        return Outcome.refused(refusal);
+    }
+
+    /** The outcome of a command, with a refusal thrown on the way (the card's, an unknown reward) as its value. */
+    private static <T> Outcome<T> refusedAsValue(Supplier<Outcome<T>> command) {
+        try {
+            return command.get();
+        } catch (RefusalException refused) {
+            return Outcome.refused(refused.refusal());
+        }
     }
 
     private static RedeemedReward redeemed(RedemptionRepository.Row row, Reward reward) {

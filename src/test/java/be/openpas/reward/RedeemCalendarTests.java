@@ -81,7 +81,9 @@ class RedeemCalendarTests {
 
     void redeemAt(Reward reward, String brusselsTime) {
         clock.setBrussels(brusselsTime);
-        redemptions.redeem(reward.id(), card(passholder), world.region.counterId(), "test");
+        redemptions
+                .redeem(reward.id(), card(passholder), world.region.counterId(), "test")
+                .orElseThrow();
     }
 
     void refusedAt(Reward reward, String brusselsTime) {

@@ -105,7 +105,9 @@ class KioskDeviceController {
         if (body.chipNumber() == null || body.chipNumber().isBlank()) {
             throw ApiProblem.invalidData("/chipNumber", "must not be blank");
         }
-        Checkins.Result result = kioskCheckins.checkIn(kiosk(access.kioskCaller()), body.chipNumber());
+        Checkins.Result result = kioskCheckins
+                .checkIn(kiosk(access.kioskCaller()), body.chipNumber())
+                .orElseThrow();
         return new KioskDeviceCheckinResponse(result.checkin().points(), result.totalPoints());
     }
 

@@ -6,6 +6,7 @@ import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
 import be.openpas.reward.RedeemStatus;
 import be.openpas.reward.RedeemedReward;
+import be.openpas.reward.RedeemedRewardNotFound;
 import be.openpas.reward.Redemptions;
 import be.openpas.reward.Reward;
 import be.openpas.reward.RewardType;
@@ -116,7 +117,9 @@ class RedemptionController {
         UUID organizer = access.redeemingOrganizer(reward, requestedOrganizer)
                 .orElseThrow(() -> new Forbidden("The client lacks REWARDS_REDEEM for the organizers of this reward.")
                         .exception());
-        RedeemedReward redeemed = redemptions.redeem(reward.id(), body.uitpasNumber(), organizer, clientId);
+        RedeemedReward redeemed = redemptions
+                .redeem(reward.id(), body.uitpasNumber(), organizer, clientId)
+                .orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).body(json.of(redeemed));
     }
 
@@ -149,16 +152,16 @@ class RedemptionController {
         try {
             id = UUID.fromString(redeemedRewardId);
         } catch (IllegalArgumentException notAnId) {
-            throw Redemptions.redemptionNotFound(redeemedRewardId);
+            throw new RedeemedRewardNotFound(redeemedRewardId).exception();
         }
         RedeemedReward redeemed = redemptions
                 .find(id)
                 .filter(r -> !r.cancelled())
-                .orElseThrow(() -> Redemptions.redemptionNotFound(redeemedRewardId));
+                .orElseThrow(() -> new RedeemedRewardNotFound(redeemedRewardId).exception());
         List<UUID> organizers = new ArrayList<>(redeemed.reward().organizerIds());
         organizers.add(redeemed.organizerId());
         access.requireAny(Permission.REWARDS_REDEEM, organizers);
-        redemptions.cancel(id, clientId);
+        redemptions.cancel(id, clientId).orElseThrow();
         return ResponseEntity.noContent().build();
     }
 }
