@@ -131,7 +131,7 @@ public class Redemptions {
                 }
                 code = next.get();
             }
-            repository.insert(new RedemptionRepository.Row(
+            RedemptionRepository.Row row = new RedemptionRepository.Row(
                     id,
                     reward.id(),
                     passholderId,
@@ -141,7 +141,8 @@ public class Redemptions {
                     code,
                     now,
                     clientId,
-                    null));
+                    null);
+            repository.insert(row);
             rewards.count(reward.id(), reward.type() == RewardType.POINTS ? 1 : 0, 1);
             if (reward.points() > 0) {
                 points.record(new PointsChange(
@@ -155,16 +156,7 @@ public class Redemptions {
                         clientId));
             }
             log.info("Redeemed reward {} for passholder {} at organizer {}", reward.id(), passholderId, organizerId);
-            return Outcome.done(new RedeemedReward(
-                    id,
-                    rewards.find(reward.id()).orElseThrow(),
-                    passholderId,
-                    holder.uitpasNumber(),
-                    organizerId,
-                    reward.points(),
-                    code,
-                    now,
-                    null));
+            return Outcome.done(redeemed(row, rewards.find(reward.id()).orElseThrow()));
         }));
     }
 

@@ -17,9 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -84,7 +84,8 @@ class KioskDeviceFilter extends OncePerRequestFilter {
                 kiosk.get().name(),
                 setup ? KioskCaller.Credential.CONFIGURATION_CODE : KioskCaller.Credential.DEVICE_ID);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new KioskAuthentication(caller));
+        // authenticated by the header above: the kiosk is the principal, without credentials or authorities
+        context.setAuthentication(new PreAuthenticatedAuthenticationToken(caller, null, List.of()));
         SecurityContextHolder.setContext(context);
         RequestCaller.record(request, "kiosk:" + caller.name());
         chain.doFilter(request, response);
@@ -95,32 +96,5 @@ class KioskDeviceFilter extends OncePerRequestFilter {
         rateLimits.consume(
                 "kiosk-setup|address|" + RateLimits.clientAddress(), setupsPerAddressPerMinute, "kiosk setups");
         return kiosks.findByConfigurationCode(configurationCode);
-    }
-
-    /** An authenticated kiosk device in Spring Security's context. */
-    static final class KioskAuthentication extends AbstractAuthenticationToken {
-
-        private final KioskCaller caller;
-
-        KioskAuthentication(KioskCaller caller) {
-            super(List.of());
-            this.caller = caller;
-            setAuthenticated(true);
-        }
-
-        @Override
-        public Object getCredentials() {
-            return null;
-        }
-
-        @Override
-        public KioskCaller getPrincipal() {
-            return caller;
-        }
-
-        @Override
-        public String getName() {
-            return caller.name();
-        }
     }
 }
