@@ -2,8 +2,9 @@ package be.openpas.checkin;
 
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
-import be.openpas.cardsystem.LoyaltySettings;
 import be.openpas.checkin.internal.CheckinHolders;
+import be.openpas.checkin.internal.domain.CheckinLimit;
+import be.openpas.checkin.internal.domain.CheckinMargins;
 import be.openpas.checkin.internal.domain.CheckinWindow;
 import be.openpas.checkin.internal.persistence.CheckinRepository;
 import be.openpas.event.EventNotFound;
@@ -22,18 +23,20 @@ import be.openpas.points.PointsChange;
 import be.openpas.shared.ids.TimeOrderedIds;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.Outcome;
+import be.openpas.shared.refusal.Refusal;
+import be.openpas.shared.refusal.RefusalException;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.shared.time.PeriodLimit;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,8 +53,16 @@ public class Checkins {
     /** A registered check-in, the passholder (with the new balance) and their points after it. */
     public record Result(CheckinView checkin, PassholderView passholder, int totalPoints) {}
 
-    /** The verdict of {@code GET /checkin-status}: allowed, or the refusal with its end-user message. */
-    public record Status(boolean allowed, CheckinNotAllowed refusal) {}
+    /**
+     * The verdict of {@code GET /checkin-status}: allowed ({@code refusal} null), or why not: the card's or the
+     * passholder's refusal, or {@link CheckinNotAllowed}.
+     */
+    public record Status(Refusal refusal) {
+
+        public boolean allowed() {
+            return refusal == null;
+        }
+    }
 
     private final Events events;
     private final UitpasEvents uitpasEvents;
@@ -63,6 +74,7 @@ public class Checkins {
     private final Points points;
     private final CheckinRepository repository;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate readTransaction;
     private final Clock clock;
 
     Checkins(
@@ -87,17 +99,24 @@ public class Checkins {
         this.points = points;
         this.repository = repository;
         this.transaction = new TransactionTemplate(transactions);
+        this.readTransaction = new TransactionTemplate(transactions);
+        this.readTransaction.setReadOnly(true);
         this.clock = clock;
     }
 
-    /** Checks in the holder of a card (at a counter or a kiosk). */
-    public Result checkIn(String uitpasNumber, EventView event, Channel channel, UUID kioskId, String by) {
-        return transaction.execute(status -> register(holders.byCard(uitpasNumber), event, channel, kioskId, by));
+    /**
+     * Checks in the holder of a card (at a counter or a kiosk): the check-in, or why not (the card, the membership,
+     * the event's window, the limit).
+     */
+    public Outcome<Result> checkIn(String uitpasNumber, EventView event, Channel channel, UUID kioskId, String by) {
+        return refusedAsValue(() -> transaction.execute(
+                status -> register(status, holders.byCard(uitpasNumber), event, channel, kioskId, by)));
     }
 
-    /** Checks in a passholder with their own active card (self check-in with the event's code). */
-    public Result checkIn(PassholderView passholder, EventView event, Channel channel, String by) {
-        return transaction.execute(status -> register(holders.byPassholder(passholder), event, channel, null, by));
+    /** Checks in a passholder with their own active card (self check-in with the event's code), or why not. */
+    public Outcome<Result> checkIn(PassholderView passholder, EventView event, Channel channel, String by) {
+        return refusedAsValue(() -> transaction.execute(
+                status -> register(status, holders.byPassholder(passholder), event, channel, null, by)));
     }
 
     /**
@@ -107,25 +126,30 @@ public class Checkins {
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public EventView eventOfCode(String code) {
         UUID eventId = codes.eventOf(code)
-                .orElseThrow(() -> new ApiProblem(ProblemType.CHECKIN_CODE_INVALID, "This is not a check-in code."));
+                .orElseThrow(() -> new CheckinCodeInvalid(CheckinCodeInvalid.Why.NOT_A_CODE).exception());
         EventView event = events.find(eventId)
                 .filter(EventView::uitpas)
-                .orElseThrow(() -> new ApiProblem(
-                        ProblemType.CHECKIN_CODE_INVALID, "The event of this code is no longer an UiTPAS event."));
+                .orElseThrow(() -> new CheckinCodeInvalid(CheckinCodeInvalid.Why.NOT_AN_UITPAS_EVENT).exception());
         if (windowOf(event).at(event.calendar(), OffsetDateTime.now(clock)).state() == CheckinWindow.State.ENDED) {
-            throw new ApiProblem(ProblemType.CHECKIN_CODE_EXPIRED, "The event of this check-in code has ended.");
+            throw new CheckinCodeExpired(event.id()).exception();
         }
         return event;
     }
 
-    /** Whether the holder of the card may check in now, without checking in (card problems are thrown). */
-    @Transactional(readOnly = true)
+    /** Whether the holder of the card may check in now, without checking in. */
     public Status status(String uitpasNumber, EventView event) {
-        CheckinHolders.Holder holder = holders.byCard(uitpasNumber);
-        Optional<CheckinNotAllowed> refusal = outsideWindow(event)
-                .or(() -> overLimit(
-                        holder, event, uitpasEvents.settings(event.id()).checkinLimit()));
-        return new Status(refusal.isEmpty(), refusal.orElse(null));
+        try {
+            return readTransaction.execute(tx -> {
+                CheckinHolders.Holder holder = holders.byCard(uitpasNumber);
+                return new Status(outsideWindow(event)
+                        .or(() -> overLimit(
+                                holder, event, uitpasEvents.settings(event.id()).checkinLimit()))
+                        .orElse(null));
+            });
+        } catch (RefusalException refused) {
+            // a card or passholder that cannot check in is a "no" too
+            return new Status(refused.refusal());
+        }
     }
 
     /** Why nobody can check in at the event now (ended, not yet, closed, cancelled), or empty when the window is open. */
@@ -144,7 +168,8 @@ public class Checkins {
             return;
         }
         if (imported.at().isAfter(OffsetDateTime.now(clock))) {
-            throw ApiProblem.invalidData("/at", "a check-in in the history cannot lie in the future");
+            throw InvalidInput.of("at", "a check-in in the history cannot lie in the future")
+                    .exception();
         }
         EventView event = events.find(imported.eventId())
                 .orElseThrow(() -> EventNotFound.referenced(imported.eventId()).exception());
@@ -158,7 +183,8 @@ public class Checkins {
                         .map(MembershipView::currentCard)
                         .filter(java.util.Objects::nonNull)
                         .findFirst())
-                .orElseThrow(() -> ApiProblem.invalidData("/passholderId", "the passholder has no card"));
+                .orElseThrow(() -> InvalidInput.of("passholderId", "the passholder has no card")
+                        .exception());
         MembershipView membership = passholder.memberships().stream()
                 .filter(m -> card.equals(m.currentCard()))
                 .findFirst()
@@ -200,10 +226,17 @@ public class Checkins {
         return repository.ofPassholder(passholderId, page);
     }
 
-    private Result register(CheckinHolders.Holder holder, EventView event, Channel channel, UUID kioskId, String by) {
-        outsideWindow(event).ifPresent(refusal -> {
-            throw refusal.exception();
-        });
+    private Outcome<Result> register(
+            TransactionStatus status,
+            CheckinHolders.Holder holder,
+            EventView event,
+            Channel channel,
+            UUID kioskId,
+            String by) {
+        Optional<CheckinNotAllowed> closed = outsideWindow(event);
+        if (closed.isPresent()) {
+            return Outcome.refused(closed.get());
+        }
         EventSettings settings = uitpasEvents.settings(event.id());
         UUID passholderId = holder.passholder().id();
         UUID id = TimeOrderedIds.next(clock);
@@ -225,9 +258,11 @@ public class Checkins {
         } else {
             balance = points.lock(passholderId);
         }
-        overLimit(holder, event, settings.checkinLimit()).ifPresent(refusal -> {
-            throw refusal.exception();
-        });
+        Optional<CheckinNotAllowed> overLimit = overLimit(holder, event, settings.checkinLimit());
+        if (overLimit.isPresent()) {
+            status.setRollbackOnly(); // the points recorded above
+            return Outcome.refused(overLimit.get());
+        }
         CheckinView checkin = new CheckinView(
                 id,
                 event.id(),
@@ -241,45 +276,38 @@ public class Checkins {
                 kioskId,
                 OffsetDateTime.now(clock));
         repository.insert(checkin, by);
-        return new Result(checkin, holder.passholder().withPoints(balance), balance);
+        return Outcome.done(new Result(checkin, holder.passholder().withPoints(balance), balance));
+    }
+
+    /** The outcome of a command, with a refusal thrown on the way (the card's, the passholder's) as its value. */
+    private static <T> Outcome<T> refusedAsValue(Supplier<Outcome<T>> command) {
+        try {
+            return command.get();
+        } catch (RefusalException refused) {
+            return Outcome.refused(refused.refusal());
+        }
     }
 
     private Optional<CheckinNotAllowed> outsideWindow(EventView event) {
-        if (event.status() == EventView.Status.UNAVAILABLE) {
-            return Optional.of(new CheckinNotAllowed(CheckinNotAllowed.Reason.EVENT_CANCELLED));
-        }
-        CheckinWindow.Verdict verdict = windowOf(event).at(event.calendar(), OffsetDateTime.now(clock));
-        return switch (verdict.state()) {
-            case OPEN -> Optional.empty();
-            case ENDED -> Optional.of(new CheckinNotAllowed(CheckinNotAllowed.Reason.EVENT_ENDED));
-            case NOT_YET -> Optional.of(CheckinNotAllowed.notYet(verdict.opensAt()));
-            case CLOSED -> Optional.of(new CheckinNotAllowed(CheckinNotAllowed.Reason.CLOSED));
-        };
+        return windowOf(event)
+                .refusal(event.status() == EventView.Status.UNAVAILABLE, event.calendar(), OffsetDateTime.now(clock));
     }
 
+    /** The limit refuses when the earlier check-ins of the passholder at the event in its period leave no room. */
     private Optional<CheckinNotAllowed> overLimit(CheckinHolders.Holder holder, EventView event, PeriodLimit limit) {
-        PeriodLimit.Window window = limit.window(clock);
-        int earlier = repository.count(holder.passholder().id(), event.id(), window.from(), window.until());
-        return earlier >= limit.volume() ? Optional.of(CheckinNotAllowed.limitReached(limit)) : Optional.empty();
+        CheckinLimit checkinLimit = new CheckinLimit(limit);
+        PeriodLimit.Window period = checkinLimit.period(OffsetDateTime.now(clock));
+        return checkinLimit.refusal(
+                repository.count(holder.passholder().id(), event.id(), period.from(), period.until()));
     }
 
-    /**
-     * The window of an event: the widest margins of the card systems the event takes part in (an event of two regions
-     * is open as long as one of them allows).
-     */
+    /** The window of an event, with the widest margins of the card systems it takes part in. */
     private CheckinWindow windowOf(EventView event) {
-        Collection<CardSystemView> systems = cardSystems
-                .byIds(uitpasEvents.discountSetup(event).cardSystemIds())
-                .values();
-        Duration before = systems.stream()
-                .map(system -> system.loyalty().checkinBefore())
-                .max(Duration::compareTo)
-                .orElse(LoyaltySettings.DEFAULTS.checkinBefore());
-        Duration after = systems.stream()
-                .map(system -> system.loyalty().checkinAfter())
-                .max(Duration::compareTo)
-                .orElse(LoyaltySettings.DEFAULTS.checkinAfter());
-        return new CheckinWindow(before, after, ClockConfiguration.BRUSSELS);
+        return CheckinMargins.widest(
+                        cardSystems.byIds(uitpasEvents.discountSetup(event).cardSystemIds()).values().stream()
+                                .map(CardSystemView::loyalty)
+                                .toList())
+                .window(ClockConfiguration.BRUSSELS);
     }
 
     private String location(EventView event) {

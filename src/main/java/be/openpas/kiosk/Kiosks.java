@@ -1,24 +1,23 @@
 package be.openpas.kiosk;
 
 import be.openpas.cardsystem.CardSystems;
-import be.openpas.checkin.CheckinNotAllowed;
 import be.openpas.checkin.Checkins;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.kiosk.internal.domain.ConfigurationCodes;
+import be.openpas.kiosk.internal.domain.FixedEvents;
+import be.openpas.kiosk.internal.domain.KioskSetup;
 import be.openpas.kiosk.internal.persistence.KioskRepository;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.DuplicateId;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.Violations;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,17 +61,17 @@ public class Kiosks {
         return repository.find(id);
     }
 
-    /** The kiosk, or {@code url/not-found} (404). */
+    /** The kiosk, or {@link KioskNotFound}. */
     public KioskView get(UUID id) {
-        return find(id).orElseThrow(() -> new KioskNotFound(id));
+        return find(id).orElseThrow(() -> KioskNotFound.withId(id).exception());
     }
 
-    /** The kiosk of a path variable, or {@code url/not-found} (404) for an unknown or malformed id. */
+    /** The kiosk of a path variable, or {@link KioskNotFound} for an unknown or malformed id. */
     public KioskView byPathId(String id) {
         try {
             return get(UUID.fromString(id));
         } catch (IllegalArgumentException notAUuid) {
-            throw new KioskNotFound(id);
+            throw KioskNotFound.withId(id).exception();
         }
     }
 
@@ -103,7 +102,7 @@ public class Kiosks {
     @Transactional
     public CreatedKiosk create(KioskCommand command) {
         if (command.id() != null && repository.find(command.id()).isPresent()) {
-            throw new ApiProblem(ProblemType.DUPLICATE_ID, "Kiosk " + command.id() + " already exists.", command.id());
+            throw new DuplicateId("Kiosk", command.id()).exception();
         }
         String code = ConfigurationCodes.generate(random);
         KioskCommand withId = command.id() == null ? command.withId(UUID.randomUUID()) : command;
@@ -127,7 +126,8 @@ public class Kiosks {
         KioskCommand withId = command.id() == null ? command.withId(UUID.randomUUID()) : command;
         KioskView current = repository.find(withId.id()).orElse(null);
         if (current == null && command.configurationCode() == null) {
-            throw ApiProblem.invalidData("/configurationCode", "is required for a new kiosk");
+            throw InvalidInput.of("configurationCode", "is required for a new kiosk")
+                    .exception();
         }
         KioskView saved = write(
                 current,
@@ -177,42 +177,27 @@ public class Kiosks {
     // ---------------------------------------------------------------------------------------------------- setup
 
     /**
-     * Binds a device to the kiosk whose configuration code authenticated the call ({@code PUT /kiosk-devices/setup}).
-     * The name must be that kiosk's ({@code kiosk-not-found} otherwise: a code does not reveal other kiosks); a kiosk
-     * is set up once ({@code kiosk-already-configured}, an administrator resets it); a device serves one kiosk
-     * ({@code kiosk-device-already-in-use}).
+     * Binds a device to the kiosk whose configuration code authenticated the call ({@code PUT /kiosk-devices/setup}),
+     * under the rules of {@link KioskSetup}; a device serves one kiosk ({@code kiosk-device-already-in-use}).
      */
     @Transactional
     public KioskView setup(UUID kioskId, String name, String deviceId) {
-        KioskView kiosk = find(kioskId)
-                .filter(k -> k.name().equalsIgnoreCase(name.strip()))
-                .orElseThrow(() -> new ApiProblem(
-                        ProblemType.KIOSK_NOT_FOUND,
-                        "No kiosk named '" + name.strip() + "' has this configuration code."));
-        if (kiosk.configured()) {
-            throw alreadyConfigured(kiosk);
-        }
+        KioskView kiosk = find(kioskId).orElse(null);
+        KioskSetup.refusal(kiosk, name).ifPresent(refusal -> {
+            throw refusal.exception();
+        });
         if (repository.deviceUsedByAnother(deviceId, kioskId)) {
-            throw deviceInUse();
+            throw new KioskDeviceAlreadyInUse().exception();
         }
         try {
             if (!repository.bindDevice(kioskId, deviceId)) {
-                throw alreadyConfigured(kiosk);
+                // set up by another request meanwhile
+                throw new KioskAlreadyConfigured(kiosk.id(), kiosk.name()).exception();
             }
         } catch (DuplicateKeyException concurrentSetup) {
-            throw deviceInUse();
+            throw new KioskDeviceAlreadyInUse().exception();
         }
         return get(kioskId);
-    }
-
-    private static ApiProblem alreadyConfigured(KioskView kiosk) {
-        return new ApiProblem(
-                ProblemType.KIOSK_ALREADY_CONFIGURED,
-                "Kiosk " + kiosk.name() + " has been set up already; an administrator can reset its device.");
-    }
-
-    private static ApiProblem deviceInUse() {
-        return new ApiProblem(ProblemType.KIOSK_DEVICE_ALREADY_IN_USE, "This device id is used by another kiosk.");
     }
 
     // ----------------------------------------------------------------------------------------------- fixed event
@@ -223,30 +208,17 @@ public class Kiosks {
     }
 
     /**
-     * Configures the fixed event: an UiTPAS event ({@code event-not-found}, 400) of one of the kiosk's organizers or
-     * at one of its places, that has not ended and is not cancelled ({@code event-not-acceptable}).
+     * Configures the fixed event: an UiTPAS event ({@code event-not-found}, 400) that {@link FixedEvents} accepts
+     * ({@code event-not-acceptable} otherwise).
      */
     @Transactional
     public EventView setFixedEvent(UUID kioskId, String eventId) {
         KioskView kiosk = get(kioskId);
         EventView event = events.uitpasEvent(eventId == null ? null : eventId.strip(), true);
-        UUID placeId = event.location() == null ? null : event.location().id();
-        if (!kiosk.accepts(event.organizerId(), placeId)) {
-            throw new ApiProblem(
-                    ProblemType.EVENT_NOT_ACCEPTABLE,
-                    "The event is neither organized by an organizer of this kiosk nor at one of its locations.");
-        }
-        Optional<CheckinNotAllowed> refusal = checkins.windowRefusal(event);
-        if (refusal.isPresent()
-                && (refusal.get().reason() == CheckinNotAllowed.Reason.EVENT_ENDED
-                        || refusal.get().reason() == CheckinNotAllowed.Reason.EVENT_CANCELLED)) {
-            throw new ApiProblem(
-                    ProblemType.EVENT_NOT_ACCEPTABLE,
-                    "Nobody can check in at this event any more: it "
-                            + (refusal.get().reason() == CheckinNotAllowed.Reason.EVENT_ENDED
-                                    ? "has ended."
-                                    : "is cancelled."));
-        }
+        FixedEvents.refusal(kiosk, event.organizerId(), placeOf(event), checkins.windowRefusal(event))
+                .ifPresent(why -> {
+                    throw new EventNotAcceptable(event.id(), why).exception();
+                });
         repository.setFixedEvent(kioskId, event.id());
         return event;
     }
@@ -262,47 +234,43 @@ public class Kiosks {
     // ---------------------------------------------------------------------------------------------------- helpers
 
     private KioskView write(KioskView current, KioskCommand command, String newCode, String deviceId) {
-        List<SchemaError> errors = new ArrayList<>();
+        Violations violations = new Violations();
         if (!cardSystems.exists(command.cardSystemId())) {
-            errors.add(new SchemaError("/cardSystemId", "unknown card system " + command.cardSystemId()));
+            violations.add("cardSystemId", "unknown card system " + command.cardSystemId());
         }
         Map<UUID, OrganizerView> known = organizers.byIds(command.organizerIds());
         for (int i = 0; i < command.organizerIds().size(); i++) {
             OrganizerView organizer = known.get(command.organizerIds().get(i));
             if (organizer == null) {
-                errors.add(new SchemaError(
-                        "/organizerIds/" + i,
-                        "unknown organizer " + command.organizerIds().get(i)));
+                violations.add(
+                        "organizerIds[" + i + "]",
+                        "unknown organizer " + command.organizerIds().get(i));
             } else if (!organizer.cardSystemIds().contains(command.cardSystemId())) {
-                errors.add(new SchemaError(
-                        "/organizerIds/" + i,
-                        "the organizer does not take part in card system " + command.cardSystemId()));
+                violations.add(
+                        "organizerIds[" + i + "]",
+                        "the organizer does not take part in card system " + command.cardSystemId());
             }
         }
         Set<UUID> places = new HashSet<>();
         for (int i = 0; i < command.locations().size(); i++) {
-            if (!places.add(command.locations().get(i).id())) {
-                errors.add(new SchemaError("/locations/" + i + "/id", "is listed twice"));
-            }
+            violations.when(!places.add(command.locations().get(i).id()), "locations[" + i + "].id", "is listed twice");
         }
-        if (repository.nameUsedByAnother(command.name(), command.id())) {
-            errors.add(new SchemaError("/name", "another kiosk has this name"));
-        }
+        violations.when(
+                repository.nameUsedByAnother(command.name(), command.id()), "name", "another kiosk has this name");
         if (newCode != null) {
             if (!ConfigurationCodes.acceptable(newCode)) {
-                errors.add(new SchemaError(
-                        "/configurationCode",
-                        "must have at least " + ConfigurationCodes.MIN_LENGTH + " letters or digits"));
+                violations.add(
+                        "configurationCode",
+                        "must have at least " + ConfigurationCodes.MIN_LENGTH + " letters or digits");
             } else if (repository.codeUsedByAnother(ConfigurationCodes.hash(newCode), command.id())) {
-                errors.add(new SchemaError("/configurationCode", "another kiosk has this configuration code"));
+                violations.add("configurationCode", "another kiosk has this configuration code");
             }
         }
-        if (deviceId != null && repository.deviceUsedByAnother(deviceId, command.id())) {
-            errors.add(new SchemaError("/deviceId", "another kiosk uses this device"));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.when(
+                deviceId != null && repository.deviceUsedByAnother(deviceId, command.id()),
+                "deviceId",
+                "another kiosk uses this device");
+        violations.throwIfAny();
         KioskView kiosk = new KioskView(
                 command.id(),
                 command.name(),
@@ -328,10 +296,12 @@ public class Kiosks {
         }
         // a fixed event that the new organizers and places no longer accept is dropped (the kiosk detects again)
         fixedEvent(current)
-                .filter(event -> !kiosk.accepts(
-                        event.organizerId(),
-                        event.location() == null ? null : event.location().id()))
+                .filter(event -> !FixedEvents.kept(kiosk, event.organizerId(), placeOf(event)))
                 .ifPresent(event -> repository.setFixedEvent(kiosk.id(), null));
         return get(kiosk.id());
+    }
+
+    private static UUID placeOf(EventView event) {
+        return event.location() == null ? null : event.location().id();
     }
 }

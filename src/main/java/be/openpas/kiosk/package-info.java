@@ -5,8 +5,8 @@
  * open there, otherwise the open event of its organizers and places with the nearest start (docs/kiosks.md).
  *
  * <p>Serves the contract's {@code /kiosks} (organizers, {@code KIOSKS_READ}/{@code KIOSKS_WRITE}) and
- * {@code /kiosk-devices} (the devices, authenticated with {@code x-custom-token} through the access module's
- * {@code KioskDeviceSource}, which this module implements), and {@code /admin/kiosks}. Check-ins go through the
+ * {@code /kiosk-devices} (the devices, authenticated with {@code x-custom-token} by this module's own filter chain,
+ * as the access module's {@code KioskCaller}), and {@code /admin/kiosks}. Check-ins go through the
  * {@code checkin} module (channel KIOSK, with the kiosk's id). Owns tables {@code kiosk}, {@code kiosk_organizer},
  * {@code kiosk_location}.
  */

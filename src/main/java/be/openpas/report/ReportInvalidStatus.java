@@ -1,17 +1,15 @@
 package be.openpas.report;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.Refusal;
 
 /**
- * {@code uitpas/report-invalid-status} (400, named in publiq's error documentation): a download of a report that is
- * not AVAILABLE (still STARTED, or FAILED).
+ * {@code report-invalid-status} (named in publiq's error documentation): a download of a report that is not AVAILABLE
+ * (still STARTED, or FAILED).
  */
-public class ReportInvalidStatus extends ApiProblem {
+public record ReportInvalidStatus(long reportId, ReportStatus status) implements Refusal {
 
-    public ReportInvalidStatus(long reportId, ReportStatus status) {
-        super(
-                ProblemType.REPORT_INVALID_STATUS,
-                "Report " + reportId + " is " + status + "; only an AVAILABLE report can be downloaded.");
+    @Override
+    public String slug() {
+        return "report-invalid-status";
     }
 }

@@ -1,14 +1,15 @@
 package be.openpas.report;
 
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.Refusal;
 
 /**
- * {@code uitpas/report-not-found} (404): no report with this id for this organizer or card system, or it expired.
+ * {@code report-not-found}: no report with this id for this organizer or card system, or it expired (a new export can
+ * be requested).
  */
-public class ReportNotFound extends ApiProblem {
+public record ReportNotFound(String reportId) implements Refusal {
 
-    public ReportNotFound(Object reportId) {
-        super(ProblemType.REPORT_NOT_FOUND, "Report " + reportId + " does not exist or has expired.");
+    @Override
+    public String slug() {
+        return "report-not-found";
     }
 }

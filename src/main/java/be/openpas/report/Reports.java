@@ -93,19 +93,19 @@ public class Reports {
         try {
             id = Long.parseLong(reportId);
         } catch (NumberFormatException notANumber) {
-            throw new ReportNotFound(reportId);
+            throw new ReportNotFound(reportId).exception();
         }
         Optional<Report> report = readTransaction.execute(status -> repository.find(id));
         return report.filter(r -> organizerId == null || organizerId.equals(r.organizerId()))
                 .filter(r -> cardSystemId == null || cardSystemId.equals(r.cardSystemId()))
                 .filter(r -> r.expiresAt().isAfter(OffsetDateTime.now(clock)))
-                .orElseThrow(() -> new ReportNotFound(reportId));
+                .orElseThrow(() -> new ReportNotFound(reportId).exception());
     }
 
     /** The zip of an AVAILABLE report, read part by part while it is sent. */
     public InputStream zip(Report report) {
         if (report.status() != ReportStatus.AVAILABLE) {
-            throw new ReportInvalidStatus(report.id(), report.status());
+            throw new ReportInvalidStatus(report.id(), report.status()).exception();
         }
         return new ReportParts(repository, report.id());
     }

@@ -4,15 +4,18 @@ package be.openpas.reward;
  * Whether a passholder can redeem a reward now ({@code GET /rewards/{id}/redeem-status}): the same checks as a
  * redemption, without its effects.
  *
- * @param reason the first failing check, or {@code null} when redeemable
- * @param messageKey the bundle key of the end-user message of the refusal ({@code messages/problems})
- * @param detail for developers: why
+ * @param refusal the first failing check, or {@code null} when redeemable
  */
-public record RedeemStatus(boolean redeemable, RedeemReason reason, String messageKey, String detail) {
+public record RedeemStatus(RewardNotRedeemable refusal) {
 
-    public static final RedeemStatus REDEEMABLE = new RedeemStatus(true, null, null, null);
+    public static final RedeemStatus REDEEMABLE = new RedeemStatus(null);
 
-    public static RedeemStatus refused(RedeemReason reason, String messageKey, String detail) {
-        return new RedeemStatus(false, reason, messageKey, detail);
+    public boolean redeemable() {
+        return refusal == null;
+    }
+
+    /** The contract's reason, or {@code null} when redeemable. */
+    public RedeemReason reason() {
+        return refusal == null ? null : refusal.reason();
     }
 }

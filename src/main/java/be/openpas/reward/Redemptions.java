@@ -1,6 +1,5 @@
 package be.openpas.reward;
 
-import be.openpas.card.InvalidCard;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.points.EntryKind;
@@ -10,13 +9,16 @@ import be.openpas.reward.internal.RewardHolders;
 import be.openpas.reward.internal.domain.RedeemCodeGenerator;
 import be.openpas.reward.internal.domain.RedeemWindow;
 import be.openpas.reward.internal.domain.RedemptionRules;
+import be.openpas.reward.internal.domain.WelcomeGrants;
 import be.openpas.reward.internal.persistence.RedemptionRepository;
 import be.openpas.reward.internal.persistence.RewardRepository;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.Outcome;
+import be.openpas.shared.refusal.Refusal;
+import be.openpas.shared.refusal.RefusalException;
+import be.openpas.shared.refusal.Violations;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -28,6 +30,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -35,6 +38,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -87,48 +91,47 @@ public class Redemptions {
      */
     public RedeemStatus status(UUID rewardId, String uitpasNumber) {
         return readTransaction.execute(tx -> {
-            Reward reward = rewards.find(rewardId).orElseThrow(() -> new RewardNotFound(rewardId));
+            Reward reward = rewards.find(rewardId).orElseThrow(() -> new RewardNotFound(rewardId).exception());
             RewardHolders.Holder holder = holders.resolve(uitpasNumber);
             int balance = holder.passholder() == null ? 0 : holder.passholder().points();
-            return refusal(reward, holder, balance, now())
-                    .map(r -> RedeemStatus.refused(r.reason(), messageKey(r), r.detail()))
-                    .orElse(RedeemStatus.REDEEMABLE);
+            return new RedeemStatus(refusal(reward, holder, balance, now()).orElse(null));
         });
     }
 
     /**
      * Redeems a reward for the card's passholder at an organizer where it can be redeemed: the points are taken from
-     * the balance, a unit is taken and a redeem code handed out (if the reward has codes), all in one transaction.
-     *
-     * @throws ApiProblem {@code invalid-uitpas-number}, {@code passholder-not-found}, {@code invalid-card}, {@code
-     *     reward-not-found} (400) or the problem of the first failing check ({@link RedeemReason#problemType()})
+     * the balance, a unit is taken and a redeem code handed out (if the reward has codes), all in one transaction. Or
+     * why not: a malformed number ({@code invalid-uitpas-number}), a card nobody holds ({@code passholder-not-found}),
+     * an unknown reward ({@link RewardNotFound#referenced}) or the {@link RewardNotRedeemable} of the first failing
+     * check.
      */
-    public RedeemedReward redeem(UUID rewardId, String uitpasNumber, UUID organizerId, String clientId) {
-        return transaction.execute(tx -> {
+    public Outcome<RedeemedReward> redeem(UUID rewardId, String uitpasNumber, UUID organizerId, String clientId) {
+        return refusedAsValue(() -> transaction.execute(tx -> {
             RewardHolders.Holder holder = holders.resolve(uitpasNumber);
-            if (!holder.cardValid()) {
-                throw new InvalidCard(holder.uitpasNumber(), InvalidCard.Reason.NOT_USABLE, holder.cardStatus())
-                        .exception();
+            // Lock order: the balance, then the reward (see the class comment); a group pass has no balance
+            int balance = holder.passholder() == null
+                    ? 0
+                    : points.lock(holder.passholder().id());
+            Reward reward = rewards.lock(rewardId)
+                    .orElseThrow(() -> RewardNotFound.referenced(rewardId).exception());
+            OffsetDateTime now = now();
+            Optional<RewardNotRedeemable> refusal = refusal(reward, holder, balance, now);
+            if (refusal.isPresent()) {
+                return refused(tx, refusal.get());
             }
             UUID passholderId = holder.passholder().id();
-            // Lock order: the balance, then the reward (see the class comment).
-            int balance = points.lock(passholderId);
-            Reward reward = rewards.lock(rewardId).orElseThrow(() -> new RewardNotFound(rewardId).withStatus(400));
-            OffsetDateTime now = now();
-            Optional<RedemptionRules.Refusal> refusal = refusal(reward, holder, balance, now);
-            if (refusal.isPresent()) {
-                throw problem(refusal.get());
-            }
             UUID id = UUID.randomUUID();
-            String code = switch (reward.redeemCodes()) {
-                case NONE -> null;
-                case GENERATED -> RedeemCodeGenerator.next(random);
-                case LIST ->
-                    rewards.takeCode(reward.id(), id)
-                            .orElseThrow(() -> new RewardNotRedeemable(
-                                    RedeemReason.REWARD_VOLUME, "All redeem codes of the reward were handed out."));
-            };
-            repository.insert(new RedemptionRepository.Row(
+            String code = null;
+            if (reward.redeemCodes() == RedeemCodes.GENERATED) {
+                code = RedeemCodeGenerator.next(random);
+            } else if (reward.redeemCodes() == RedeemCodes.LIST) {
+                Optional<String> next = rewards.takeCode(reward.id(), id);
+                if (next.isEmpty()) {
+                    return refused(tx, new RewardNotRedeemable(reward.id(), RewardNotRedeemable.Why.CODES_HANDED_OUT));
+                }
+                code = next.get();
+            }
+            RedemptionRepository.Row row = new RedemptionRepository.Row(
                     id,
                     reward.id(),
                     passholderId,
@@ -138,7 +141,8 @@ public class Redemptions {
                     code,
                     now,
                     clientId,
-                    null));
+                    null);
+            repository.insert(row);
             rewards.count(reward.id(), reward.type() == RewardType.POINTS ? 1 : 0, 1);
             if (reward.points() > 0) {
                 points.record(new PointsChange(
@@ -152,17 +156,8 @@ public class Redemptions {
                         clientId));
             }
             log.info("Redeemed reward {} for passholder {} at organizer {}", reward.id(), passholderId, organizerId);
-            return new RedeemedReward(
-                    id,
-                    rewards.find(reward.id()).orElseThrow(),
-                    passholderId,
-                    holder.uitpasNumber(),
-                    organizerId,
-                    reward.points(),
-                    code,
-                    now,
-                    null);
-        });
+            return Outcome.done(redeemed(row, rewards.find(reward.id()).orElseThrow()));
+        }));
     }
 
     /** The redemption (also a cancelled one). */
@@ -175,19 +170,23 @@ public class Redemptions {
     /**
      * Cancels a redemption: the points are given back (a {@code REDEMPTION_CANCELLED} entry in the ledger), a POINTS
      * reward gets its unit back, and the passholder's limit no longer counts it. A welcome reward stays granted (the
-     * passholder may redeem it again). A redeem code that was handed out is not handed out again. Cancelling an
-     * unknown or cancelled redemption is {@code redeemed-reward-not-found}.
+     * passholder may redeem it again). A redeem code that was handed out is not handed out again. An unknown or
+     * cancelled redemption is refused ({@link RedeemedRewardNotFound}).
      */
-    public void cancel(UUID redemptionId, String clientId) {
-        transaction.executeWithoutResult(tx -> {
-            RedemptionRepository.Row row = repository
-                    .find(redemptionId)
-                    .filter(r -> r.cancelledAt() == null)
-                    .orElseThrow(() -> redemptionNotFound(redemptionId));
+    public Outcome<CancelledRedemption> cancel(UUID redemptionId, String clientId) {
+        return transaction.execute(tx -> {
+            Optional<RedemptionRepository.Row> found =
+                    repository.find(redemptionId).filter(r -> r.cancelledAt() == null);
+            if (found.isEmpty()) {
+                return refused(tx, new RedeemedRewardNotFound(redemptionId.toString()));
+            }
+            RedemptionRepository.Row row = found.get();
             points.lock(row.passholderId());
             Reward reward = rewards.lock(row.rewardId()).orElseThrow();
-            if (!repository.cancel(redemptionId, now(), clientId)) {
-                throw redemptionNotFound(redemptionId);
+            OffsetDateTime now = now();
+            if (!repository.cancel(redemptionId, now, clientId)) {
+                // cancelled by another request meanwhile
+                return refused(tx, new RedeemedRewardNotFound(redemptionId.toString()));
             }
             rewards.count(reward.id(), reward.type() == RewardType.POINTS ? -1 : 0, -1);
             if (row.points() > 0) {
@@ -202,13 +201,9 @@ public class Redemptions {
                         clientId));
             }
             log.info("Cancelled redemption {} of reward {}", redemptionId, reward.id());
+            return Outcome.done(
+                    new CancelledRedemption(redemptionId, reward.id(), row.passholderId(), row.points(), now));
         });
-    }
-
-    public static ApiProblem redemptionNotFound(Object id) {
-        return new ApiProblem(
-                ProblemType.REDEEMED_REWARD_NOT_FOUND,
-                "Redeemed reward " + id + " does not exist or was cancelled already.");
     }
 
     /** The passholder who holds or held a card (for the list of redeemed rewards). */
@@ -262,9 +257,7 @@ public class Redemptions {
         for (UUID rewardId : candidates) {
             Reward reward = rewards.lock(rewardId).orElse(null);
             if (reward == null
-                    || !reward.grantableAt(now)
-                    || !reward.welcomesMembersOf(cardSystemId)
-                    || reward.soldOut()
+                    || !WelcomeGrants.grants(reward, cardSystemId, now)
                     || repository.granted(rewardId, passholderId)) {
                 continue;
             }
@@ -285,21 +278,18 @@ public class Redemptions {
      */
     @Transactional
     public int importGrants(UUID rewardId, Collection<UUID> passholderIds) {
-        Reward reward = rewards.find(rewardId).orElseThrow(() -> new RewardNotFound(rewardId));
+        Reward reward = rewards.find(rewardId).orElseThrow(() -> new RewardNotFound(rewardId).exception());
         if (reward.type() != RewardType.WELCOME) {
-            throw ApiProblem.invalidData("/grantedTo", "only welcome rewards are granted");
+            throw InvalidInput.of("grantedTo", "only welcome rewards are granted")
+                    .exception();
         }
         TreeSet<UUID> sorted = new TreeSet<>(passholderIds);
-        List<SchemaError> errors = new ArrayList<>();
+        Violations violations = new Violations();
         Map<UUID, PassholderView> found = passholders.findAll(sorted);
         for (UUID id : sorted) {
-            if (!found.containsKey(id)) {
-                errors.add(new SchemaError("/grantedTo", "unknown passholder " + id));
-            }
+            violations.when(!found.containsKey(id), "grantedTo", "unknown passholder " + id);
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.throwIfAny();
         sorted.forEach(points::lock);
         reward = rewards.lock(rewardId).orElseThrow();
         OffsetDateTime now = now();
@@ -309,7 +299,8 @@ public class Redemptions {
                 continue;
             }
             if (reward.maxAvailableUnits() != null && reward.unitsTaken() + added >= reward.maxAvailableUnits()) {
-                throw ApiProblem.invalidData("/grantedTo", "more grants than the reward's maxAvailableUnits");
+                throw InvalidInput.of("grantedTo", "more grants than the reward's maxAvailableUnits")
+                        .exception();
             }
             PassholderView passholder = found.get(passholderId);
             int cardSystemId = passholder.memberships().stream()
@@ -330,11 +321,12 @@ public class Redemptions {
 
     // ---------------------------------------------------------------------------------------------------- internals
 
-    private Optional<RedemptionRules.Refusal> refusal(
+    /** The first failing check of {@link RedemptionRules}, with what they need to know read from the database. */
+    private Optional<RewardNotRedeemable> refusal(
             Reward reward, RewardHolders.Holder holder, int balance, OffsetDateTime now) {
-        if (holder.passholder() == null) {
-            return RedemptionRules.refusal(
-                    reward, new RedemptionRules.Holder(false, java.util.Set.of(), 0, false, 0), now);
+        if (!holder.cardValid()) {
+            // the first check refuses the card: nothing else needs to be read
+            return RedemptionRules.refusal(reward, RedemptionRules.Holder.withUnusableCard(holder.cardStatus()), now);
         }
         UUID passholderId = holder.passholder().id();
         boolean granted = reward.type() == RewardType.WELCOME && repository.granted(reward.id(), passholderId);
@@ -347,19 +339,23 @@ public class Redemptions {
         return RedemptionRules.refusal(
                 reward,
                 new RedemptionRules.Holder(
-                        holder.cardValid(), holder.activeCardSystemIds(), balance, granted, inWindow),
+                        true, holder.activeCardSystemIds(), balance, granted, inWindow, holder.cardStatus()),
                 now);
     }
 
-    private static String messageKey(RedemptionRules.Refusal refusal) {
-        return refusal.messageKey() != null
-                ? refusal.messageKey()
-                : refusal.reason().problemType().messageKey();
+    /** A refused command: nothing it did (a lock taken) is kept. */
+    private static <T> Outcome<T> refused(TransactionStatus tx, Refusal refusal) {
+        tx.setRollbackOnly();
+        return Outcome.refused(refusal);
     }
 
-    private static ApiProblem problem(RedemptionRules.Refusal refusal) {
-        ApiProblem problem = new RewardNotRedeemable(refusal.reason(), refusal.detail());
-        return refusal.messageKey() == null ? problem : problem.withEndUserMessage(refusal.messageKey());
+    /** The outcome of a command, with a refusal thrown on the way (the card's, an unknown reward) as its value. */
+    private static <T> Outcome<T> refusedAsValue(Supplier<Outcome<T>> command) {
+        try {
+            return command.get();
+        } catch (RefusalException refused) {
+            return Outcome.refused(refused.refusal());
+        }
     }
 
     private static RedeemedReward redeemed(RedemptionRepository.Row row, Reward reward) {

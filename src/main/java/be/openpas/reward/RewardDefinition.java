@@ -58,39 +58,23 @@ public record RewardDefinition(
 
     /** The same definition with another id, organizers and owning card system (defaults filled in). */
     public RewardDefinition with(UUID newId, List<UUID> newOrganizerIds, Integer newOwningCardSystemId) {
-        return new RewardDefinition(
-                newId,
-                type,
-                title,
-                promotionalDescription,
-                practicalInfo,
-                moreInfoURL,
-                points,
-                categories,
-                publicationPeriod,
-                redeemPeriod,
-                grantingPeriod,
-                newOwningCardSystemId,
-                allCardSystems,
-                applicableCardSystemIds,
-                newOrganizerIds,
-                maxAvailableUnits,
-                redeemConstraint,
-                pictures,
-                forKids,
-                sport,
-                featured,
-                online,
-                inSpotlight,
-                status,
-                redeemInfo,
-                redeemCodes);
+        return copy(newId, newOrganizerIds, newOwningCardSystemId, publicationPeriod, redeemPeriod, grantingPeriod);
     }
 
     /** The same definition with its periods moved (import rebasing). */
     public RewardDefinition withPeriods(RewardPeriod publication, RewardPeriod redeem, RewardPeriod granting) {
+        return copy(id, organizerIds, owningCardSystemId, publication, redeem, granting);
+    }
+
+    private RewardDefinition copy(
+            UUID newId,
+            List<UUID> newOrganizerIds,
+            Integer newOwningCardSystemId,
+            RewardPeriod publication,
+            RewardPeriod redeem,
+            RewardPeriod granting) {
         return new RewardDefinition(
-                id,
+                newId,
                 type,
                 title,
                 promotionalDescription,
@@ -101,10 +85,10 @@ public record RewardDefinition(
                 publication,
                 redeem,
                 granting,
-                owningCardSystemId,
+                newOwningCardSystemId,
                 allCardSystems,
                 applicableCardSystemIds,
-                organizerIds,
+                newOrganizerIds,
                 maxAvailableUnits,
                 redeemConstraint,
                 pictures,

@@ -19,9 +19,9 @@ import be.openpas.reward.internal.persistence.RewardRepository;
 import be.openpas.reward.internal.persistence.RewardSearchRepository;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.DuplicateId;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.Violations;
 import be.openpas.shared.time.PeriodType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -85,22 +85,26 @@ public class Rewards {
         return repository.find(id);
     }
 
-    /** The reward, or {@code reward-not-found} (404). */
+    /** The reward, or {@link RewardNotFound}. */
     public Reward get(UUID id) {
-        return find(id).orElseThrow(() -> new RewardNotFound(id));
+        return find(id).orElseThrow(() -> new RewardNotFound(id).exception());
     }
 
-    /**
-     * The reward of a path or body id; {@code reward-not-found} for an unknown or malformed id (404; pass 400 for a
-     * reward named in a request body).
-     */
-    public Reward get(String id, int status) {
+    /** The reward asked for by this id (a path), or {@link RewardNotFound} for an unknown or malformed id. */
+    public Reward get(String id) {
+        return find(id).orElseThrow(() -> new RewardNotFound(id).exception());
+    }
+
+    /** The reward a command names by this id, or {@link RewardNotFound#referenced} for an unknown or malformed id. */
+    public Reward referenced(String id) {
+        return find(id).orElseThrow(() -> RewardNotFound.referenced(id).exception());
+    }
+
+    private Optional<Reward> find(String id) {
         try {
-            return find(UUID.fromString(id)).orElseThrow(() -> new RewardNotFound(id));
+            return find(UUID.fromString(id));
         } catch (IllegalArgumentException notAnId) {
-            throw new RewardNotFound(id).withStatus(status);
-        } catch (RewardNotFound notFound) {
-            throw notFound.withStatus(status);
+            return Optional.empty();
         }
     }
 
@@ -114,7 +118,7 @@ public class Rewards {
     public Reward create(RewardDefinition definition, String createdBy) {
         UUID id = definition.id() != null ? definition.id() : UUID.randomUUID();
         if (definition.id() != null && repository.exists(id)) {
-            throw new ApiProblem(ProblemType.DUPLICATE_ID, "Reward " + id + " already exists.", id);
+            throw new DuplicateId("Reward", id).exception();
         }
         Checked checked = checked(definition, null);
         repository.insert(id, checked.definition(), checked.organizers(), now(), createdBy);
@@ -133,7 +137,7 @@ public class Rewards {
      */
     @Transactional
     public Reward update(UUID id, RewardDefinition definition) {
-        Reward stored = repository.lock(id).orElseThrow(() -> new RewardNotFound(id));
+        Reward stored = repository.lock(id).orElseThrow(() -> new RewardNotFound(id).exception());
         Checked checked = checked(definition, stored);
         repository.update(id, checked.definition(), checked.organizers(), now());
         log.info("Updated reward {} of card system {}", id, checked.definition().owningCardSystemId());
@@ -156,7 +160,7 @@ public class Rewards {
     /** The redeem info and code mode of a reward (administration; the contract's Reward does not carry them). */
     @Transactional
     public Reward configureRedemption(UUID id, RedeemInfo info, RedeemCodes codes) {
-        Reward stored = repository.lock(id).orElseThrow(() -> new RewardNotFound(id));
+        Reward stored = repository.lock(id).orElseThrow(() -> new RewardNotFound(id).exception());
         RewardDefinition definition = definitionOf(stored);
         RewardDefinition changed = new RewardDefinition(
                 definition.id(),
@@ -191,20 +195,17 @@ public class Rewards {
     /** Adds redeem codes to a reward's list (codes it has are skipped); answers the counts after. */
     @Transactional
     public RedeemCodeCounts addRedeemCodes(UUID id, List<String> codes) {
-        repository.lock(id).orElseThrow(() -> new RewardNotFound(id));
-        List<SchemaError> errors = new ArrayList<>();
+        repository.lock(id).orElseThrow(() -> new RewardNotFound(id).exception());
+        Violations violations = new Violations();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
-            if (code == null || code.isBlank() || code.strip().length() > 200) {
-                errors.add(new SchemaError("/codes/" + i, "a code of 1 to 200 characters"));
-            }
+            violations.when(
+                    code == null || code.isBlank() || code.strip().length() > 200,
+                    "codes[" + i + "]",
+                    "a code of 1 to 200 characters");
         }
-        if (codes.size() > 100_000) {
-            errors.add(new SchemaError("/codes", "at most 100000 codes at once"));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.when(codes.size() > 100_000, "codes", "at most 100000 codes at once");
+        violations.throwIfAny();
         int added = repository.addCodes(
                 id, codes.stream().map(String::strip).distinct().toList());
         log.info("Added {} redeem codes to reward {}", added, id);
@@ -260,111 +261,41 @@ public class Rewards {
     /** Checks a definition against the rules and the stored data, and answers it as it will be stored. */
     private Checked checked(RewardDefinition input, Reward stored) {
         RewardDefinition d = RewardChecks.normalised(input);
-        List<SchemaError> errors = new ArrayList<>(RewardChecks.check(d));
+        Violations violations = new Violations().addAll(RewardChecks.check(d));
         Map<UUID, OrganizerView> found = organizers.byIds(d.organizerIds());
-        Integer owning = d.owningCardSystemId();
-        if (owning == null && !d.organizerIds().isEmpty()) {
-            OrganizerView first = found.get(d.organizerIds().getFirst());
-            owning = first == null || first.cardSystemIds().isEmpty()
-                    ? null
-                    : first.cardSystemIds().stream().min(Integer::compare).orElseThrow();
-        }
+        Map<UUID, List<Integer>> cardSystemsOfOrganizers =
+                found.values().stream().collect(Collectors.toMap(OrganizerView::id, OrganizerView::cardSystemIds));
+        Integer owning = RewardChecks.owningCardSystem(d, cardSystemsOfOrganizers);
         if (stored != null) {
-            if (d.type() != null && d.type() != stored.type()) {
-                errors.add(
-                        new SchemaError("/type", "the type of a reward cannot change (it is " + stored.type() + ")"));
-            }
-            if (stored.status() == RewardStatus.DELETED) {
-                errors.add(new SchemaError("/status", "a deleted reward cannot be changed"));
-            }
-            if (d.maxAvailableUnits() != null && d.maxAvailableUnits() < stored.unitsTaken()) {
-                errors.add(new SchemaError(
-                        "/maxAvailableUnits",
-                        "at least the units taken (" + stored.unitsTaken() + "), or 0 for unlimited"));
-            }
+            violations.addAll(RewardChecks.checkChange(stored, d));
         }
         if (d.owningCardSystemId() != null && !cardSystems.exists(d.owningCardSystemId())) {
-            throw new ApiProblem(
-                    ProblemType.INVALID_CARD_SYSTEM, "Card system " + d.owningCardSystemId() + " does not exist.");
+            throw new InvalidCardSystem(d.owningCardSystemId(), false).exception();
         }
-        if (d.organizerIds().isEmpty()) {
-            errors.add(new SchemaError("/organizerIds", "at least one organizer where the reward can be redeemed"));
-        }
-        for (int i = 0; i < d.organizerIds().size(); i++) {
-            OrganizerView organizer = found.get(d.organizerIds().get(i));
-            if (organizer == null) {
-                if (d.organizerIds().get(i) != null) {
-                    errors.add(new SchemaError("/organizerIds/" + i, "unknown organizer"));
-                }
-            } else if (owning != null && !organizer.cardSystemIds().contains(owning)) {
-                errors.add(new SchemaError(
-                        "/organizerIds/" + i, "does not take part in the owning card system " + owning));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        violations.addAll(RewardChecks.checkOrganizers(d, cardSystemsOfOrganizers, owning));
+        violations.throwIfAny();
         if (owning == null) {
-            throw ApiProblem.invalidData("/owningCardSystemId", "required: the organizers take part in no card system");
+            throw InvalidInput.of("owningCardSystemId", "required: the organizers take part in no card system")
+                    .exception();
         }
         Map<Integer, CardSystemView> known = cardSystems.byIds(concat(List.of(owning), d.applicableCardSystemIds()));
         if (!known.containsKey(owning)) {
-            throw new ApiProblem(ProblemType.INVALID_CARD_SYSTEM, "Card system " + owning + " does not exist.");
+            throw new InvalidCardSystem(owning, false).exception();
         }
         for (Integer applicable : d.applicableCardSystemIds()) {
             if (!known.containsKey(applicable)) {
-                throw new ApiProblem(
-                        ProblemType.INVALID_CARD_SYSTEM, "Applicable card system " + applicable + " does not exist.");
+                throw new InvalidCardSystem(applicable, true).exception();
             }
         }
         if (stored != null) {
             List<String> locked = EditLock.changedLockedFields(stored, d);
             if (!locked.isEmpty()) {
-                throw new ApiProblem(
-                        ProblemType.REWARD_NOT_EDITABLE,
-                        "The reward was " + (stored.type() == RewardType.WELCOME ? "granted" : "redeemed")
-                                + " already; these fields can no longer change: " + String.join(", ", locked) + ".");
+                throw new RewardNotEditable(stored.id(), stored.type(), locked).exception();
             }
         }
-        List<Integer> applicable = d.allCardSystems()
-                ? List.of()
-                : d.applicableCardSystemIds().isEmpty() ? List.of(owning) : d.applicableCardSystemIds();
-        RewardStatus status = d.status() != null ? d.status() : stored != null ? stored.status() : RewardStatus.ACTIVE;
-        RedeemInfo info = d.redeemInfo() != null
-                ? (d.redeemInfo().isEmpty() ? null : d.redeemInfo())
-                : stored != null ? stored.redeemInfo() : null;
-        RedeemCodes codes =
-                d.redeemCodes() != null ? d.redeemCodes() : stored != null ? stored.redeemCodes() : RedeemCodes.NONE;
-        RewardDefinition complete = new RewardDefinition(
-                d.id(),
-                d.type(),
-                d.title(),
-                d.promotionalDescription(),
-                d.practicalInfo(),
-                d.moreInfoURL(),
-                d.points(),
-                d.categories(),
-                d.publicationPeriod(),
-                d.redeemPeriod(),
-                d.grantingPeriod(),
-                owning,
-                d.allCardSystems(),
-                applicable,
-                d.organizerIds(),
-                d.maxAvailableUnits(),
-                d.redeemConstraint(),
-                d.pictures(),
-                d.forKids(),
-                d.sport(),
-                d.featured(),
-                d.online(),
-                d.inSpotlight(),
-                status,
-                info,
-                codes);
         List<RewardOrganizer> copies =
                 d.organizerIds().stream().map(found::get).map(Rewards::copy).toList();
-        return new Checked(complete, copies);
+        return new Checked(RewardChecks.completed(d, stored, owning), copies);
     }
 
     static RewardOrganizer copy(OrganizerView organizer) {

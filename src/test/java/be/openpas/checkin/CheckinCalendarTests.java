@@ -8,13 +8,13 @@ import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.UitpasEvents;
 import be.openpas.passholder.PassholderView;
+import be.openpas.shared.refusal.Outcome;
 import be.openpas.shared.time.PeriodLimit;
 import be.openpas.shared.time.PeriodType;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.MutableClock;
 import be.openpas.support.MutableClockConfiguration;
-import be.openpas.support.Refusals;
 import be.openpas.support.SaleFixtures;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -75,16 +75,14 @@ class CheckinCalendarTests {
 
     void checkInAt(String brusselsTime) {
         clock.setBrussels(brusselsTime);
-        checkins.checkIn(card, library, Channel.COUNTER, null, "test");
+        checkins.checkIn(card, library, Channel.COUNTER, null, "test").orElseThrow();
     }
 
     void refusedAt(String brusselsTime) {
         clock.setBrussels(brusselsTime);
-        assertThat(Refusals.refusalOf(
-                                () -> checkins.checkIn(card, library, Channel.COUNTER, null, "test"),
-                                CheckinNotAllowed.class)
-                        .reason())
-                .isEqualTo(CheckinNotAllowed.Reason.LIMIT_REACHED);
+        assertThat(checkins.checkIn(card, library, Channel.COUNTER, null, "test"))
+                .isEqualTo(Outcome.refused(CheckinNotAllowed.limitReached(
+                        uitpasEvents.settings(library.id()).checkinLimit())));
     }
 
     @Test

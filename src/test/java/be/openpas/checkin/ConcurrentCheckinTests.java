@@ -8,7 +8,7 @@ import be.openpas.points.EntryKind;
 import be.openpas.points.NotEnoughPoints;
 import be.openpas.points.Points;
 import be.openpas.points.PointsChange;
-import be.openpas.shared.refusal.RefusalException;
+import be.openpas.shared.refusal.Outcome;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.SaleFixtures;
@@ -86,12 +86,11 @@ class ConcurrentCheckinTests {
         int accepted = 0;
         int refused = 0;
         for (Future<String> result : atOnce(() -> {
-            try {
-                checkins.checkIn(card, pool, Channel.KIOSK, null, "kiosk");
-                return "ok";
-            } catch (RefusalException limit) {
-                return ((CheckinNotAllowed) limit.refusal()).reason().name();
-            }
+            return switch (checkins.checkIn(card, pool, Channel.KIOSK, null, "kiosk")) {
+                case Outcome.Done<Checkins.Result> done -> "ok";
+                case Outcome.Refused<Checkins.Result>(var refusal) ->
+                    ((CheckinNotAllowed) refusal).reason().name();
+            };
         })) {
             String outcome = result.get();
             if (outcome.equals("ok")) {

@@ -71,7 +71,8 @@ class StatisticsApiTests {
             holders.add(world.passholder(region, "9900", "Eeklo", null));
         }
         for (PassholderView holder : holders) {
-            checkins.checkIn(holder.uitpasNumber().orElseThrow(), library, Channel.COUNTER, null, "test");
+            checkins.checkIn(holder.uitpasNumber().orElseThrow(), library, Channel.COUNTER, null, "test")
+                    .orElseThrow();
         }
         for (int i = 0; i < 5; i++) {
             world.sell(concert, holders.get(i), "20.00");

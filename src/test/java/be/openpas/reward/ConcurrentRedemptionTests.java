@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.openpas.passholder.PassholderView;
 import be.openpas.points.Points;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.refusal.RefusalException;
+import be.openpas.shared.refusal.Outcome;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
-import be.openpas.support.Refusals;
 import be.openpas.support.SaleFixtures;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +112,7 @@ class ConcurrentRedemptionTests {
         for (int i = 0; i < COUNTERS / 2; i++) {
             done.add(redemptions
                     .redeem(reward.id(), card(passholder), world.region.counterId(), "test")
+                    .orElseThrow()
                     .id()
                     .toString());
         }
@@ -124,9 +123,13 @@ class ConcurrentRedemptionTests {
             futures.add(pool.submit(() -> {
                 start.await();
                 if (index % 2 == 0) {
-                    redemptions.cancel(java.util.UUID.fromString(done.get(index / 2)), "test");
+                    redemptions
+                            .cancel(java.util.UUID.fromString(done.get(index / 2)), "test")
+                            .orElseThrow();
                 } else {
-                    redemptions.redeem(reward.id(), card(passholder), world.region.counterId(), "test");
+                    redemptions
+                            .redeem(reward.id(), card(passholder), world.region.counterId(), "test")
+                            .orElseThrow();
                 }
                 return null;
             }));
@@ -148,12 +151,11 @@ class ConcurrentRedemptionTests {
             int index = i;
             Callable<String> redemption = () -> {
                 start.await();
-                try {
-                    redemptions.redeem(reward.id(), cardOfCounter.apply(index), world.region.counterId(), "counter");
-                    return null;
-                } catch (ApiProblem | RefusalException problem) {
-                    return Refusals.slugOf(problem);
-                }
+                return switch (redemptions.redeem(
+                        reward.id(), cardOfCounter.apply(index), world.region.counterId(), "counter")) {
+                    case Outcome.Done<RedeemedReward> done -> null;
+                    case Outcome.Refused<RedeemedReward>(var refusal) -> refusal.slug();
+                };
             };
             futures.add(pool.submit(redemption));
         }

@@ -3,7 +3,6 @@ package be.openpas.reward;
 import static be.openpas.reward.RewardWorld.card;
 import static be.openpas.reward.TestRewards.aPointsReward;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.openpas.passholder.PassholderView;
 import be.openpas.points.Points;
@@ -12,6 +11,7 @@ import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.MutableClock;
 import be.openpas.support.MutableClockConfiguration;
+import be.openpas.support.Refusals;
 import be.openpas.support.SaleFixtures;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
@@ -81,14 +81,15 @@ class RedeemCalendarTests {
 
     void redeemAt(Reward reward, String brusselsTime) {
         clock.setBrussels(brusselsTime);
-        redemptions.redeem(reward.id(), card(passholder), world.region.counterId(), "test");
+        redemptions
+                .redeem(reward.id(), card(passholder), world.region.counterId(), "test")
+                .orElseThrow();
     }
 
     void refusedAt(Reward reward, String brusselsTime) {
-        assertThatThrownBy(() -> redeemAt(reward, brusselsTime))
-                .isInstanceOfSatisfying(
-                        RewardNotRedeemable.class,
-                        problem -> assertThat(problem.reason()).isEqualTo(RedeemReason.PASSHOLDER_VOLUME));
+        assertThat(Refusals.refusalOf(() -> redeemAt(reward, brusselsTime), RewardNotRedeemable.class)
+                        .reason())
+                .isEqualTo(RedeemReason.PASSHOLDER_VOLUME);
         assertThat(redemptions.status(reward.id(), card(passholder)).reason())
                 .isEqualTo(RedeemReason.PASSHOLDER_VOLUME);
     }

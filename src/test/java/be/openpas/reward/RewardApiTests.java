@@ -269,7 +269,9 @@ class RewardApiTests {
         Reward reward = world.reward(
                 aPointsReward().points(10).published(OffsetDateTime.parse(BEGIN), OffsetDateTime.parse(END)));
         PassholderView passholder = world.passholderWithPoints(10);
-        redemptions.redeem(reward.id(), RewardWorld.card(passholder), world.region.counterId(), "test");
+        redemptions
+                .redeem(reward.id(), RewardWorld.card(passholder), world.region.counterId(), "test")
+                .orElseThrow();
 
         update(world.counter, reward.id(), pointsReward(12, ""))
                 .andExpect(status().isBadRequest())
@@ -342,8 +344,12 @@ class RewardApiTests {
         Reward reward = world.reward(
                 aPointsReward().points(1).units(5).published(OffsetDateTime.parse(BEGIN), OffsetDateTime.parse(END)));
         PassholderView passholder = world.passholderWithPoints(2);
-        redemptions.redeem(reward.id(), RewardWorld.card(passholder), world.region.counterId(), "test");
-        redemptions.redeem(reward.id(), RewardWorld.card(passholder), world.region.counterId(), "test");
+        redemptions
+                .redeem(reward.id(), RewardWorld.card(passholder), world.region.counterId(), "test")
+                .orElseThrow();
+        redemptions
+                .redeem(reward.id(), RewardWorld.card(passholder), world.region.counterId(), "test")
+                .orElseThrow();
 
         update(world.counter, reward.id(), pointsReward(1, ", \"maxAvailableUnits\": 1"))
                 .andExpect(status().isBadRequest())

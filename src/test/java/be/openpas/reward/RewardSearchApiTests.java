@@ -302,7 +302,9 @@ class RewardSearchApiTests {
     private void rewardsUnitsTaken(Reward reward, int units) {
         PassholderView passholder = world.passholderWithPoints(units);
         for (int i = 0; i < units; i++) {
-            redemptions.redeem(reward.id(), card(passholder), world.region.counterId(), "test");
+            redemptions
+                    .redeem(reward.id(), card(passholder), world.region.counterId(), "test")
+                    .orElseThrow();
         }
     }
 
@@ -405,9 +407,13 @@ class RewardSearchApiTests {
         titles(search("isRedeemableByPassholderId", id, "type", "ANY"), "3 points", "5 points", "sold out", "welcome");
 
         Reward soldOut = byTitle("sold out");
-        redemptions.redeem(soldOut.id(), card(world.passholderWithPoints(1)), world.region.counterId(), "test");
+        redemptions
+                .redeem(soldOut.id(), card(world.passholderWithPoints(1)), world.region.counterId(), "test")
+                .orElseThrow();
         Reward three = byTitle("3 points");
-        redemptions.redeem(three.id(), card(passholder), world.region.counterId(), "test");
+        redemptions
+                .redeem(three.id(), card(passholder), world.region.counterId(), "test")
+                .orElseThrow();
 
         // 3 points left; the 3-point reward was redeemed today (limit 1 per day), the 5-point one is too expensive now
         titles(search("isRedeemableByPassholderId", id, "type", "ANY"), "welcome");
@@ -443,7 +449,9 @@ class RewardSearchApiTests {
         world.reward(aPointsReward().title("zwemmen").points(4).categories("Doen"));
         world.reward(aPointsReward().title("concert").points(20).categories("Doen"));
         PassholderView passholder = world.passholderWithPoints(5);
-        redemptions.redeem(coffee.id(), card(passholder), world.region.counterId(), "test");
+        redemptions
+                .redeem(coffee.id(), card(passholder), world.region.counterId(), "test")
+                .orElseThrow();
 
         // 4 points left: within reach means at most 4 + 5 points; food first (redeemed before), then the cheapest
         mvc.perform(search("isInterestingForPassholderId", passholder.id().toString()))

@@ -16,6 +16,7 @@ import be.openpas.passholder.CardBlocked;
 import be.openpas.passholder.NoPassholderWithCard;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
+import be.openpas.shared.refusal.Outcome;
 import be.openpas.shared.time.ClockConfiguration;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,14 +99,16 @@ public class KioskCheckins {
     }
 
     /**
-     * Checks in the holder of the card with this chip at the kiosk's current event. The refusals are those of a
-     * counter's check-in; the kiosk's web edge answers some of them with the fewer types the contract lists for kiosks
-     * (docs/kiosks.md).
+     * Checks in the holder of the card with this chip at the kiosk's current event, or why not: {@link NoOpenEvent}, or
+     * the refusals of a counter's check-in; the kiosk's web edge answers some of them with the fewer types the contract
+     * lists for kiosks (docs/kiosks.md).
      */
-    public Checkins.Result checkIn(KioskView kiosk, String chipNumber) {
+    public Outcome<Checkins.Result> checkIn(KioskView kiosk, String chipNumber) {
         CardView card = usableCard(chipNumber);
-        EventView event = requireCurrentEvent(kiosk);
-        return checkins.checkIn(card.uitpasNumber(), event, Channel.KIOSK, kiosk.id(), "kiosk:" + kiosk.name());
+        return currentEvent(kiosk)
+                .map(event -> checkins.checkIn(
+                        card.uitpasNumber(), event, Channel.KIOSK, kiosk.id(), "kiosk:" + kiosk.name()))
+                .orElseGet(() -> Outcome.refused(new NoOpenEvent(kiosk.id())));
     }
 
     /** The points of the holder of the card with this chip ({@code GET /kiosk-devices/chip-numbers/{chipNumber}}). */

@@ -2,8 +2,6 @@ package be.openpas.access.internal.security;
 
 import be.openpas.access.Caller;
 import be.openpas.access.GrantSource;
-import be.openpas.access.KioskCaller;
-import be.openpas.access.KioskDeviceSource;
 import be.openpas.access.internal.persistence.SigningKeyStore;
 import be.openpas.shared.problem.ProblemResponses;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -14,7 +12,6 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.time.Duration;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,16 +36,15 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three filter chains: the OAuth2 authorization server ({@code /oauth2/token}, {@code /oauth2/jwks}, metadata), the
- * kiosk devices ({@code /kiosk-devices/**}, authenticated with {@code x-custom-token} only) and the stateless API, a
- * resource server that accepts the tokens it issued.
+ * Two filter chains: the OAuth2 authorization server ({@code /oauth2/token}, {@code /oauth2/jwks}, metadata) and the
+ * stateless API, a resource server that accepts the tokens it issued. The counter app ({@code /balie/**}, order 0) and
+ * the kiosk devices ({@code /kiosk-devices/**}, order 2) have chains of their own in their modules.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -109,24 +105,6 @@ class SecurityConfiguration {
                 .anonymous(AbstractHttpConfigurer::disable);
     }
 
-    /**
-     * Kiosk devices call with the contract's {@code CUSTOM_TOKEN} only: no access tokens, no client ids
-     * ({@link KioskDeviceFilter}).
-     */
-    @Bean
-    @Order(2)
-    SecurityFilterChain kioskDeviceChain(
-            HttpSecurity http, ObjectProvider<KioskDeviceSource> kiosks, ProblemResponses problems) throws Exception {
-        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
-        stateless(http)
-                .securityMatcher("/kiosk-devices/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().access(SecurityConfiguration::kioskDeviceOnly))
-                .exceptionHandling(exceptions ->
-                        exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
-                .addFilterBefore(new KioskDeviceFilter(kiosks, problems), AuthorizationFilter.class);
-        return http.build();
-    }
-
     @Bean
     @Order(3)
     SecurityFilterChain apiChain(HttpSecurity http, GrantSource grants, ProblemResponses problems, JwtDecoder decoder)
@@ -160,12 +138,6 @@ class SecurityConfiguration {
         return new AuthorizationDecision(authentication.get() != null
                 && authentication.get().getPrincipal() instanceof Caller caller
                 && caller.authenticated());
-    }
-
-    private static AuthorizationDecision kioskDeviceOnly(
-            Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
-        return new AuthorizationDecision(
-                authentication.get() != null && authentication.get().getPrincipal() instanceof KioskCaller);
     }
 
     private static AuthorizationDecision adminOnly(

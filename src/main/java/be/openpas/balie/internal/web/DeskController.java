@@ -15,12 +15,14 @@ import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.reward.RedeemStatus;
+import be.openpas.reward.RedeemedReward;
 import be.openpas.reward.Redemptions;
 import be.openpas.reward.Reward;
 import be.openpas.reward.RewardQuery;
 import be.openpas.reward.Rewards;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.refusal.Outcome;
 import be.openpas.shared.refusal.RefusalException;
 import be.openpas.ticketing.Tariff;
 import be.openpas.ticketing.TariffType;
@@ -156,13 +158,17 @@ class DeskController {
     private CheckinResult checkIn(PassView pass, EventView activity, Locale locale) {
         try {
             access.require(Permission.CHECKINS_WRITE, activity.organizerId());
-            Checkins.Result result = checkins.checkIn(
+            return switch (checkins.checkIn(
                     pass.uitpasNumber(),
                     activity,
                     Channel.COUNTER,
                     null,
-                    access.authenticatedCaller().clientId());
-            return new CheckinResult(true, result.checkin().points(), result.totalPoints(), null);
+                    access.authenticatedCaller().clientId())) {
+                case Outcome.Done<Checkins.Result>(var result) ->
+                    new CheckinResult(true, result.checkin().points(), result.totalPoints(), null);
+                case Outcome.Refused<Checkins.Result>(var refusal) ->
+                    new CheckinResult(false, 0, 0, advice.message(refusal.exception(), locale));
+            };
         } catch (ApiProblem | RefusalException refused) {
             return new CheckinResult(false, 0, 0, advice.message(refused, locale));
         }
@@ -300,7 +306,7 @@ class DeskController {
             options.add(new RewardOption(
                     reward,
                     status.redeemable(),
-                    status.redeemable() ? null : advice.message(status.messageKey(), locale)));
+                    status.redeemable() ? null : advice.message(status.refusal().exception(), locale)));
         }
         return options;
     }
@@ -395,7 +401,9 @@ class DeskController {
         model.addAttribute("uitpasNumber", card);
         model.addAttribute("reward", reward);
         model.addAttribute("redeemable", status.redeemable());
-        model.addAttribute("reason", status.redeemable() ? null : advice.message(status.messageKey(), locale));
+        model.addAttribute(
+                "reason",
+                status.redeemable() ? null : advice.message(status.refusal().exception(), locale));
         return "balie/reward";
     }
 
@@ -414,9 +422,14 @@ class DeskController {
             if (!reward.redeemableAtOrganizer(counter)) {
                 throw new be.openpas.access.Forbidden("This reward cannot be exchanged at this counter.").exception();
             }
-            var redeemed = redemptions.redeem(
-                    rewardId, card, counter, access.authenticatedCaller().clientId());
-            flash.addFlashAttribute("redeemed", new Redeemed(reward.title(), redeemed.points(), redeemed.redeemCode()));
+            switch (redemptions.redeem(
+                    rewardId, card, counter, access.authenticatedCaller().clientId())) {
+                case Outcome.Done<RedeemedReward>(var redeemed) ->
+                    flash.addFlashAttribute(
+                            "redeemed", new Redeemed(reward.title(), redeemed.points(), redeemed.redeemCode()));
+                case Outcome.Refused<RedeemedReward>(var refusal) ->
+                    flash.addFlashAttribute("rewardProblem", advice.message(refusal.exception(), locale));
+            }
         } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("rewardProblem", advice.message(problem, locale));
         }

@@ -1,5 +1,6 @@
 package be.openpas.checkin.internal.domain;
 
+import be.openpas.checkin.CheckinNotAllowed;
 import be.openpas.event.CalendarType;
 import be.openpas.event.EventCalendar;
 import java.time.DayOfWeek;
@@ -51,6 +52,23 @@ public final class CheckinWindow {
         this.before = before;
         this.after = after;
         this.zone = zone;
+    }
+
+    /**
+     * Why nobody can check in at an event now, in the order a counter explains it: cancelled, then ended, not yet (with
+     * the moment it opens) or closed (between time slots, outside opening hours); empty when the window is open.
+     */
+    public Optional<CheckinNotAllowed> refusal(boolean cancelled, EventCalendar calendar, OffsetDateTime now) {
+        if (cancelled) {
+            return Optional.of(new CheckinNotAllowed(CheckinNotAllowed.Reason.EVENT_CANCELLED));
+        }
+        Verdict verdict = at(calendar, now);
+        return switch (verdict.state()) {
+            case OPEN -> Optional.empty();
+            case ENDED -> Optional.of(new CheckinNotAllowed(CheckinNotAllowed.Reason.EVENT_ENDED));
+            case NOT_YET -> Optional.of(CheckinNotAllowed.notYet(verdict.opensAt()));
+            case CLOSED -> Optional.of(new CheckinNotAllowed(CheckinNotAllowed.Reason.CLOSED));
+        };
     }
 
     public Verdict at(EventCalendar calendar, OffsetDateTime now) {

@@ -18,8 +18,6 @@ import be.openpas.shared.problem.RefusalProblems;
 import be.openpas.shared.problem.RefusalStatus;
 import be.openpas.shared.problem.SchemaError;
 import be.openpas.shared.ratelimit.RateLimits;
-import be.openpas.shared.refusal.Refusal;
-import be.openpas.shared.refusal.RefusalException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +105,8 @@ class CheckinController {
         EventView event = events.uitpasEvent(body.eventId().strip(), true);
         access.require(Permission.CHECKINS_WRITE, event.organizerId());
         String clientId = access.authenticatedCaller().clientId();
-        Checkins.Result result = checkins.checkIn(body.uitpasNumber().strip(), event, Channel.COUNTER, null, clientId);
+        Checkins.Result result = checkins.checkIn(body.uitpasNumber().strip(), event, Channel.COUNTER, null, clientId)
+                .orElseThrow();
         Object passholder = access.has(Permission.PASSHOLDERS_SEARCH, event.organizerId())
                 ? documents
                         .of(List.of(result.passholder()))
@@ -127,21 +126,15 @@ class CheckinController {
     CheckinStatusJson status(@RequestParam String uitpasNumber, @RequestParam String eventId) {
         EventView event = events.uitpasEvent(eventId.strip(), false);
         access.require(Permission.CHECKINS_WRITE, event.organizerId());
-        Refusal refusal;
-        try {
-            Checkins.Status status = checkins.status(uitpasNumber.strip(), event);
-            if (status.allowed()) {
-                return new CheckinStatusJson(true, null);
-            }
-            refusal = status.refusal();
-        } catch (RefusalException refused) {
-            if (refused.refusal() instanceof NoPassholderWithCard) {
-                throw refused;
-            }
-            // the contract declares no 400 here: a card the counter cannot use is a "no" with the reason
-            refusal = refused.refusal();
+        Checkins.Status status = checkins.status(uitpasNumber.strip(), event);
+        if (status.allowed()) {
+            return new CheckinStatusJson(true, null);
         }
-        ApiProblem problem = refusals.problem(refusal, "checkin");
+        if (status.refusal() instanceof NoPassholderWithCard unknownCard) {
+            throw unknownCard.exception();
+        }
+        // the contract declares no 400 here: a card the counter cannot use is a "no" with the reason
+        ApiProblem problem = refusals.problem(status.refusal(), "checkin");
         return new CheckinStatusJson(false, problems.endUserMessage(problem.messageKey(), problem.messageArguments()));
     }
 
@@ -158,7 +151,11 @@ class CheckinController {
         rateLimits.consume("self-checkin|address|" + RateLimits.clientAddress(), perAddressPerMinute, "check-ins");
         EventView event = checkins.eventOfCode(body.checkinCode());
         Checkins.Result result = checkins.checkIn(
-                passholder, event, Channel.SELF, access.authenticatedCaller().clientId());
+                        passholder,
+                        event,
+                        Channel.SELF,
+                        access.authenticatedCaller().clientId())
+                .orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new SelfCheckinJson(result.checkin().points(), result.totalPoints()));
     }

@@ -1,6 +1,8 @@
 package be.openpas.checkin.internal.web;
 
 import be.openpas.card.InvalidUitpasNumber;
+import be.openpas.checkin.CheckinCodeExpired;
+import be.openpas.checkin.CheckinCodeInvalid;
 import be.openpas.checkin.CheckinNotAllowed;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
@@ -18,6 +20,10 @@ public class CheckinProblems implements RefusalMapping {
 
     static final ProblemType CHECKIN_NOT_ALLOWED =
             ProblemType.uitpas("checkin-not-allowed", 400, "Check-in not allowed");
+    static final ProblemType CHECKIN_CODE_INVALID =
+            ProblemType.uitpas("checkin-code-invalid", 400, "Invalid check-in code");
+    static final ProblemType CHECKIN_CODE_EXPIRED =
+            ProblemType.uitpas("checkin-code-expired", 400, "Check-in code expired");
     /** Check-ins spell the type of a malformed number without a hyphen (as tariffs and ticket sales do). */
     static final ProblemType INVALID_UITPASNUMBER =
             ProblemType.uitpas("invalid-uitpasnumber", 400, "Invalid UiTPAS number");
@@ -27,6 +33,17 @@ public class CheckinProblems implements RefusalMapping {
     @Override
     public void map(Mappings mappings) {
         mappings.on(CheckinNotAllowed.class, CheckinProblems::checkinNotAllowed)
+                .on(
+                        CheckinCodeInvalid.class,
+                        refusal -> new ApiProblem(
+                                CHECKIN_CODE_INVALID,
+                                switch (refusal.why()) {
+                                    case NOT_A_CODE -> "This is not a check-in code.";
+                                    case NOT_AN_UITPAS_EVENT -> "The event of this code is no longer an UiTPAS event.";
+                                }))
+                .on(
+                        CheckinCodeExpired.class,
+                        refusal -> new ApiProblem(CHECKIN_CODE_EXPIRED, "The event of this check-in code has ended."))
                 .on(
                         InvalidUitpasNumber.class,
                         refusal -> new ApiProblem(

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -146,24 +147,21 @@ public class KioskRepository {
     }
 
     public void setConfigurationCodeHash(UUID id, String hash) {
-        db.update(KIOSK)
-                .set(KIOSK.CONFIGURATION_CODE_HASH, hash)
-                .set(KIOSK.UPDATED_AT, OffsetDateTime.now(clock))
-                .where(KIOSK.ID.eq(id))
-                .execute();
+        set(id, KIOSK.CONFIGURATION_CODE_HASH, hash);
     }
 
     public void setStatus(UUID id, KioskStatus status) {
-        db.update(KIOSK)
-                .set(KIOSK.STATUS, status.name())
-                .set(KIOSK.UPDATED_AT, OffsetDateTime.now(clock))
-                .where(KIOSK.ID.eq(id))
-                .execute();
+        set(id, KIOSK.STATUS, status.name());
     }
 
     public void setFixedEvent(UUID id, UUID eventId) {
+        set(id, KIOSK.FIXED_EVENT_ID, eventId);
+    }
+
+    /** Changes one column of the kiosk (and when it was updated). */
+    private <T> void set(UUID id, Field<T> column, T value) {
         db.update(KIOSK)
-                .set(KIOSK.FIXED_EVENT_ID, eventId)
+                .set(column, value)
                 .set(KIOSK.UPDATED_AT, OffsetDateTime.now(clock))
                 .where(KIOSK.ID.eq(id))
                 .execute();

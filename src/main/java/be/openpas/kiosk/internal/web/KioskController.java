@@ -96,7 +96,7 @@ class KioskController {
 
     static ApiProblem noFixedEvent(KioskView kiosk) {
         return new ApiProblem(
-                ProblemType.EVENT_NOT_FOUND,
+                KioskProblems.EVENT_NOT_FOUND.withStatus(404),
                 "Kiosk " + kiosk.name() + " has no fixed event; it detects its event itself.");
     }
 

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The contract's operations for kiosk devices themselves ({@code CUSTOM_TOKEN}: {@code x-custom-token} is the device
- * id, or the configuration code for the setup; the access module authenticates it): setup, the kiosk, its fixed
+ * id, or the configuration code for the setup; {@code KioskDeviceFilter} authenticates it): setup, the kiosk, its fixed
  * event, the current event, check-ins by chip number and a card's points.
  */
 @RestController
@@ -105,7 +105,9 @@ class KioskDeviceController {
         if (body.chipNumber() == null || body.chipNumber().isBlank()) {
             throw ApiProblem.invalidData("/chipNumber", "must not be blank");
         }
-        Checkins.Result result = kioskCheckins.checkIn(kiosk(access.kioskCaller()), body.chipNumber());
+        Checkins.Result result = kioskCheckins
+                .checkIn(kiosk(access.kioskCaller()), body.chipNumber())
+                .orElseThrow();
         return new KioskDeviceCheckinResponse(result.checkin().points(), result.totalPoints());
     }
 

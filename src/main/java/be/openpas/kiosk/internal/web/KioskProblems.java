@@ -3,6 +3,10 @@ package be.openpas.kiosk.internal.web;
 import be.openpas.card.InvalidCard;
 import be.openpas.card.InvalidCardStatus;
 import be.openpas.checkin.CheckinNotAllowed;
+import be.openpas.kiosk.EventNotAcceptable;
+import be.openpas.kiosk.KioskAlreadyConfigured;
+import be.openpas.kiosk.KioskDeviceAlreadyInUse;
+import be.openpas.kiosk.KioskNotFound;
 import be.openpas.kiosk.NoOpenEvent;
 import be.openpas.passholder.NoPassholderWithCard;
 import be.openpas.passholder.PassholderNoActiveCardSystems;
@@ -24,10 +28,49 @@ class KioskProblems implements RefusalMapping {
     static final ProblemType EVENT_NOT_FOUND = ProblemType.uitpas("event-not-found", 400, "Event not found");
     static final ProblemType MAXIMUM_REACHED = ProblemType.uitpas("maximum-reached", 400, "Maximum reached");
     static final ProblemType CARD_BLOCKED = ProblemType.uitpas("card-blocked", 400, "Card blocked");
+    static final ProblemType EVENT_NOT_ACCEPTABLE =
+            ProblemType.uitpas("event-not-acceptable", 400, "Event not acceptable");
+    /** The setup's kiosk name that does not go with the configuration code. */
+    static final ProblemType KIOSK_NOT_FOUND = ProblemType.uitpas("kiosk-not-found", 400, "Kiosk not found");
+
+    static final ProblemType KIOSK_ALREADY_CONFIGURED =
+            ProblemType.uitpas("kiosk-already-configured", 400, "Kiosk already configured");
+    static final ProblemType KIOSK_DEVICE_ALREADY_IN_USE =
+            ProblemType.uitpas("kiosk-device-already-in-use", 400, "Kiosk device already in use");
 
     @Override
     public void map(Mappings mappings) {
         mappings.on(
+                        KioskNotFound.class,
+                        // a kiosk id in the path is answered as the contract's url/not-found (404)
+                        refusal -> refusal.byName()
+                                ? new ApiProblem(
+                                        KIOSK_NOT_FOUND,
+                                        "No kiosk named '" + refusal.name() + "' has this configuration code.")
+                                : new ApiProblem(
+                                        ProblemType.URL_NOT_FOUND, "Kiosk " + refusal.kioskId() + " does not exist."))
+                .on(
+                        KioskAlreadyConfigured.class,
+                        refusal -> new ApiProblem(
+                                KIOSK_ALREADY_CONFIGURED,
+                                "Kiosk " + refusal.name()
+                                        + " has been set up already; an administrator can reset its device."))
+                .on(
+                        KioskDeviceAlreadyInUse.class,
+                        refusal ->
+                                new ApiProblem(KIOSK_DEVICE_ALREADY_IN_USE, "This device id is used by another kiosk."))
+                .on(
+                        EventNotAcceptable.class,
+                        refusal -> new ApiProblem(
+                                EVENT_NOT_ACCEPTABLE,
+                                switch (refusal.why()) {
+                                    case NOT_OF_THE_KIOSK ->
+                                        "The event is neither organized by an organizer of this kiosk nor at one of"
+                                                + " its locations.";
+                                    case ENDED -> "Nobody can check in at this event any more: it has ended.";
+                                    case CANCELLED -> "Nobody can check in at this event any more: it is cancelled.";
+                                }))
+                .on(
                         NoOpenEvent.class,
                         refusal -> new ApiProblem(EVENT_NOT_FOUND, "No event of this kiosk allows check-ins now.")
                                 .withEndUserMessage("problem.uitpas.event-not-found.kiosk"))

@@ -100,7 +100,7 @@ class FinancialReportController {
     DownloadLink downloadLink(@PathVariable String organizerId, @PathVariable String reportId) {
         Report report = reports.get(reportId, organizer(organizerId), null);
         if (report.status() != ReportStatus.AVAILABLE) {
-            throw new ReportInvalidStatus(report.id(), report.status());
+            throw new ReportInvalidStatus(report.id(), report.status()).exception();
         }
         String signed = links.sign(FILES + report.id() + ".zip", Duration.ofMinutes(LINK_MINUTES));
         return new DownloadLink(

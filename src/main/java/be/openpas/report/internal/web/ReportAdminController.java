@@ -39,6 +39,11 @@ class ReportAdminController {
     }
 
     private int cardSystem(int cardSystemId) {
+        return cardSystem(access, cardSystems, cardSystemId);
+    }
+
+    /** A card system of the path, for administrator clients only. */
+    static int cardSystem(Access access, CardSystems cardSystems, int cardSystemId) {
         access.requireAdmin();
         if (!cardSystems.exists(cardSystemId)) {
             throw new CardSystemNotFound(cardSystemId).exception();

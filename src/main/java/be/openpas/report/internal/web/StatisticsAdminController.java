@@ -1,7 +1,6 @@
 package be.openpas.report.internal.web;
 
 import be.openpas.access.Access;
-import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.report.ParticipationStatistics;
 import be.openpas.report.Statistics;
@@ -36,10 +35,7 @@ class StatisticsAdminController {
 
     private ParticipationStatistics compute(
             int cardSystemId, LocalDate startDate, LocalDate endDate, Integer threshold) {
-        access.requireAdmin();
-        if (!cardSystems.exists(cardSystemId)) {
-            throw new CardSystemNotFound(cardSystemId).exception();
-        }
+        ReportAdminController.cardSystem(access, cardSystems, cardSystemId);
         if (threshold != null && (threshold < 1 || threshold > 1000)) {
             throw new ApiProblem(ProblemType.URL_QUERY_PARAMETER_INVALID, "threshold must be between 1 and 1000.");
         }

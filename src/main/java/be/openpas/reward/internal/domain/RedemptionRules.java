@@ -1,8 +1,10 @@
 package be.openpas.reward.internal.domain;
 
+import be.openpas.card.CardStatus;
 import be.openpas.reward.RedeemConstraint;
-import be.openpas.reward.RedeemReason;
 import be.openpas.reward.Reward;
+import be.openpas.reward.RewardNotRedeemable;
+import be.openpas.reward.RewardNotRedeemable.Why;
 import be.openpas.reward.RewardStatus;
 import be.openpas.reward.RewardType;
 import java.time.OffsetDateTime;
@@ -19,15 +21,6 @@ import java.util.Set;
  */
 public final class RedemptionRules {
 
-    /** End-user message of a welcome reward that was never granted to the passholder. */
-    public static final String NOT_GRANTED = "problem.uitpas.reward-passholder-volume-constraint.not-granted";
-
-    /** End-user message of a reward that is INACTIVE or DELETED. */
-    public static final String NOT_ACTIVE = "problem.uitpas.reward-period-constraint.not-active";
-
-    /** End-user message of a reward whose redeem period has not begun. */
-    public static final String NOT_YET = "problem.uitpas.reward-period-constraint.not-yet";
-
     private RedemptionRules() {}
 
     /**
@@ -39,76 +32,68 @@ public final class RedemptionRules {
      * @param granted (WELCOME) the reward was granted to the passholder
      * @param redemptionsInWindow the passholder's redemptions of this reward (not cancelled) in the current {@link
      *     RedeemWindow} of its {@link Reward#effectiveRedeemConstraint()}
+     * @param cardStatus the status of the card (told when it cannot be used)
      */
     public record Holder(
             boolean cardValid,
             Set<Integer> activeCardSystemIds,
             int balance,
             boolean granted,
-            int redemptionsInWindow) {
+            int redemptionsInWindow,
+            CardStatus cardStatus) {
 
         public Holder {
             activeCardSystemIds = Set.copyOf(activeCardSystemIds);
         }
+
+        public Holder(
+                boolean cardValid,
+                Set<Integer> activeCardSystemIds,
+                int balance,
+                boolean granted,
+                int redemptionsInWindow) {
+            this(cardValid, activeCardSystemIds, balance, granted, redemptionsInWindow, null);
+        }
+
+        /** A card that is not a passholder's current, active card (the first check refuses it, whatever else). */
+        public static Holder withUnusableCard(CardStatus cardStatus) {
+            return new Holder(false, Set.of(), 0, false, 0, cardStatus);
+        }
     }
 
-    /** Why not, with the end-user message ({@code null}: the problem type's) and a detail for developers. */
-    public record Refusal(RedeemReason reason, String messageKey, String detail) {}
-
-    public static Optional<Refusal> refusal(Reward reward, Holder holder, OffsetDateTime now) {
+    public static Optional<RewardNotRedeemable> refusal(Reward reward, Holder holder, OffsetDateTime now) {
         if (!holder.cardValid()) {
-            return refuse(RedeemReason.INVALID_CARD, null, "The card is not an active card of the passholder.");
+            return Optional.of(new RewardNotRedeemable(reward.id(), Why.CARD_NOT_USABLE, holder.cardStatus()));
         }
         if (holder.activeCardSystemIds().isEmpty()) {
-            return refuse(
-                    RedeemReason.PASSHOLDER_NO_ACTIVE_CARDSYSTEM,
-                    null,
-                    "The passholder has no active membership (or only ones with an expired kansenstatuut).");
+            return refuse(reward, Why.NO_ACTIVE_MEMBERSHIP);
         }
         if (!reward.appliesTo(holder.activeCardSystemIds())) {
-            return refuse(
-                    RedeemReason.PASSHOLDER_APPLICABLE_CARDSYSTEMS,
-                    null,
-                    "The reward is not for members of the passholder's card systems.");
+            return refuse(reward, Why.NOT_FOR_THE_CARD_SYSTEMS);
         }
         if (reward.status() != RewardStatus.ACTIVE) {
-            return refuse(RedeemReason.REWARD_PERIOD, NOT_ACTIVE, "The reward is " + reward.status() + ".");
+            return refuse(reward, Why.NOT_ACTIVE);
         }
         if (!reward.redeemPeriod().contains(now)) {
-            boolean notYet = now.isBefore(reward.redeemPeriod().begin());
-            return refuse(
-                    RedeemReason.REWARD_PERIOD,
-                    notYet ? NOT_YET : null,
-                    notYet ? "The redeem period has not begun." : "The redeem period has ended.");
+            return refuse(reward, now.isBefore(reward.redeemPeriod().begin()) ? Why.NOT_YET : Why.PERIOD_ENDED);
         }
         if (reward.type() == RewardType.POINTS && reward.soldOut()) {
-            return refuse(RedeemReason.REWARD_VOLUME, null, "All units of the reward have been taken.");
+            return refuse(reward, Why.SOLD_OUT);
         }
         if (reward.type() == RewardType.WELCOME && !holder.granted()) {
-            return refuse(
-                    RedeemReason.PASSHOLDER_VOLUME,
-                    NOT_GRANTED,
-                    "This welcome reward was not granted to the passholder (on registering or joining its card"
-                            + " system, within its granting period, while units lasted).");
+            return refuse(reward, Why.NOT_GRANTED);
         }
         RedeemConstraint limit = reward.effectiveRedeemConstraint();
         if (limit != null && holder.redemptionsInWindow() >= limit.volume()) {
-            return refuse(
-                    RedeemReason.PASSHOLDER_VOLUME,
-                    null,
-                    "The passholder redeemed this reward " + holder.redemptionsInWindow() + " time(s) in the current "
-                            + limit.period() + " period; the limit is " + limit.volume() + ".");
+            return refuse(reward, Why.LIMIT_REACHED);
         }
         if (holder.balance() < reward.points()) {
-            return refuse(
-                    RedeemReason.PASSHOLDER_POINTS,
-                    null,
-                    "The reward costs " + reward.points() + " points; the passholder has " + holder.balance() + ".");
+            return refuse(reward, Why.NOT_ENOUGH_POINTS);
         }
         return Optional.empty();
     }
 
-    private static Optional<Refusal> refuse(RedeemReason reason, String messageKey, String detail) {
-        return Optional.of(new Refusal(reason, messageKey, detail));
+    private static Optional<RewardNotRedeemable> refuse(Reward reward, Why why) {
+        return Optional.of(new RewardNotRedeemable(reward.id(), why));
     }
 }

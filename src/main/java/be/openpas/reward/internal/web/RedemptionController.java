@@ -6,6 +6,7 @@ import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
 import be.openpas.reward.RedeemStatus;
 import be.openpas.reward.RedeemedReward;
+import be.openpas.reward.RedeemedRewardNotFound;
 import be.openpas.reward.Redemptions;
 import be.openpas.reward.Reward;
 import be.openpas.reward.RewardType;
@@ -15,6 +16,7 @@ import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
 import be.openpas.shared.problem.Problems;
+import be.openpas.shared.problem.RefusalProblems;
 import be.openpas.shared.problem.SchemaError;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +42,7 @@ class RedemptionController {
     private final RewardAccess access;
     private final PassholderPermissions passholderPermissions;
     private final Problems problems;
+    private final RefusalProblems refusals;
 
     RedemptionController(
             Rewards rewards,
@@ -47,13 +50,15 @@ class RedemptionController {
             RewardJson json,
             RewardAccess access,
             PassholderPermissions passholderPermissions,
-            Problems problems) {
+            Problems problems,
+            RefusalProblems refusals) {
         this.rewards = rewards;
         this.redemptions = redemptions;
         this.json = json;
         this.access = access;
         this.passholderPermissions = passholderPermissions;
         this.problems = problems;
+        this.refusals = refusals;
     }
 
     record RedeemStatusBody(boolean redeemable, String reason, String message) {}
@@ -61,15 +66,16 @@ class RedemptionController {
     /** {@code REWARDS_REDEEM} for one of the reward's organizers. */
     @GetMapping("/rewards/{rewardId}/redeem-status")
     RedeemStatusBody status(@PathVariable String rewardId, @RequestParam String uitpasNumber) {
-        Reward reward = rewards.get(rewardId, 404);
+        Reward reward = rewards.get(rewardId);
         access.require(Permission.REWARDS_REDEEM, reward);
         RedeemStatus status = redemptions.status(reward.id(), uitpasNumber);
         if (status.redeemable()) {
             return new RedeemStatusBody(true, null, null);
         }
         // One message for the counter: Dutch, like the contract's example.
-        String message =
-                problems.endUserMessage(status.messageKey()).get(Locale.of("nl").getLanguage());
+        ApiProblem problem = refusals.problem(status.refusal(), "reward");
+        String message = problems.endUserMessage(problem.messageKey(), problem.messageArguments())
+                .get(Locale.of("nl").getLanguage());
         return new RedeemStatusBody(false, status.reason().name(), message);
     }
 
@@ -104,14 +110,16 @@ class RedemptionController {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalidData(errors);
         }
-        Reward reward = rewards.get(body.rewardId().trim(), 400);
+        Reward reward = rewards.referenced(body.rewardId().trim());
         if (requestedOrganizer != null && !reward.redeemableAtOrganizer(requestedOrganizer)) {
             throw ApiProblem.invalidData("/organizerId", "the reward cannot be redeemed at this organizer");
         }
         UUID organizer = access.redeemingOrganizer(reward, requestedOrganizer)
                 .orElseThrow(() -> new Forbidden("The client lacks REWARDS_REDEEM for the organizers of this reward.")
                         .exception());
-        RedeemedReward redeemed = redemptions.redeem(reward.id(), body.uitpasNumber(), organizer, clientId);
+        RedeemedReward redeemed = redemptions
+                .redeem(reward.id(), body.uitpasNumber(), organizer, clientId)
+                .orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).body(json.of(redeemed));
     }
 
@@ -144,16 +152,16 @@ class RedemptionController {
         try {
             id = UUID.fromString(redeemedRewardId);
         } catch (IllegalArgumentException notAnId) {
-            throw Redemptions.redemptionNotFound(redeemedRewardId);
+            throw new RedeemedRewardNotFound(redeemedRewardId).exception();
         }
         RedeemedReward redeemed = redemptions
                 .find(id)
                 .filter(r -> !r.cancelled())
-                .orElseThrow(() -> Redemptions.redemptionNotFound(redeemedRewardId));
+                .orElseThrow(() -> new RedeemedRewardNotFound(redeemedRewardId).exception());
         List<UUID> organizers = new ArrayList<>(redeemed.reward().organizerIds());
         organizers.add(redeemed.organizerId());
         access.requireAny(Permission.REWARDS_REDEEM, organizers);
-        redemptions.cancel(id, clientId);
+        redemptions.cancel(id, clientId).orElseThrow();
         return ResponseEntity.noContent().build();
     }
 }

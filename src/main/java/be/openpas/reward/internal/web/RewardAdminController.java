@@ -36,20 +36,20 @@ class RewardAdminController {
 
     @GetMapping("/admin/rewards/{rewardId}/redemption-settings")
     Settings settings(@PathVariable String rewardId) {
-        return settings(rewards.get(rewardId, 404));
+        return settings(rewards.get(rewardId));
     }
 
     /** Replaces the redeem info and the code mode ({@code NONE}, {@code GENERATED} or {@code LIST}). */
     @PutMapping("/admin/rewards/{rewardId}/redemption-settings")
     Settings configure(@PathVariable String rewardId, @RequestBody Settings body) {
-        Reward reward = rewards.get(rewardId, 404);
+        Reward reward = rewards.get(rewardId);
         return settings(rewards.configureRedemption(reward.id(), body.redeemInfo(), body.redeemCodes()));
     }
 
     /** Adds codes to the reward's list (codes it has already are skipped); they are handed out in this order. */
     @PostMapping("/admin/rewards/{rewardId}/redeem-codes")
     Settings addCodes(@PathVariable String rewardId, @RequestBody CodesBody body) {
-        Reward reward = rewards.get(rewardId, 404);
+        Reward reward = rewards.get(rewardId);
         if (body == null || body.codes() == null || body.codes().isEmpty()) {
             throw ApiProblem.invalidData("/codes", "at least one code");
         }

@@ -11,6 +11,7 @@ import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
+import be.openpas.reward.InvalidCardSystem;
 import be.openpas.reward.Reward;
 import be.openpas.reward.RewardDefinition;
 import be.openpas.reward.RewardQuery;
@@ -77,21 +78,14 @@ class RewardController {
         RewardDefinition definition = RewardJson.definition(body);
         List<UUID> organizerIds = definition.organizerIds();
         if (definition.owningCardSystemId() != null && !cardSystems.exists(definition.owningCardSystemId())) {
-            throw new ApiProblem(
-                    ProblemType.INVALID_CARD_SYSTEM,
-                    "Card system " + definition.owningCardSystemId() + " does not exist.");
+            throw new InvalidCardSystem(definition.owningCardSystemId(), false).exception();
         }
         if (organizerIds.isEmpty()) {
             organizerIds = List.of(defaultOrganizer(definition.owningCardSystemId()));
         } else {
             organizerIds.forEach(id -> requireWrite(id));
         }
-        try {
-            return json.of(
-                    rewards.create(definition.with(null, organizerIds, definition.owningCardSystemId()), clientId));
-        } catch (ApiProblem problem) {
-            throw RewardJson.inContractTerms(problem);
-        }
+        return json.of(rewards.create(definition.with(null, organizerIds, definition.owningCardSystemId()), clientId));
     }
 
     /**
@@ -100,7 +94,7 @@ class RewardController {
      */
     @PutMapping("/rewards/{rewardId}")
     RewardJson.Body update(@PathVariable String rewardId, @RequestBody(required = false) RewardJson.Body body) {
-        Reward stored = rewards.get(rewardId, 404);
+        Reward stored = rewards.get(rewardId);
         access.require(Permission.REWARDS_WRITE, stored);
         RewardDefinition definition = RewardJson.definition(body);
         List<UUID> organizerIds =
@@ -109,16 +103,12 @@ class RewardController {
         Integer owning = definition.owningCardSystemId() != null
                 ? definition.owningCardSystemId()
                 : Integer.valueOf(stored.owningCardSystemId());
-        try {
-            return json.of(rewards.update(stored.id(), definition.with(null, organizerIds, owning)));
-        } catch (ApiProblem problem) {
-            throw RewardJson.inContractTerms(problem);
-        }
+        return json.of(rewards.update(stored.id(), definition.with(null, organizerIds, owning)));
     }
 
     @GetMapping("/rewards/{rewardId}")
     RewardJson.Body get(@PathVariable String rewardId) {
-        Reward reward = rewards.get(rewardId, 404);
+        Reward reward = rewards.get(rewardId);
         access.require(Permission.REWARDS_READ, reward);
         return json.of(reward);
     }

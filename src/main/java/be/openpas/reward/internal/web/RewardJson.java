@@ -262,30 +262,4 @@ class RewardJson {
         }
         return new RewardPeriod(period.begin(), period.end());
     }
-
-    /** Problems about a definition, with pointers into the contract's Reward instead of the definition's fields. */
-    static ApiProblem inContractTerms(ApiProblem problem) {
-        if (problem.schemaErrors().isEmpty()) {
-            return problem;
-        }
-        return ApiProblem.invalidData(problem.schemaErrors().stream()
-                .map(e -> new SchemaError(pointer(e.jsonPointer()), e.error()))
-                .toList());
-    }
-
-    private static String pointer(String pointer) {
-        if (pointer.equals("/owningCardSystemId")) {
-            return "/owningCardSystem/id";
-        }
-        if (pointer.equals("/organizerIds")) {
-            return "/organizers";
-        }
-        if (pointer.startsWith("/organizerIds/")) {
-            return "/organizers/" + pointer.substring("/organizerIds/".length()) + "/id";
-        }
-        if (pointer.startsWith("/applicableCardSystemIds/")) {
-            return "/applicableCardSystems/" + pointer.substring("/applicableCardSystemIds/".length()) + "/id";
-        }
-        return pointer;
-    }
 }

@@ -2,6 +2,7 @@ package be.openpas.checkin.internal.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.openpas.checkin.CheckinNotAllowed;
 import be.openpas.checkin.internal.domain.CheckinWindow.State;
 import be.openpas.event.CalendarType;
 import be.openpas.event.EventCalendar;
@@ -162,5 +163,26 @@ class CheckinWindowTests {
                         .at(pool, OffsetDateTime.parse("2026-12-01T05:30Z"))
                         .state())
                 .isEqualTo(State.CLOSED);
+    }
+
+    @Test
+    void aCancelledEventRefusesCheckInsWhateverItsWindow() {
+        EventCalendar concert = single("2026-11-21T20:00", "2026-11-21T22:00");
+
+        assertThat(FIVE_HOURS.refusal(true, concert, at("2026-11-21T20:30")))
+                .map(CheckinNotAllowed::reason)
+                .contains(CheckinNotAllowed.Reason.EVENT_CANCELLED);
+        assertThat(FIVE_HOURS.refusal(false, concert, at("2026-11-21T20:30"))).isEmpty();
+    }
+
+    @Test
+    void aRefusalBeforeTheWindowSaysWhenItOpens() {
+        EventCalendar concert = single("2026-11-21T20:00", "2026-11-21T22:00");
+
+        assertThat(FIVE_HOURS.refusal(false, concert, at("2026-11-21T10:00")))
+                .contains(CheckinNotAllowed.notYet(at("2026-11-21T15:00")));
+        assertThat(FIVE_HOURS.refusal(false, concert, at("2026-11-22T04:00")))
+                .map(CheckinNotAllowed::reason)
+                .contains(CheckinNotAllowed.Reason.EVENT_ENDED);
     }
 }

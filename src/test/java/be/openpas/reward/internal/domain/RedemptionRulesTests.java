@@ -4,10 +4,12 @@ import static be.openpas.reward.TestRewards.aPointsReward;
 import static be.openpas.reward.TestRewards.aWelcomeReward;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.openpas.card.CardStatus;
 import be.openpas.reward.RedeemCodes;
 import be.openpas.reward.RedeemConstraint;
 import be.openpas.reward.RedeemReason;
 import be.openpas.reward.Reward;
+import be.openpas.reward.RewardNotRedeemable;
 import be.openpas.reward.RewardStatus;
 import be.openpas.shared.time.PeriodType;
 import java.time.OffsetDateTime;
@@ -25,7 +27,7 @@ class RedemptionRulesTests {
     }
 
     static Optional<RedeemReason> reason(Reward reward, RedemptionRules.Holder holder) {
-        return RedemptionRules.refusal(reward, holder, NOW).map(RedemptionRules.Refusal::reason);
+        return RedemptionRules.refusal(reward, holder, NOW).map(RewardNotRedeemable::reason);
     }
 
     @Test
@@ -59,7 +61,7 @@ class RedemptionRulesTests {
 
         assertThat(reason(reward, holder(true, Set.of(1), 10, 0))).isEmpty();
         assertThat(RedemptionRules.refusal(reward, holder(true, Set.of(1), 10, 0), NOW.plusSeconds(1)))
-                .map(RedemptionRules.Refusal::reason)
+                .map(RewardNotRedeemable::reason)
                 .contains(RedeemReason.REWARD_PERIOD);
     }
 
@@ -68,18 +70,18 @@ class RedemptionRulesTests {
         Reward reward = aPointsReward().redeemable(NOW.plusDays(2), null).build();
 
         assertThat(RedemptionRules.refusal(reward, holder(true, Set.of(1), 10, 0), NOW))
-                .map(RedemptionRules.Refusal::messageKey)
-                .contains(RedemptionRules.NOT_YET);
+                .map(RewardNotRedeemable::why)
+                .contains(RewardNotRedeemable.Why.NOT_YET);
     }
 
     @Test
     void anInactiveOrDeletedRewardIsOutsideItsRedeemPeriod() {
         for (RewardStatus status : new RewardStatus[] {RewardStatus.INACTIVE, RewardStatus.DELETED}) {
             Reward reward = aPointsReward().status(status).build();
-            Optional<RedemptionRules.Refusal> refusal =
+            Optional<RewardNotRedeemable> refusal =
                     RedemptionRules.refusal(reward, holder(true, Set.of(1), 10, 0), NOW);
-            assertThat(refusal).map(RedemptionRules.Refusal::reason).contains(RedeemReason.REWARD_PERIOD);
-            assertThat(refusal).map(RedemptionRules.Refusal::messageKey).contains(RedemptionRules.NOT_ACTIVE);
+            assertThat(refusal).map(RewardNotRedeemable::reason).contains(RedeemReason.REWARD_PERIOD);
+            assertThat(refusal).map(RewardNotRedeemable::why).contains(RewardNotRedeemable.Why.NOT_ACTIVE);
         }
     }
 
@@ -132,11 +134,11 @@ class RedemptionRulesTests {
     void aWelcomeRewardIsOnlyRedeemableByAPassholderItWasGrantedTo() {
         Reward reward = aWelcomeReward().build();
 
-        Optional<RedemptionRules.Refusal> notGranted =
+        Optional<RewardNotRedeemable> notGranted =
                 RedemptionRules.refusal(reward, new RedemptionRules.Holder(true, Set.of(1), 0, false, 0), NOW);
 
-        assertThat(notGranted).map(RedemptionRules.Refusal::reason).contains(RedeemReason.PASSHOLDER_VOLUME);
-        assertThat(notGranted).map(RedemptionRules.Refusal::messageKey).contains(RedemptionRules.NOT_GRANTED);
+        assertThat(notGranted).map(RewardNotRedeemable::reason).contains(RedeemReason.PASSHOLDER_VOLUME);
+        assertThat(notGranted).map(RewardNotRedeemable::why).contains(RewardNotRedeemable.Why.NOT_GRANTED);
         assertThat(RedemptionRules.refusal(reward, new RedemptionRules.Holder(true, Set.of(1), 0, true, 0), NOW))
                 .isEmpty();
     }
@@ -147,7 +149,7 @@ class RedemptionRulesTests {
 
         assertThat(reward.effectiveRedeemConstraint()).isEqualTo(RedeemConstraint.ONCE);
         assertThat(RedemptionRules.refusal(reward, new RedemptionRules.Holder(true, Set.of(1), 0, true, 1), NOW))
-                .map(RedemptionRules.Refusal::reason)
+                .map(RewardNotRedeemable::reason)
                 .contains(RedeemReason.PASSHOLDER_VOLUME);
     }
 
@@ -158,5 +160,17 @@ class RedemptionRulesTests {
 
         assertThat(RedemptionRules.refusal(reward, new RedemptionRules.Holder(true, Set.of(1), 0, true, 0), NOW))
                 .isEmpty();
+    }
+
+    @Test
+    void aCardThatCannotBeUsedIsRefusedWithItsStatus() {
+        Reward reward = aPointsReward().build();
+
+        assertThat(RedemptionRules.refusal(reward, RedemptionRules.Holder.withUnusableCard(CardStatus.BLOCKED), NOW))
+                .get()
+                .satisfies(refusal -> {
+                    assertThat(refusal.why()).isEqualTo(RewardNotRedeemable.Why.CARD_NOT_USABLE);
+                    assertThat(refusal.cardStatus()).isEqualTo(CardStatus.BLOCKED);
+                });
     }
 }

@@ -4,14 +4,19 @@ import static be.openpas.reward.TestRewards.aPointsReward;
 import static be.openpas.reward.TestRewards.aWelcomeReward;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.openpas.reward.RedeemCodes;
 import be.openpas.reward.RedeemConstraint;
+import be.openpas.reward.Reward;
 import be.openpas.reward.RewardDefinition;
 import be.openpas.reward.RewardPeriod;
+import be.openpas.reward.RewardStatus;
 import be.openpas.reward.RewardType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.InvalidInput.Violation;
 import be.openpas.shared.time.PeriodType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The field rules and defaults of a reward (API#Reward, domain.md 2.12). */
@@ -19,7 +24,7 @@ class RewardChecksTests {
 
     static List<String> errors(RewardDefinition definition) {
         return RewardChecks.check(RewardChecks.normalised(definition)).stream()
-                .map(SchemaError::jsonPointer)
+                .map(Violation::field)
                 .toList();
     }
 
@@ -48,9 +53,9 @@ class RewardChecksTests {
                 d.featured(),
                 d.online(),
                 d.inSpotlight(),
-                d.status(),
+                field.equals("status") ? null : d.status(),
                 d.redeemInfo(),
-                d.redeemCodes());
+                field.equals("redeemCodes") ? null : d.redeemCodes());
     }
 
     @Test
@@ -62,11 +67,11 @@ class RewardChecksTests {
     void aPointsRewardNeedsPointsCategoriesAndAMoreInfoUrl() {
         RewardDefinition valid = aPointsReward().definition();
 
-        assertThat(errors(without(valid, "points"))).containsExactly("/points");
-        assertThat(errors(without(valid, "categories"))).containsExactly("/categories");
-        assertThat(errors(without(valid, "moreInfoURL"))).containsExactly("/moreInfoURL");
-        assertThat(errors(without(valid, "title"))).containsExactly("/title");
-        assertThat(errors(without(valid, "publicationPeriod"))).contains("/publicationPeriod");
+        assertThat(errors(without(valid, "points"))).containsExactly("points");
+        assertThat(errors(without(valid, "categories"))).containsExactly("categories");
+        assertThat(errors(without(valid, "moreInfoURL"))).containsExactly("moreInfoURL");
+        assertThat(errors(without(valid, "title"))).containsExactly("title");
+        assertThat(errors(without(valid, "publicationPeriod"))).contains("publicationPeriod");
     }
 
     @Test
@@ -80,11 +85,11 @@ class RewardChecksTests {
 
     @Test
     void aWelcomeRewardCostsNoPointsAndIsRedeemedOnce() {
-        assertThat(errors(aWelcomeReward().points(3).definition())).containsExactly("/points");
+        assertThat(errors(aWelcomeReward().points(3).definition())).containsExactly("points");
         assertThat(errors(aWelcomeReward()
                         .limit(new RedeemConstraint(2, PeriodType.YEAR))
                         .definition()))
-                .containsExactly("/redeemConstraint");
+                .containsExactly("redeemConstraint");
         assertThat(errors(aWelcomeReward().limit(RedeemConstraint.ONCE).definition()))
                 .isEmpty();
     }
@@ -108,7 +113,7 @@ class RewardChecksTests {
         assertThat(RewardChecks.normalised(aPointsReward().units(7).definition())
                         .maxAvailableUnits())
                 .isEqualTo(7);
-        assertThat(errors(aPointsReward().units(-1).definition())).containsExactly("/maxAvailableUnits");
+        assertThat(errors(aPointsReward().units(-1).definition())).containsExactly("maxAvailableUnits");
     }
 
     @Test
@@ -124,13 +129,13 @@ class RewardChecksTests {
                         .published(now, now.minusDays(1))
                         .redeemable(now, now.minusSeconds(1))
                         .definition()))
-                .containsExactlyInAnyOrder("/publicationPeriod/end", "/redeemPeriod/end");
+                .containsExactlyInAnyOrder("publicationPeriod.end", "redeemPeriod.end");
     }
 
     @Test
     void categoriesComeFromTheContractsList() {
         assertThat(errors(aPointsReward().categories("Doen", "Cultuur").definition()))
-                .containsExactly("/categories/1");
+                .containsExactly("categories[1]");
         assertThat(RewardChecks.normalised(
                                 aPointsReward().categories("Doen", "Doen").definition())
                         .categories())
@@ -148,7 +153,7 @@ class RewardChecksTests {
 
     @Test
     void negativePointsAreRefused() {
-        assertThat(errors(aPointsReward().points(-1).definition())).containsExactly("/points");
+        assertThat(errors(aPointsReward().points(-1).definition())).containsExactly("points");
     }
 
     @Test
@@ -181,7 +186,91 @@ class RewardChecksTests {
                 null,
                 null,
                 null);
-        assertThat(errors(untyped)).containsExactly("/type");
+        assertThat(errors(untyped)).containsExactly("type");
         assertThat(RewardType.values()).containsExactly(RewardType.POINTS, RewardType.WELCOME);
+    }
+
+    static final UUID LIBRARY = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    static final UUID POOL = UUID.fromString("00000000-0000-4000-8000-000000000002");
+
+    @Test
+    void withoutAnOwningCardSystemTheRewardBelongsToTheLowestCardSystemOfItsFirstOrganizer() {
+        RewardDefinition d = aPointsReward().at(LIBRARY, POOL).definition().with(null, List.of(LIBRARY, POOL), null);
+
+        assertThat(RewardChecks.owningCardSystem(d, Map.of(LIBRARY, List.of(5, 3), POOL, List.of(1))))
+                .isEqualTo(3);
+        assertThat(RewardChecks.owningCardSystem(d, Map.of(LIBRARY, List.of()))).isNull();
+        assertThat(RewardChecks.owningCardSystem(d, Map.of())).isNull();
+        assertThat(RewardChecks.owningCardSystem(d.with(null, d.organizerIds(), 7), Map.of()))
+                .isEqualTo(7);
+    }
+
+    @Test
+    void everyOrganizerIsKnownAndTakesPartInTheOwningCardSystem() {
+        RewardDefinition d = aPointsReward().at(LIBRARY, POOL).definition();
+
+        assertThat(RewardChecks.checkOrganizers(d, Map.of(LIBRARY, List.of(1), POOL, List.of(1, 2)), 1))
+                .isEmpty();
+        assertThat(RewardChecks.checkOrganizers(d, Map.of(LIBRARY, List.of(1)), 1))
+                .extracting(Violation::field)
+                .containsExactly("organizerIds[1]");
+        assertThat(RewardChecks.checkOrganizers(d, Map.of(LIBRARY, List.of(1), POOL, List.of(2)), 1))
+                .extracting(Violation::field)
+                .containsExactly("organizerIds[1]");
+        assertThat(RewardChecks.checkOrganizers(d.with(null, List.of(), 1), Map.of(), 1))
+                .extracting(Violation::field)
+                .containsExactly("organizerIds");
+    }
+
+    @Test
+    void aStoredRewardKeepsItsTypeAndCannotGoBelowItsUnitsTaken() {
+        Reward stored = aPointsReward().units(10, 4).build();
+
+        assertThat(RewardChecks.checkChange(stored, aPointsReward().units(4).definition()))
+                .isEmpty();
+        assertThat(RewardChecks.checkChange(stored, aWelcomeReward().units(3).definition()))
+                .extracting(Violation::field)
+                .containsExactly("type", "maxAvailableUnits");
+    }
+
+    @Test
+    void aDeletedRewardCannotBeChanged() {
+        Reward deleted = aPointsReward().status(RewardStatus.DELETED).build();
+
+        assertThat(RewardChecks.checkChange(deleted, aPointsReward().definition()))
+                .extracting(Violation::field)
+                .containsExactly("status");
+    }
+
+    @Test
+    void aRewardNotForAllCardSystemsIsForTheOwningOneUnlessItListsOthers() {
+        RewardDefinition forAll = RewardChecks.normalised(aPointsReward().definition());
+        RewardDefinition onlyOwn =
+                RewardChecks.normalised(aPointsReward().onlyFor().definition());
+        RewardDefinition onlySome =
+                RewardChecks.normalised(aPointsReward().onlyFor(2, 3).definition());
+
+        assertThat(RewardChecks.completed(forAll, null, 4).applicableCardSystemIds())
+                .isEmpty();
+        assertThat(RewardChecks.completed(forAll, null, 4).owningCardSystemId()).isEqualTo(4);
+        assertThat(RewardChecks.completed(onlyOwn, null, 4).applicableCardSystemIds())
+                .containsExactly(4);
+        assertThat(RewardChecks.completed(onlySome, null, 4).applicableCardSystemIds())
+                .containsExactly(2, 3);
+    }
+
+    @Test
+    void aNewRewardIsActiveWithoutCodesAndAChangedOneKeepsWhatItDoesNotSay() {
+        RewardDefinition d =
+                without(without(RewardChecks.normalised(aPointsReward().definition()), "status"), "redeemCodes");
+        Reward stored = aPointsReward()
+                .status(RewardStatus.INACTIVE)
+                .codes(RedeemCodes.GENERATED)
+                .build();
+
+        assertThat(RewardChecks.completed(d, null, 1).status()).isEqualTo(RewardStatus.ACTIVE);
+        assertThat(RewardChecks.completed(d, null, 1).redeemCodes()).isEqualTo(RedeemCodes.NONE);
+        assertThat(RewardChecks.completed(d, stored, 1).status()).isEqualTo(RewardStatus.INACTIVE);
+        assertThat(RewardChecks.completed(d, stored, 1).redeemCodes()).isEqualTo(RedeemCodes.GENERATED);
     }
 }
