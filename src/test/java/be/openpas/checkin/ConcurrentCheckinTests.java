@@ -88,8 +88,8 @@ class ConcurrentCheckinTests {
         for (Future<String> result : atOnce(() -> {
             return switch (checkins.checkIn(card, pool, Channel.KIOSK, null, "kiosk")) {
                 case Outcome.Done<Checkins.Result> done -> "ok";
-                case Outcome.Refused<Checkins.Result>(var refusal) ->
-                    ((CheckinNotAllowed) refusal).reason().name();
+                case Outcome.Refused<Checkins.Result> refused ->
+                    ((CheckinNotAllowed) refused.refusal()).reason().name();
             };
         })) {
             String outcome = result.get();

@@ -154,7 +154,8 @@ class ConcurrentRedemptionTests {
                 return switch (redemptions.redeem(
                         reward.id(), cardOfCounter.apply(index), world.region.counterId(), "counter")) {
                     case Outcome.Done<RedeemedReward> done -> null;
-                    case Outcome.Refused<RedeemedReward>(var refusal) -> refusal.slug();
+                    case Outcome.Refused<RedeemedReward> refused ->
+                        refused.refusal().slug();
                 };
             };
             futures.add(pool.submit(redemption));

@@ -9,8 +9,8 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * switch (passholders.update(command)) {
- *     case Outcome.Done<PassholderView>(var updated) -> ...;
- *     case Outcome.Refused<PassholderView>(var why) -> ...;
+ *     case Outcome.Done<PassholderView> done -> show(done.value());
+ *     case Outcome.Refused<PassholderView> refused -> explain(refused.refusal());
  * }
  * }</pre>
  */
@@ -31,15 +31,15 @@ public sealed interface Outcome<T> {
     /** The value, or the refusal thrown as a {@link RefusalException}. */
     default T orElseThrow() {
         return switch (this) {
-            case Done<T>(T value) -> value;
-            case Refused<T>(Refusal refusal) -> throw refusal.exception();
+            case Done<T> done -> done.value();
+            case Refused<T> refused -> throw refused.refusal().exception();
         };
     }
 
     default <U> Outcome<U> map(Function<? super T, ? extends U> mapping) {
         return switch (this) {
-            case Done<T>(T value) -> new Done<>(mapping.apply(value));
-            case Refused<T>(Refusal refusal) -> new Refused<>(refusal);
+            case Done<T> done -> new Done<>(mapping.apply(done.value()));
+            case Refused<T> refused -> new Refused<>(refused.refusal());
         };
     }
 

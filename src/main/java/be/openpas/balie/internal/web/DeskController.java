@@ -164,10 +164,12 @@ class DeskController {
                     Channel.COUNTER,
                     null,
                     access.authenticatedCaller().clientId())) {
-                case Outcome.Done<Checkins.Result>(var result) ->
-                    new CheckinResult(true, result.checkin().points(), result.totalPoints(), null);
-                case Outcome.Refused<Checkins.Result>(var refusal) ->
-                    new CheckinResult(false, 0, 0, advice.message(refusal.exception(), locale));
+                case Outcome.Done<Checkins.Result> done ->
+                    new CheckinResult(
+                            true, done.value().checkin().points(), done.value().totalPoints(), null);
+                case Outcome.Refused<Checkins.Result> refused ->
+                    new CheckinResult(
+                            false, 0, 0, advice.message(refused.refusal().exception(), locale));
             };
         } catch (ApiProblem | RefusalException refused) {
             return new CheckinResult(false, 0, 0, advice.message(refused, locale));
