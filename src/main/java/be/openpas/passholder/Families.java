@@ -9,8 +9,7 @@ import be.openpas.passholder.internal.domain.FamilyRules;
 import be.openpas.passholder.internal.domain.PersonRules;
 import be.openpas.passholder.internal.persistence.FamilyRepository;
 import be.openpas.passholder.internal.persistence.FamilyRepository.FamilyRow;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.InvalidInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,7 +69,7 @@ public class Families {
                 .findByCard(number.value())
                 .orElseThrow(() -> new NoPassholderWithCard(number.value()).exception());
         if (member.id().equals(main.id()) || repository.contains(main.id(), member.id())) {
-            throw new ApiProblem(ProblemType.FAMILY_MEMBER_ALREADY_ADDED, "This passholder is already in the family.");
+            throw new FamilyMemberAlreadyAdded().exception();
         }
         repository.lockFamily(main.id());
         LocalDate today = LocalDate.now(clock);
@@ -81,13 +80,10 @@ public class Families {
         Optional<FamilyRules.Refusal> refusal = new FamilyRules(limits.maxMembers(), limits.maxAdults())
                 .admit(current.size(), adults, adult(member, today));
         if (refusal.isPresent()) {
-            throw refusal.get() == FamilyRules.Refusal.TOO_MANY_MEMBERS
-                    ? new ApiProblem(
-                            ProblemType.TOO_MANY_FAMILY_MEMBERS,
-                            "A family has at most " + limits.maxMembers() + " members.")
-                    : new ApiProblem(
-                            ProblemType.TOO_MANY_ADULTS_IN_FAMILY,
-                            "A family has at most " + limits.maxAdults() + " adults.");
+            throw (refusal.get() == FamilyRules.Refusal.TOO_MANY_MEMBERS
+                            ? new TooManyFamilyMembers(limits.maxMembers())
+                            : new TooManyAdultsInFamily(limits.maxAdults()))
+                    .exception();
         }
         repository.add(main.id(), member.id(), icon);
         return membersOf(main.id()).stream()
@@ -112,14 +108,17 @@ public class Families {
             UUID memberId = memberIds.get(i);
             PassholderView member = passholders
                     .find(memberId)
-                    .orElseThrow(() -> ApiProblem.invalidData("/familyMembers", "unknown passholder " + memberId));
+                    .orElseThrow(() -> InvalidInput.of("familyMembers", "unknown passholder " + memberId)
+                            .exception());
             if (memberId.equals(mainPassholderId) || repository.contains(mainPassholderId, memberId)) {
                 continue;
             }
             if (rules.admit(size, adults, adult(member, today)).isPresent()) {
-                throw ApiProblem.invalidData(
-                        "/familyMembers",
-                        "the family exceeds " + limits.maxMembers() + " members or " + limits.maxAdults() + " adults");
+                throw InvalidInput.of(
+                                "familyMembers",
+                                "the family exceeds " + limits.maxMembers() + " members or " + limits.maxAdults()
+                                        + " adults")
+                        .exception();
             }
             repository.add(mainPassholderId, memberId, null);
             size++;
@@ -139,7 +138,7 @@ public class Families {
     public void remove(UUID mainPassholderId, UUID memberPassholderId) {
         passholders.get(mainPassholderId);
         if (mainPassholderId.equals(memberPassholderId)) {
-            throw new ApiProblem(ProblemType.MAIN_FAMILY_MEMBER, "The main member always belongs to their own family.");
+            throw new MainFamilyMember().exception();
         }
         if (!repository.remove(mainPassholderId, memberPassholderId)) {
             throw new PassholderNotFound(memberPassholderId).exception();

@@ -34,9 +34,9 @@ import be.openpas.passholder.internal.persistence.PassholderRow;
 import be.openpas.passholder.internal.persistence.PictureRepository;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.ResourceNotFound;
+import be.openpas.shared.refusal.Violations;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -214,7 +214,8 @@ public class Passholders {
         boolean socialTariff;
         if (registration.cardType() == CardType.NFC_CARD) {
             if (registration.uitpasNumber() == null) {
-                throw ApiProblem.invalidData("/registrationUitpasNumber", "is required for an NFC card");
+                throw InvalidInput.of("registrationUitpasNumber", "is required for an NFC card")
+                        .exception();
             }
             UitpasNumber number = UitpasNumber.parse(registration.uitpasNumber())
                     .orElseThrow(() -> new InvalidUitpasNumber().exception());
@@ -239,7 +240,7 @@ public class Passholders {
                     rights,
                     registration.socialTariffEndDate(),
                     today,
-                    "/registrationSocialTariffEndDate");
+                    "registrationSocialTariffEndDate");
         }
 
         int age = PersonRules.age(person.dateOfBirth(), today);
@@ -257,7 +258,7 @@ public class Passholders {
         try {
             repository.insert(row(id, person, insz, organizer.id(), null));
         } catch (DuplicateKeyException sameInsz) {
-            throw new ApiProblem(ProblemType.INSZ_ALREADY_USED, "Another passholder has this INSZ number.");
+            throw new InszAlreadyUsed().exception();
         }
         CardView card = stockCard != null
                 ? cards.activate(stockCard.uitpasNumber(), cardSystem.id(), organizer.id())
@@ -337,16 +338,19 @@ public class Passholders {
                 .orElseThrow(
                         () -> CardSystemNotFound.referenced(join.cardSystemId()).exception());
         if (!organizer.cardSystemIds().contains(cardSystem.id())) {
-            throw ApiProblem.invalidData("/cardSystemId", "the organizer does not take part in this card system");
+            throw InvalidInput.of("cardSystemId", "the organizer does not take part in this card system")
+                    .exception();
         }
         if (passholder.membership(cardSystem.id()).isPresent()) {
-            throw ApiProblem.invalidData("/cardSystemId", "the passholder is already a member of this card system");
+            throw InvalidInput.of("cardSystemId", "the passholder is already a member of this card system")
+                    .exception();
         }
         boolean socialTariff = join.socialTariffEndDate() != null;
         CardView stockCard = null;
         if (join.cardType() == CardType.NFC_CARD) {
             if (join.uitpasNumber() == null) {
-                throw ApiProblem.invalidData("/uitpasNumber", "is required for an NFC card");
+                throw InvalidInput.of("uitpasNumber", "is required for an NFC card")
+                        .exception();
             }
             UitpasNumber number =
                     UitpasNumber.parse(join.uitpasNumber()).orElseThrow(() -> new InvalidUitpasNumber().exception());
@@ -370,7 +374,7 @@ public class Passholders {
                         rights,
                         join.socialTariffEndDate(),
                         today,
-                        "/socialTariffEndDate")
+                        "socialTariffEndDate")
                 : null;
         // as quoted by GET /passholders/{id}/membership-prices/{cardSystemId}: only a new NFC card is an extra card
         PurchaseReason reason =
@@ -426,7 +430,7 @@ public class Passholders {
         LocalDate today = LocalDate.now(clock);
         PassholderView current = get(id);
         String insz = checkPerson(person, current, today, foreignCountry, true);
-        List<SchemaError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         for (MembershipView membership : current.memberships()) {
             // domain.md 3.2: a kansenstatuut binds the address to its region; a passholder who moves away gets a new
             // kansenpas there once the card system's administrator has blocked the old membership
@@ -436,16 +440,16 @@ public class Passholders {
                 CardSystemView cardSystem = cardSystems.get(membership.cardSystemId());
                 if (!person.address().belgian()
                         || !cardSystem.coversPostalCode(person.address().postalCode())) {
-                    errors.add(new SchemaError(
-                            "/address/postalCode",
-                            "with a kansenstatuut in " + cardSystem.name() + " the address must stay in its region"));
+                    errors.add(
+                            "address.postalCode",
+                            "with a kansenstatuut in " + cardSystem.name() + " the address must stay in its region");
                 }
             }
         }
         List<MembershipView> renewable = new ArrayList<>();
         if (socialTariffEndDate != null) {
             Kansenstatuut.endDateProblem(socialTariffEndDate, today)
-                    .ifPresent(problem -> errors.add(new SchemaError("/registrationSocialTariffEndDate", problem)));
+                    .ifPresent(problem -> errors.add("registrationSocialTariffEndDate", problem));
             current.memberships().stream()
                     .filter(m -> m.socialTariff() != null && renewIn.contains(m.cardSystemId()))
                     .forEach(renewable::add);
@@ -453,13 +457,11 @@ public class Passholders {
                 throw new Forbidden("The client may not renew a kansenstatuut of this passholder.").exception();
             }
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        errors.throwIfAny();
         try {
             repository.update(row(id, person, insz, current.registrationOrganizerId(), current.schoolId()));
         } catch (DuplicateKeyException sameInsz) {
-            throw new ApiProblem(ProblemType.INSZ_ALREADY_USED, "Another passholder has this INSZ number.");
+            throw new InszAlreadyUsed().exception();
         }
         for (MembershipView membership : renewable) {
             setSocialTariff(id, membership.cardSystemId(), socialTariffEndDate, null, null, true);
@@ -482,7 +484,7 @@ public class Passholders {
         MembershipRow membership = membershipRow(id, cardSystemId);
         LocalDate today = LocalDate.now(clock);
         Kansenstatuut.endDateProblem(endDate, today).ifPresent(problem -> {
-            throw ApiProblem.invalidData("/endDate", problem);
+            throw InvalidInput.of("endDate", problem).exception();
         });
         CardView card = membership.currentCard() == null
                 ? null
@@ -509,7 +511,8 @@ public class Passholders {
     public PassholderView endSocialTariff(UUID id, int cardSystemId) {
         MembershipRow membership = membershipRow(id, cardSystemId);
         if (membership.socialTariffEndDate() == null) {
-            throw ApiProblem.invalidData("/cardSystemId", "the passholder has no kansenstatuut in this card system");
+            throw InvalidInput.of("cardSystemId", "the passholder has no kansenstatuut in this card system")
+                    .exception();
         }
         CardSystemView cardSystem = cardSystems.get(cardSystemId);
         LocalDate ended =
@@ -598,7 +601,8 @@ public class Passholders {
         boolean newKansenpas;
         if (replacement.cardType() == CardType.NFC_CARD) {
             if (replacement.uitpasNumber() == null) {
-                throw ApiProblem.invalidData("/uitpasNumber", "is required for an NFC card");
+                throw InvalidInput.of("uitpasNumber", "is required for an NFC card")
+                        .exception();
             }
             UitpasNumber number = UitpasNumber.parse(replacement.uitpasNumber())
                     .orElseThrow(() -> new InvalidUitpasNumber().exception());
@@ -614,7 +618,8 @@ public class Passholders {
         LocalDate endDate = membership.socialTariffEndDate();
         if (reason == PurchaseReason.OBTAIN_KANSENSTATUUT) {
             if (replacement.socialTariffEndDate() == null) {
-                throw ApiProblem.invalidData("/socialTariffEndDate", "is required when obtaining a kansenstatuut");
+                throw InvalidInput.of("socialTariffEndDate", "is required when obtaining a kansenstatuut")
+                        .exception();
             }
             endDate = checkSocialTariff(
                     passholder.address(),
@@ -623,7 +628,7 @@ public class Passholders {
                     rights,
                     replacement.socialTariffEndDate(),
                     today,
-                    "/socialTariffEndDate");
+                    "socialTariffEndDate");
         } else if (reason == PurchaseReason.LOSS_KANSENSTATUUT) {
             endDate = today.minusDays(cardSystem.socialTariff().gracePeriodDays() + 1L);
         }
@@ -741,28 +746,29 @@ public class Passholders {
         PersonDetails person = imported.person();
         String insz = checkImportedPerson(person, existing.orElse(null), today);
         if (imported.registrationOrganizerId() != null && !organizers.exists(imported.registrationOrganizerId())) {
-            throw ApiProblem.invalidData(
-                    "/registrationOrganizerId", "unknown organizer " + imported.registrationOrganizerId());
+            throw InvalidInput.of("registrationOrganizerId", "unknown organizer " + imported.registrationOrganizerId())
+                    .exception();
         }
         if (imported.schoolId() != null && !organizers.exists(imported.schoolId())) {
-            throw ApiProblem.invalidData("/schoolId", "unknown organizer " + imported.schoolId());
+            throw InvalidInput.of("schoolId", "unknown organizer " + imported.schoolId())
+                    .exception();
         }
-        List<SchemaError> errors = new ArrayList<>();
+        Violations errors = new Violations();
         for (int i = 0; i < imported.memberships().size(); i++) {
             ImportedPassholder.Membership m = imported.memberships().get(i);
-            String pointer = "/memberships/" + i;
+            String pointer = "memberships[" + i + "]";
             if (!cardSystems.exists(m.cardSystemId())) {
-                errors.add(new SchemaError(pointer + "/cardSystemId", "unknown card system " + m.cardSystemId()));
+                errors.add(pointer + ".cardSystemId", "unknown card system " + m.cardSystemId());
                 continue;
             }
             if (m.uitpasNumber() != null) {
                 Optional<UitpasNumber> number = UitpasNumber.parse(m.uitpasNumber());
                 if (number.isEmpty()) {
-                    errors.add(new SchemaError(pointer + "/uitpasNumber", "is not a valid UiTPAS number"));
+                    errors.add(pointer + ".uitpasNumber", "is not a valid UiTPAS number");
                 } else if (number.get().kansenpas() != (m.socialTariffEndDate() != null)) {
-                    errors.add(new SchemaError(
-                            pointer + "/uitpasNumber",
-                            "a kansenpas goes with a kansenstatuut (socialTariffEndDate) and the reverse"));
+                    errors.add(
+                            pointer + ".uitpasNumber",
+                            "a kansenpas goes with a kansenstatuut (socialTariffEndDate) and the reverse");
                 } else {
                     cards.find(number.get().value()).ifPresent(card -> {
                         boolean ours = existing.isPresent()
@@ -773,28 +779,25 @@ public class Passholders {
                         if (!ours
                                 && card.status() != CardStatus.PROVISIONED
                                 && card.status() != CardStatus.LOCAL_STOCK) {
-                            errors.add(new SchemaError(pointer + "/uitpasNumber", "the card is already in use"));
+                            errors.add(pointer + ".uitpasNumber", "the card is already in use");
                         } else if (card.cardSystemId() != m.cardSystemId()) {
-                            errors.add(new SchemaError(
-                                    pointer + "/uitpasNumber", "the card belongs to another card system"));
+                            errors.add(pointer + ".uitpasNumber", "the card belongs to another card system");
                         }
                     });
                 }
             }
             if (m.cardStatus() != CardStatus.ACTIVE && m.cardStatus() != CardStatus.BLOCKED) {
-                errors.add(new SchemaError(pointer + "/cardStatus", "a passholder's card is ACTIVE or BLOCKED"));
+                errors.add(pointer + ".cardStatus", "a passholder's card is ACTIVE or BLOCKED");
             }
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        errors.throwIfAny();
         if (existing.isPresent()) {
             repository.update(row(id, person, insz, imported.registrationOrganizerId(), imported.schoolId()));
         } else {
             try {
                 repository.insert(row(id, person, insz, imported.registrationOrganizerId(), imported.schoolId()));
             } catch (DuplicateKeyException sameInsz) {
-                throw new ApiProblem(ProblemType.INSZ_ALREADY_USED, "Another passholder has this INSZ number.");
+                throw new InszAlreadyUsed().exception();
             }
         }
         for (ImportedPassholder.Membership m : imported.memberships()) {
@@ -848,28 +851,35 @@ public class Passholders {
 
     private String checkImportedPerson(PersonDetails person, PassholderView current, LocalDate today) {
         if (person.dateOfBirth().isAfter(today)) {
-            throw ApiProblem.invalidData("/person/dateOfBirth", "must not be in the future");
+            throw InvalidInput.of("person.dateOfBirth", "must not be in the future")
+                    .exception();
         }
         if (person.address().belgian()) {
             AddressCheck check = municipalities.check(
                     person.address().postalCode(), person.address().city());
             if (!check.valid()) {
-                throw ApiProblem.invalidData(
-                        check == AddressCheck.CITY_MISMATCH ? "/person/address/city" : "/person/address/postalCode",
-                        "not a known municipality");
+                throw InvalidInput.of(
+                                check == AddressCheck.CITY_MISMATCH
+                                        ? "person.address.city"
+                                        : "person.address.postalCode",
+                                "not a known municipality")
+                        .exception();
             }
         }
         if (person.inszNumber() == null) {
             return current == null ? null : current.inszNumber();
         }
         InszNumber insz = InszNumber.parse(person.inszNumber())
-                .orElseThrow(() -> ApiProblem.invalidData("/person/inszNumber", "is not a valid INSZ number"));
+                .orElseThrow(() -> InvalidInput.of("person.inszNumber", "is not a valid INSZ number")
+                        .exception());
         if (!insz.fitsBirthDate(person.dateOfBirth())) {
-            throw ApiProblem.invalidData("/person/inszNumber", "does not match the date of birth");
+            throw InvalidInput.of("person.inszNumber", "does not match the date of birth")
+                    .exception();
         }
         Optional<UUID> holder = repository.idByInsz(insz.value());
         if (holder.isPresent() && (current == null || !holder.get().equals(current.id()))) {
-            throw ApiProblem.invalidData("/person/inszNumber", "is used by another passholder");
+            throw InvalidInput.of("person.inszNumber", "is used by another passholder")
+                    .exception();
         }
         return insz.value();
     }
@@ -884,8 +894,7 @@ public class Passholders {
     public void setSchool(UUID id, UUID schoolId) {
         get(id);
         if (schoolId != null && !organizers.exists(schoolId)) {
-            throw new ApiProblem(ProblemType.SCHOOL_NOT_FOUND, "School " + schoolId + " is not an organizer.")
-                    .withStatus(400);
+            throw SchoolNotFound.referenced(schoolId).exception();
         }
         repository.setSchool(id, schoolId);
     }
@@ -919,8 +928,10 @@ public class Passholders {
         Integer cardSystemId = registration.cardSystemId();
         if (cardSystemId == null) {
             if (organizer.cardSystemIds().size() != 1) {
-                throw ApiProblem.invalidData(
-                        "/registrationCardSystemId", "is required: the organizer takes part in several card systems");
+                throw InvalidInput.of(
+                                "registrationCardSystemId",
+                                "is required: the organizer takes part in several card systems")
+                        .exception();
             }
             cardSystemId = organizer.cardSystemIds().getFirst();
         }
@@ -929,8 +940,10 @@ public class Passholders {
                 .find(id)
                 .orElseThrow(() -> CardSystemNotFound.referenced(id).exception());
         if (!organizer.cardSystemIds().contains(id)) {
-            throw ApiProblem.invalidData(
-                    "/registrationCardSystemId", "the registering organizer does not take part in card system " + id);
+            throw InvalidInput.of(
+                            "registrationCardSystemId",
+                            "the registering organizer does not take part in card system " + id)
+                    .exception();
         }
         return cardSystem;
     }
@@ -954,51 +967,48 @@ public class Passholders {
         if (address.belgian()) {
             AddressCheck check = municipalities.check(address.postalCode(), address.city());
             if (!check.valid()) {
-                throw new ApiProblem(
-                        ProblemType.INVALID_CITY,
-                        switch (check) {
-                            case INVALID_FORMAT -> "A Belgian postal code has four digits.";
-                            case UNKNOWN_POSTAL_CODE -> "Postal code " + address.postalCode() + " does not exist.";
-                            default ->
-                                "'" + address.city() + "' is not a municipality with postal code "
-                                        + address.postalCode() + ".";
-                        });
+                throw new InvalidCity(
+                                switch (check) {
+                                    case INVALID_FORMAT -> InvalidCity.Reason.INVALID_FORMAT;
+                                    case UNKNOWN_POSTAL_CODE -> InvalidCity.Reason.UNKNOWN_POSTAL_CODE;
+                                    default -> InvalidCity.Reason.CITY_MISMATCH;
+                                })
+                        .exception();
             }
         }
         String insz = null;
         if (person.inszNumber() != null) {
             InszNumber parsed = InszNumber.parse(person.inszNumber())
-                    .orElseThrow(() -> new ApiProblem(
-                            ProblemType.INVALID_INSZ_NUMBER, "The INSZ number is not valid (check digits)."));
+                    .orElseThrow(() -> new InvalidInszNumber(InvalidInszNumber.Reason.MALFORMED).exception());
             if (!parsed.fitsBirthDate(person.dateOfBirth())) {
-                throw new ApiProblem(
-                        ProblemType.INVALID_INSZ_NUMBER, "The INSZ number does not match the date of birth.");
+                throw new InvalidInszNumber(InvalidInszNumber.Reason.BIRTH_DATE_MISMATCH).exception();
             }
             insz = parsed.value();
             if (current != null
                     && current.inszNumber() != null
                     && !current.inszNumber().equals(insz)) {
-                throw ApiProblem.invalidData("/inszNumber", "can only be filled in while it is empty");
+                throw InvalidInput.of("inszNumber", "can only be filled in while it is empty")
+                        .exception();
             }
             Optional<UUID> holder = repository.idByInsz(insz);
             if (holder.isPresent() && (current == null || !holder.get().equals(current.id()))) {
-                throw new ApiProblem(ProblemType.INSZ_ALREADY_USED, "Another passholder has this INSZ number.");
+                throw new InszAlreadyUsed().exception();
             }
         } else if (current != null && current.inszNumber() != null) {
             insz = current.inszNumber();
         } else if (address.belgian() && !inszOptional) {
-            throw ApiProblem.invalidData("/inszNumber", "is required (except abroad or at an authorised counter)");
+            throw InvalidInput.of("inszNumber", "is required (except abroad or at an authorised counter)")
+                    .exception();
         }
-        List<SchemaError> errors = PersonRules.check(
-                person.dateOfBirth(),
-                today,
-                person.parentalConsent(),
-                person.optInPreferences().asMap(),
-                person.legalTermsPaper(),
-                person.legalTermsDigital());
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        new Violations()
+                .addAll(PersonRules.check(
+                        person.dateOfBirth(),
+                        today,
+                        person.parentalConsent(),
+                        person.optInPreferences().asMap(),
+                        person.legalTermsPaper(),
+                        person.legalTermsDigital()))
+                .throwIfAny();
         return insz;
     }
 
@@ -1037,14 +1047,12 @@ public class Passholders {
             RegistrationRights rights,
             LocalDate requestedEndDate,
             LocalDate today,
-            String endDatePointer) {
+            String endDateField) {
         if (!rights.socialTariff()) {
             throw new Forbidden("Granting a kansenstatuut needs PASSHOLDERS_WRITE_SOCIALTARIFF.").exception();
         }
         if (!address.belgian() || !cardSystem.coversPostalCode(address.postalCode())) {
-            throw new ApiProblem(
-                    ProblemType.INVALID_CITY,
-                    "A kansenstatuut of " + cardSystem.name() + " needs an address in its region.");
+            throw InvalidCity.outsideRegion(cardSystem.id()).exception();
         }
         if (!sameCity(address.postalCode(), organizer) && !rights.fullCardSystem()) {
             throw new Forbidden("A kansenstatuut for another city of the card system than the counter's needs "
@@ -1055,7 +1063,7 @@ public class Passholders {
                 ? requestedEndDate
                 : Kansenstatuut.defaultEndDate(today, cardSystem.socialTariff().defaultEndMonthDay());
         Kansenstatuut.endDateProblem(endDate, today).ifPresent(problem -> {
-            throw ApiProblem.invalidData(endDatePointer, problem);
+            throw InvalidInput.of(endDateField, problem).exception();
         });
         return endDate;
     }
@@ -1087,8 +1095,7 @@ public class Passholders {
         return repository.memberships(List.of(id)).getOrDefault(id, List.of()).stream()
                 .filter(m -> m.cardSystemId() == cardSystemId)
                 .findFirst()
-                .orElseThrow(() -> new ApiProblem(
-                        ProblemType.NOT_FOUND, "The passholder is not a member of card system " + cardSystemId + "."));
+                .orElseThrow(() -> new ResourceNotFound("Membership of card system " + cardSystemId).exception());
     }
 
     private static PassholderRow row(

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.openpas.event.EventView;
 import be.openpas.passholder.PassholderView;
 import be.openpas.points.EntryKind;
-import be.openpas.points.NotEnoughPoints;
 import be.openpas.points.Points;
 import be.openpas.points.PointsChange;
 import be.openpas.shared.refusal.RefusalException;
@@ -120,7 +119,7 @@ class ConcurrentCheckinTests {
                 transaction.executeWithoutResult(status -> points.record(
                         new PointsChange(passholder.id(), EntryKind.REDEMPTION, -3, "Koffie", "", null, null, "test")));
                 return true;
-            } catch (NotEnoughPoints notEnough) {
+            } catch (RefusalException notEnough) {
                 return false;
             }
         })) {

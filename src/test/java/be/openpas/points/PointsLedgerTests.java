@@ -1,7 +1,6 @@
 package be.openpas.points;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -24,6 +23,7 @@ import be.openpas.passholder.RegistrationRights;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
+import be.openpas.support.Refusals;
 import be.openpas.support.SaleFixtures;
 import be.openpas.support.Tokens;
 import java.util.List;
@@ -90,8 +90,7 @@ class PointsLedgerTests {
             }
             if (expected + amount < 0) {
                 int change = amount;
-                assertThatThrownBy(() -> record(passholder.id(), EntryKind.REDEMPTION, change))
-                        .isInstanceOf(NotEnoughPoints.class);
+                Refusals.refusalOf(() -> record(passholder.id(), EntryKind.REDEMPTION, change), NotEnoughPoints.class);
             } else {
                 expected += amount;
                 assertThat(record(passholder.id(), amount > 0 ? EntryKind.CHECKIN : EntryKind.REDEMPTION, amount)

@@ -7,7 +7,6 @@ import be.openpas.passholder.PassView;
 import be.openpas.passholder.Passes;
 import be.openpas.passholder.Passholders;
 import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -90,7 +89,8 @@ class PassController {
     Map<String, String> inszStatus(@PathVariable String inszNumber) {
         rateLimit.consume(access.caller().clientId());
         InszNumber insz = InszNumber.parse(inszNumber)
-                .orElseThrow(() -> new ApiProblem(ProblemType.INVALID_INSZ_NUMBER, "The INSZ number is not valid."));
+                .orElseThrow(
+                        () -> new ApiProblem(PassholderProblems.INVALID_INSZ_NUMBER, "The INSZ number is not valid."));
         return Map.of("state", passholders.inszUsed(insz) ? "USED" : "UNUSED");
     }
 

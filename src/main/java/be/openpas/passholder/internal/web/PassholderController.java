@@ -104,7 +104,7 @@ class PassholderController {
         }
         if (associationId != null) {
             throw new ApiProblem(
-                    ProblemType.ASSOCIATION_NOT_FOUND, "Association " + associationId + " does not exist.");
+                    PassholderProblems.ASSOCIATION_NOT_FOUND, "Association " + associationId + " does not exist.");
         }
         Set<Integer> cardSystems = null;
         if (searchAll.isEmpty() && !byIdentifier) {
@@ -127,8 +127,8 @@ class PassholderController {
         String insz = inszNumber == null
                 ? null
                 : InszNumber.parse(inszNumber)
-                        .orElseThrow(
-                                () -> new ApiProblem(ProblemType.INVALID_INSZ_NUMBER, "The INSZ number is not valid."))
+                        .orElseThrow(() ->
+                                new ApiProblem(PassholderProblems.INVALID_INSZ_NUMBER, "The INSZ number is not valid."))
                         .value();
         String number = uitpasNumber == null
                 ? null
@@ -151,7 +151,7 @@ class PassholderController {
             school = parseUuid(schoolId)
                     .filter(organizers::exists)
                     .orElseThrow(() -> new ApiProblem(
-                                    ProblemType.SCHOOL_NOT_FOUND, "School " + schoolId + " does not exist.")
+                                    PassholderProblems.SCHOOL_NOT_FOUND, "School " + schoolId + " does not exist.")
                             .withStatus(400));
         }
         boolean descending = "desc".equalsIgnoreCase(sortName);
