@@ -2,10 +2,7 @@ package be.openpas.passholder;
 
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardView;
-import be.openpas.card.Cards;
-import be.openpas.card.ChipNumber;
 import be.openpas.card.InvalidCardStatus;
-import be.openpas.card.UitpasNumber;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.shared.refusal.RefusalException;
@@ -38,13 +35,13 @@ public class Passes {
     static final int ENDING_SOON_DAYS = 30;
 
     private final Passholders passholders;
-    private final Cards cards;
+    private final CardLookups lookups;
     private final CardSystems cardSystems;
     private final Clock clock;
 
-    Passes(Passholders passholders, Cards cards, CardSystems cardSystems, Clock clock) {
+    Passes(Passholders passholders, CardLookups lookups, CardSystems cardSystems, Clock clock) {
         this.passholders = passholders;
-        this.cards = cards;
+        this.lookups = lookups;
         this.cardSystems = cardSystems;
         this.clock = clock;
     }
@@ -65,15 +62,12 @@ public class Passes {
     }
 
     public PassView byUitpasNumber(String uitpasNumber, Style style) {
-        UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(Passes::notFound);
-        CardView card = cards.find(number.value()).orElseThrow(Passes::notFound);
-        return byCard(card, style);
+        return byCard(lookups.byUitpasNumber(uitpasNumber), style);
     }
 
     public PassView byChipNumber(String chipNumber, Style style) {
-        ChipNumber chip = ChipNumber.parse(chipNumber).orElseThrow(Passes::notFound);
-        CardView card = cards.findByChip(chip.value()).orElseThrow(Passes::notFound);
-        return byCard(card, style);
+        CardView card = lookups.cardWithChip(chipNumber).orElseThrow(Passes::notFound);
+        return byCard(lookups.byUitpasNumber(card.uitpasNumber()), style);
     }
 
     public PassView byInsz(String insz, Style style) {
@@ -103,24 +97,37 @@ public class Passes {
         throw notFound();
     }
 
-    private PassView byCard(CardView card, Style style) {
-        if (card.status() != CardStatus.ACTIVE) {
-            if (style == Style.DEPRECATED) {
-                throw card.status() == CardStatus.BLOCKED ? cardBlocked() : notFound();
+    private PassView byCard(CardLookup lookup, Style style) {
+        return switch (lookup) {
+            case CardLookup.Malformed malformed -> throw notFound();
+            case CardLookup.Unknown unknown -> throw notFound();
+            case CardLookup.HolderCard holder -> {
+                if (holder.cardStatus() != CardStatus.ACTIVE) {
+                    throw inactive(holder.cardStatus(), holder.passholder().id(), style);
+                }
+                if (holder.membership().status() == MembershipStatus.BLOCKED) {
+                    throw passholderBlocked();
+                }
+                yield view(holder.passholder(), holder.membership());
             }
-            UUID holder = passholders.holderOfCard(card.uitpasNumber()).orElse(null);
-            throw InvalidCardStatus.ofPass(card.status(), holder, InvalidCardStatus.PassType.INDIVIDUAL)
-                    .exception();
+            // a card that is not a passholder's current card: not found when active, else as its status says
+            case CardLookup.FormerHolderCard former -> throw notCurrent(former.card(), former.passholderId(), style);
+            case CardLookup.GroupPassCard groupPass -> throw notCurrent(groupPass.card(), null, style);
+            case CardLookup.NotHandedOut stock -> throw notCurrent(stock.card(), null, style);
+        };
+    }
+
+    private static RefusalException notCurrent(CardView card, UUID holder, Style style) {
+        return card.status() == CardStatus.ACTIVE ? notFound() : inactive(card.status(), holder, style);
+    }
+
+    /** A card that is not active: its status (and holder) for GET /passes, card-blocked or not found for the others. */
+    private static RefusalException inactive(CardStatus status, UUID holder, Style style) {
+        if (style == Style.DEPRECATED) {
+            return status == CardStatus.BLOCKED ? cardBlocked() : notFound();
         }
-        PassholderView passholder = passholders.findByCard(card.uitpasNumber()).orElseThrow(Passes::notFound);
-        MembershipView membership = passholder.memberships().stream()
-                .filter(m -> card.uitpasNumber().equals(m.currentCard()))
-                .findFirst()
-                .orElseThrow(Passes::notFound);
-        if (membership.status() == MembershipStatus.BLOCKED) {
-            throw passholderBlocked();
-        }
-        return view(passholder, membership);
+        return InvalidCardStatus.ofPass(status, holder, InvalidCardStatus.PassType.INDIVIDUAL)
+                .exception();
     }
 
     private PassView view(PassholderView passholder, MembershipView membership) {
