@@ -32,6 +32,9 @@ class CardLookupTests {
     Passholders passholders;
 
     @Autowired
+    PassholderCards passholderCards;
+
+    @Autowired
     Cards cards;
 
     Fixtures.Region region;
@@ -85,7 +88,7 @@ class CardLookupTests {
         PassholderView passholder = fixtures.passholder(region, null);
         String old = passholder.uitpasNumber().orElseThrow();
         String fresh = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
-        passholders.replaceCard(
+        passholderCards.replaceCard(
                 passholder.id(),
                 region.cardSystemId(),
                 new CardReplacement(region.counterId(), CardType.NFC_CARD, fresh, true, null, null),

@@ -50,6 +50,9 @@ class CardReplacementRuleTests {
     Passholders passholders;
 
     @Autowired
+    Registrations registrations;
+
+    @Autowired
     Cards cards;
 
     Fixtures.Region region;
@@ -89,7 +92,7 @@ class CardReplacementRuleTests {
         String blocked = passholder.uitpasNumber().orElseThrow();
         Fixtures.Region other = fixtures.region();
         String stillActive = fixtures.stockCard(other.cardSystemId(), other.counterId(), false);
-        passholders.join(
+        registrations.join(
                 passholder.id(),
                 new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, stillActive, null, null),
                 RegistrationRights.ALL);
@@ -161,7 +164,7 @@ class CardReplacementRuleTests {
         PassholderView passholder = fixtures.passholder(region, null);
         String card = passholder.uitpasNumber().orElseThrow();
         Fixtures.Region other = fixtures.region();
-        passholders.join(
+        registrations.join(
                 passholder.id(),
                 new Join(other.counterId(), other.cardSystemId(), CardType.DIGITAL, null, null, null),
                 RegistrationRights.ALL);
@@ -213,7 +216,7 @@ class CardReplacementRuleTests {
         blockCard(passholder, other.cardSystemId())
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://openpas.be/probs/admin/not-found"));
-        passholders.join(
+        registrations.join(
                 passholder.id(),
                 new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
                 RegistrationRights.ALL);

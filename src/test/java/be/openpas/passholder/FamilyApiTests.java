@@ -53,6 +53,9 @@ class FamilyApiTests {
     @Autowired
     Passholders passholders;
 
+    @Autowired
+    Registrations registrations;
+
     Fixtures.Region region;
     RequestPostProcessor caller;
 
@@ -224,7 +227,7 @@ class FamilyApiTests {
                 true,
                 true,
                 false);
-        return passholders.register(
+        return registrations.register(
                 new Registration(person, region.counterId(), region.cardSystemId(), CardType.DIGITAL, null, null, null),
                 RegistrationRights.ALL);
     }

@@ -47,6 +47,12 @@ class KansenstatuutRuleTests {
     @Autowired
     Passholders passholders;
 
+    @Autowired
+    Registrations registrations;
+
+    @Autowired
+    PassholderCards passholderCards;
+
     Fixtures.Region region;
     LocalDate today = LocalDate.now(ClockConfiguration.BRUSSELS);
 
@@ -63,9 +69,9 @@ class KansenstatuutRuleTests {
         String kansenpas = fixtures.stockCard(other.cardSystemId(), other.counterId(), true);
         Join join = new Join(
                 other.counterId(), other.cardSystemId(), CardType.NFC_CARD, kansenpas, today.plusMonths(3), null);
-        assertThat(Refusals.refusalOf(() -> passholders.join(passholder.id(), join, COUNTER_WITHOUT_SOCIAL_TARIFF)))
+        assertThat(Refusals.refusalOf(() -> registrations.join(passholder.id(), join, COUNTER_WITHOUT_SOCIAL_TARIFF)))
                 .isInstanceOf(Forbidden.class);
-        assertThat(passholders
+        assertThat(registrations
                         .join(passholder.id(), join, new RegistrationRights(true, false, false))
                         .membership(other.cardSystemId())
                         .orElseThrow()
@@ -78,7 +84,7 @@ class KansenstatuutRuleTests {
         String another = fixtures.stockCard(region.cardSystemId(), region.counterId(), true);
         CardReplacement replacement =
                 new CardReplacement(region.counterId(), CardType.NFC_CARD, another, false, today.plusMonths(3), null);
-        assertThat(Refusals.refusalOf(() -> passholders.replaceCard(
+        assertThat(Refusals.refusalOf(() -> passholderCards.replaceCard(
                         passholder.id(), region.cardSystemId(), replacement, COUNTER_WITHOUT_SOCIAL_TARIFF)))
                 .isInstanceOf(Forbidden.class);
         assertThat(passholders.get(passholder.id()).uitpasNumber()).isEqualTo(passholder.uitpasNumber());
@@ -122,7 +128,7 @@ class KansenstatuutRuleTests {
     void onlyACounterAuthorisedForTheCardSystemOfTheKansenstatuutRenewsIt() throws Exception {
         PassholderView passholder = fixtures.passholder(region, today.plusMonths(1));
         Fixtures.Region other = fixtures.region();
-        passholders.join(
+        registrations.join(
                 passholder.id(),
                 new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
                 RegistrationRights.ALL);

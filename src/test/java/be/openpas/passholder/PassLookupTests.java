@@ -40,6 +40,9 @@ class PassLookupTests {
     @Autowired
     Passholders passholders;
 
+    @Autowired
+    Registrations registrations;
+
     Fixtures.Region region;
     RequestPostProcessor authorisedCounter;
     RequestPostProcessor plainCounter;
@@ -88,7 +91,7 @@ class PassLookupTests {
         long pack = cards.sendPackage(region.cardSystemId(), region.counterId(), java.util.List.of(number), 1, false)
                 .id();
         cards.receivePackage(pack);
-        PassholderView passholder = passholders.register(
+        PassholderView passholder = registrations.register(
                 new Registration(
                         Fixtures.person("Chip"),
                         region.counterId(),

@@ -38,6 +38,9 @@ class PassholderSearchTests {
     @Autowired
     Passholders passholders;
 
+    @Autowired
+    Registrations registrations;
+
     Fixtures.Region region;
     Fixtures.Region otherRegion;
     PassholderView mine;
@@ -194,7 +197,7 @@ class PassholderSearchTests {
     void resultsAreSortedByNameAscendingByDefault() throws Exception {
         Fixtures.Region own = fixtures.region();
         for (String name : List.of("Wouters", "Claes", "Maes")) {
-            passholders.register(
+            registrations.register(
                     new Registration(
                             Fixtures.person(name),
                             own.counterId(),

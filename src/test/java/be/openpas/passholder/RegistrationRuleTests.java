@@ -59,6 +59,9 @@ class RegistrationRuleTests {
     Passholders passholders;
 
     @Autowired
+    Registrations registrations;
+
+    @Autowired
     Cards cards;
 
     @Autowired
@@ -149,14 +152,14 @@ class RegistrationRuleTests {
         Fixtures.Region other = fixtures.region();
         String kansenpas = fixtures.stockCard(other.cardSystemId(), other.counterId(), true);
         String otherRegular = fixtures.stockCard(other.cardSystemId(), other.counterId(), false);
-        assertThatThrownBy(() -> passholders.join(
+        assertThatThrownBy(() -> registrations.join(
                         passholder.id(),
                         new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, kansenpas, null, null),
                         RegistrationRights.ALL))
                 .isInstanceOfSatisfying(
                         RefusalException.class,
                         refused -> assertThat(refused.refusal()).isInstanceOf(InvalidCard.class));
-        assertThatThrownBy(() -> passholders.join(
+        assertThatThrownBy(() -> registrations.join(
                         passholder.id(),
                         new Join(
                                 other.counterId(),
@@ -244,7 +247,7 @@ class RegistrationRuleTests {
     void anInszNumberBelongsToOnePassholderOnly() throws Exception {
         PassholderView holder = fixtures.passholder(region, null);
         // a passholder registered without INSZ number, born the same day
-        PassholderView withoutInsz = passholders.register(
+        PassholderView withoutInsz = registrations.register(
                 new Registration(
                         new PersonDetails(
                                 "Zonder",

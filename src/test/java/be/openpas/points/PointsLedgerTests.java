@@ -17,6 +17,7 @@ import be.openpas.organizer.OrganizerAddress;
 import be.openpas.organizer.OrganizerCommand;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.CardReplacement;
+import be.openpas.passholder.PassholderCards;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.RegistrationRights;
@@ -55,6 +56,9 @@ class PointsLedgerTests {
 
     @Autowired
     Passholders passholders;
+
+    @Autowired
+    PassholderCards passholderCards;
 
     @Autowired
     CardSystems cardSystems;
@@ -107,7 +111,7 @@ class PointsLedgerTests {
         record(passholder.id(), EntryKind.CHECKIN, 7);
         String newCard = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
 
-        passholders.replaceCard(
+        passholderCards.replaceCard(
                 passholder.id(),
                 region.cardSystemId(),
                 new CardReplacement(region.counterId(), CardType.NFC_CARD, newCard, true, null, null),

@@ -17,6 +17,7 @@ import be.openpas.passholder.MembershipStatus;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.RegistrationRights;
+import be.openpas.passholder.Registrations;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
@@ -52,6 +53,9 @@ class TariffApiTests {
 
     @Autowired
     Passholders passholders;
+
+    @Autowired
+    Registrations registrations;
 
     LocalDate today = LocalDate.now(ClockConfiguration.BRUSSELS);
     Fixtures.Region region;
@@ -140,7 +144,7 @@ class TariffApiTests {
         PassholderView expired =
                 fixtures.imported(region, today.minusYears(1), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
         Fixtures.Region other = fixtures.region();
-        passholders.join(
+        registrations.join(
                 expired.id(),
                 new Join(
                         other.counterId(),

@@ -13,10 +13,12 @@ import be.openpas.organizer.Organizers;
 import be.openpas.passholder.InszNumber;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderQuery;
+import be.openpas.passholder.PassholderUpdates;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.Registration;
 import be.openpas.passholder.RegistrationRights;
+import be.openpas.passholder.Registrations;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
@@ -44,6 +46,8 @@ import org.springframework.web.bind.annotation.RestController;
 class PassholderController {
 
     private final Passholders passholders;
+    private final Registrations registrations;
+    private final PassholderUpdates updates;
     private final Cards cards;
     private final Organizers organizers;
     private final Access access;
@@ -53,6 +57,8 @@ class PassholderController {
 
     PassholderController(
             Passholders passholders,
+            Registrations registrations,
+            PassholderUpdates updates,
             Cards cards,
             Organizers organizers,
             Access access,
@@ -60,6 +66,8 @@ class PassholderController {
             PassholderResponses responses,
             Validator validator) {
         this.passholders = passholders;
+        this.registrations = registrations;
+        this.updates = updates;
         this.cards = cards;
         this.organizers = organizers;
         this.access = access;
@@ -194,7 +202,7 @@ class PassholderController {
                 access.has(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF, organizerId),
                 access.has(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF_FULL_CARDSYSTEM, organizerId),
                 access.has(Permission.PASSHOLDERS_WRITE_FOREIGN_COUNTRY, organizerId));
-        PassholderView registered = passholders.register(
+        PassholderView registered = registrations.register(
                 new Registration(
                         body.person(),
                         organizerId,
@@ -226,7 +234,7 @@ class PassholderController {
         PassholderView current = passholder(passholderId);
         passholderAccess.require(Permission.PASSHOLDERS_WRITE, current);
         validate(body);
-        passholders.update(
+        updates.update(
                 current.id(),
                 body.person(),
                 body.registrationSocialTariffEndDate(),
@@ -240,7 +248,7 @@ class PassholderController {
     ResponseEntity<Void> delete(@PathVariable String passholderId) {
         PassholderView current = passholder(passholderId);
         passholderAccess.require(Permission.PASSHOLDERS_DELETE, current);
-        passholders.delete(current.id());
+        updates.delete(current.id());
         return ResponseEntity.noContent().build();
     }
 
