@@ -15,6 +15,7 @@ import be.openpas.membershipprice.PurchaseReason;
 import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
+import be.openpas.passholder.internal.Outcomes;
 import be.openpas.passholder.internal.PassholderViews;
 import be.openpas.passholder.internal.SocialTariffGrants;
 import be.openpas.passholder.internal.StockCards;
@@ -23,6 +24,7 @@ import be.openpas.passholder.internal.domain.ReplacementReasons;
 import be.openpas.passholder.internal.persistence.MembershipRow;
 import be.openpas.passholder.internal.persistence.PassholderRepository;
 import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.Outcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -34,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The cards of a passholder's memberships over time (domain.md 3.11): replacing a card (lost, stolen, defect, or to
  * obtain or lose a kansenstatuut) and what it costs, blocking and unblocking a card, blocking a membership, and the
- * card history.
+ * card history. The changes answer an {@link be.openpas.shared.refusal.Outcome}: the result, or the refusal (and
+ * nothing written).
  */
 @Service
 @Transactional(readOnly = true)
@@ -81,14 +84,18 @@ public class PassholderCards {
 
     /** Blocks the current card of a membership; the membership stays (domain.md 3.11). */
     @Transactional
-    public PassholderView blockCard(UUID id, int cardSystemId) {
-        return changeCardStatus(id, cardSystemId, CardStatus.ACTIVE, CardStatus.BLOCKED);
+    public Outcome<PassholderView> blockCard(UUID id, int cardSystemId) {
+        return Outcomes.of(() -> {
+            return changeCardStatus(id, cardSystemId, CardStatus.ACTIVE, CardStatus.BLOCKED);
+        });
     }
 
     /** Unblocks the blocked current card of a membership. */
     @Transactional
-    public PassholderView unblockCard(UUID id, int cardSystemId) {
-        return changeCardStatus(id, cardSystemId, CardStatus.BLOCKED, CardStatus.ACTIVE);
+    public Outcome<PassholderView> unblockCard(UUID id, int cardSystemId) {
+        return Outcomes.of(() -> {
+            return changeCardStatus(id, cardSystemId, CardStatus.BLOCKED, CardStatus.ACTIVE);
+        });
     }
 
     private PassholderView changeCardStatus(UUID id, int cardSystemId, CardStatus from, CardStatus to) {
@@ -111,81 +118,87 @@ public class PassholderCards {
      * cards are kansenpassen the end date stays.
      */
     @Transactional
-    public Replacement replaceCard(UUID id, int cardSystemId, CardReplacement replacement, RegistrationRights rights) {
-        LocalDate today = LocalDate.now(clock);
-        PassholderView passholder = views.get(id);
-        MembershipRow membership = views.membership(id, cardSystemId);
-        CardSystemView cardSystem = cardSystems.get(cardSystemId);
-        OrganizerView organizer = organizers
-                .find(replacement.organizerId())
-                .orElseThrow(() ->
-                        OrganizerNotFound.referenced(replacement.organizerId()).exception());
-        CardView oldCard = membership.currentCard() == null
-                ? null
-                : cards.find(membership.currentCard()).orElse(null);
-        boolean oldKansenpas = oldCard != null && oldCard.socialTariff();
+    public Outcome<Replacement> replaceCard(
+            UUID id, int cardSystemId, CardReplacement replacement, RegistrationRights rights) {
+        return Outcomes.of(() -> {
+            LocalDate today = LocalDate.now(clock);
+            PassholderView passholder = views.get(id);
+            MembershipRow membership = views.membership(id, cardSystemId);
+            CardSystemView cardSystem = cardSystems.get(cardSystemId);
+            OrganizerView organizer = organizers
+                    .find(replacement.organizerId())
+                    .orElseThrow(() -> OrganizerNotFound.referenced(replacement.organizerId())
+                            .exception());
+            CardView oldCard = membership.currentCard() == null
+                    ? null
+                    : cards.find(membership.currentCard()).orElse(null);
+            boolean oldKansenpas = oldCard != null && oldCard.socialTariff();
 
-        CardView stockCard = null;
-        boolean newKansenpas;
-        if (replacement.cardType() == CardType.NFC_CARD) {
-            stockCard = stockCards.stockCard(replacement.uitpasNumber(), "uitpasNumber", cardSystemId, organizer.id());
-            newKansenpas = stockCard.socialTariff();
-        } else {
-            newKansenpas = oldKansenpas || replacement.socialTariffEndDate() != null;
-            StockCards.requireCardless(cardSystem, newKansenpas);
-        }
-        PurchaseReason reason = ReplacementReasons.derive(oldKansenpas, newKansenpas, replacement.defect());
-        LocalDate endDate = membership.socialTariffEndDate();
-        if (reason == PurchaseReason.OBTAIN_KANSENSTATUUT) {
-            if (replacement.socialTariffEndDate() == null) {
-                throw InvalidInput.of("socialTariffEndDate", "is required when obtaining a kansenstatuut")
-                        .exception();
+            CardView stockCard = null;
+            boolean newKansenpas;
+            if (replacement.cardType() == CardType.NFC_CARD) {
+                stockCard =
+                        stockCards.stockCard(replacement.uitpasNumber(), "uitpasNumber", cardSystemId, organizer.id());
+                newKansenpas = stockCard.socialTariff();
+            } else {
+                newKansenpas = oldKansenpas || replacement.socialTariffEndDate() != null;
+                StockCards.requireCardless(cardSystem, newKansenpas);
             }
-            endDate = grants.endDate(
-                    passholder.address(),
-                    cardSystem,
-                    organizer,
-                    rights,
-                    replacement.socialTariffEndDate(),
-                    today,
-                    "socialTariffEndDate");
-        } else if (reason == PurchaseReason.LOSS_KANSENSTATUUT) {
-            endDate = today.minusDays(cardSystem.socialTariff().gracePeriodDays() + 1L);
-        }
-        MembershipPrice price = quote(passholder, cardSystem, reason, replacement, newKansenpas, today);
-        if (oldCard != null && oldCard.status() == CardStatus.ACTIVE) {
-            cards.changeStatus(oldCard.uitpasNumber(), CardStatus.BLOCKED);
-        }
-        if (oldCard != null) {
-            repository.closeCardHistory(oldCard.uitpasNumber());
-        }
-        CardView newCard = stockCards.handOut(stockCard, cardSystemId, organizer.id(), newKansenpas);
-        repository.updateMembership(membership.withCard(newCard.uitpasNumber(), endDate));
-        repository.openCardHistory(id, cardSystemId, newCard.uitpasNumber(), reason.name());
-        if (StockCards.voucher(replacement.voucher()) != null) {
-            prices.useVoucher(cardSystemId, replacement.voucher(), id);
-        }
-        return new Replacement(views.get(id), reason, price);
+            PurchaseReason reason = ReplacementReasons.derive(oldKansenpas, newKansenpas, replacement.defect());
+            LocalDate endDate = membership.socialTariffEndDate();
+            if (reason == PurchaseReason.OBTAIN_KANSENSTATUUT) {
+                if (replacement.socialTariffEndDate() == null) {
+                    throw InvalidInput.of("socialTariffEndDate", "is required when obtaining a kansenstatuut")
+                            .exception();
+                }
+                endDate = grants.endDate(
+                        passholder.address(),
+                        cardSystem,
+                        organizer,
+                        rights,
+                        replacement.socialTariffEndDate(),
+                        today,
+                        "socialTariffEndDate");
+            } else if (reason == PurchaseReason.LOSS_KANSENSTATUUT) {
+                endDate = today.minusDays(cardSystem.socialTariff().gracePeriodDays() + 1L);
+            }
+            MembershipPrice price = quote(passholder, cardSystem, reason, replacement, newKansenpas, today);
+            if (oldCard != null && oldCard.status() == CardStatus.ACTIVE) {
+                cards.changeStatus(oldCard.uitpasNumber(), CardStatus.BLOCKED);
+            }
+            if (oldCard != null) {
+                repository.closeCardHistory(oldCard.uitpasNumber());
+            }
+            CardView newCard = stockCards.handOut(stockCard, cardSystemId, organizer.id(), newKansenpas);
+            repository.updateMembership(membership.withCard(newCard.uitpasNumber(), endDate));
+            repository.openCardHistory(id, cardSystemId, newCard.uitpasNumber(), reason.name());
+            if (StockCards.voucher(replacement.voucher()) != null) {
+                prices.useVoucher(cardSystemId, replacement.voucher(), id);
+            }
+            return new Replacement(views.get(id), reason, price);
+        });
     }
 
     /**
      * What a card replacement would cost and why (the reason derived as {@link #replaceCard} derives it), before it is
      * made. An unknown or used voucher is {@code invalid-voucher-code}; the other rules are checked at replacement.
      */
-    public ReplacementPrice replacementPrice(UUID id, int cardSystemId, CardReplacement replacement) {
-        PassholderView passholder = views.get(id);
-        MembershipRow membership = views.membership(id, cardSystemId);
-        CardSystemView cardSystem = cardSystems.get(cardSystemId);
-        boolean oldKansenpas = membership.currentCard() != null
-                && cards.find(membership.currentCard())
-                        .map(CardView::socialTariff)
-                        .orElse(false);
-        boolean newKansenpas = replacement.cardType() == CardType.NFC_CARD
-                ? stockCards.kansenpas(replacement.uitpasNumber())
-                : oldKansenpas || replacement.socialTariffEndDate() != null;
-        PurchaseReason reason = ReplacementReasons.derive(oldKansenpas, newKansenpas, replacement.defect());
-        return new ReplacementPrice(
-                reason, quote(passholder, cardSystem, reason, replacement, newKansenpas, LocalDate.now(clock)));
+    public Outcome<ReplacementPrice> replacementPrice(UUID id, int cardSystemId, CardReplacement replacement) {
+        return Outcomes.of(() -> {
+            PassholderView passholder = views.get(id);
+            MembershipRow membership = views.membership(id, cardSystemId);
+            CardSystemView cardSystem = cardSystems.get(cardSystemId);
+            boolean oldKansenpas = membership.currentCard() != null
+                    && cards.find(membership.currentCard())
+                            .map(CardView::socialTariff)
+                            .orElse(false);
+            boolean newKansenpas = replacement.cardType() == CardType.NFC_CARD
+                    ? stockCards.kansenpas(replacement.uitpasNumber())
+                    : oldKansenpas || replacement.socialTariffEndDate() != null;
+            PurchaseReason reason = ReplacementReasons.derive(oldKansenpas, newKansenpas, replacement.defect());
+            return new ReplacementPrice(
+                    reason, quote(passholder, cardSystem, reason, replacement, newKansenpas, LocalDate.now(clock)));
+        });
     }
 
     private MembershipPrice quote(

@@ -5,6 +5,7 @@ import be.openpas.card.CardStatus;
 import be.openpas.card.Cards;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.passholder.internal.Outcomes;
 import be.openpas.passholder.internal.PassholderViews;
 import be.openpas.passholder.internal.PersonChecks;
 import be.openpas.passholder.internal.SocialTariffGrants;
@@ -13,6 +14,7 @@ import be.openpas.passholder.internal.persistence.FamilyRepository;
 import be.openpas.passholder.internal.persistence.PassholderRepository;
 import be.openpas.passholder.internal.persistence.PassholderRow;
 import be.openpas.passholder.internal.persistence.PictureRepository;
+import be.openpas.shared.refusal.Outcome;
 import be.openpas.shared.refusal.Violations;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +26,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Changes to a passholder's personal data, and their erasure (GDPR, docs/privacy.md). */
+/**
+ * Changes to a passholder's personal data (an {@link be.openpas.shared.refusal.Outcome}: the passholder, or the
+ * refusal and nothing written), and their erasure (GDPR, docs/privacy.md).
+ */
 @Service
 @Transactional(readOnly = true)
 public class PassholderUpdates {
@@ -66,52 +71,58 @@ public class PassholderUpdates {
      * card systems listed in {@code renewIn} (those where the caller may), where the passholder has one.
      */
     @Transactional
-    public PassholderView update(
+    public Outcome<PassholderView> update(
             UUID id,
             PersonDetails person,
             LocalDate socialTariffEndDate,
             Set<Integer> renewIn,
             boolean foreignCountry) {
-        LocalDate today = LocalDate.now(clock);
-        PassholderView current = views.get(id);
-        String insz = persons.check(person, current, today, foreignCountry, true);
-        Violations errors = new Violations();
-        for (MembershipView membership : current.memberships()) {
-            // domain.md 3.2: a kansenstatuut binds the address to its region; a passholder who moves away gets a new
-            // kansenpas there once the card system's administrator has blocked the old membership
-            if (membership.status() == MembershipStatus.ACTIVE
-                    && membership.socialTariff() != null
-                    && membership.socialTariff().status() != SocialTariffStatus.EXPIRED) {
-                CardSystemView cardSystem = cardSystems.get(membership.cardSystemId());
-                if (!SocialTariffGrants.inhabitant(cardSystem, person.address())) {
-                    errors.add(
-                            "address.postalCode",
-                            "with a kansenstatuut in " + cardSystem.name() + " the address must stay in its region");
+        return Outcomes.of(() -> {
+            LocalDate today = LocalDate.now(clock);
+            PassholderView current = views.get(id);
+            String insz = persons.check(person, current, today, foreignCountry, true);
+            Violations errors = new Violations();
+            for (MembershipView membership : current.memberships()) {
+                // domain.md 3.2: a kansenstatuut binds the address to its region; a passholder who moves away gets a
+                // new
+                // kansenpas there once the card system's administrator has blocked the old membership
+                if (membership.status() == MembershipStatus.ACTIVE
+                        && membership.socialTariff() != null
+                        && membership.socialTariff().status() != SocialTariffStatus.EXPIRED) {
+                    CardSystemView cardSystem = cardSystems.get(membership.cardSystemId());
+                    if (!SocialTariffGrants.inhabitant(cardSystem, person.address())) {
+                        errors.add(
+                                "address.postalCode",
+                                "with a kansenstatuut in " + cardSystem.name()
+                                        + " the address must stay in its region");
+                    }
                 }
             }
-        }
-        List<MembershipView> renewable = new ArrayList<>();
-        if (socialTariffEndDate != null) {
-            Kansenstatuut.endDateProblem(socialTariffEndDate, today)
-                    .ifPresent(problem -> errors.add("registrationSocialTariffEndDate", problem));
-            current.memberships().stream()
-                    .filter(m -> m.socialTariff() != null && renewIn.contains(m.cardSystemId()))
-                    .forEach(renewable::add);
-            if (renewable.isEmpty()) {
-                throw new Forbidden("The client may not renew a kansenstatuut of this passholder.").exception();
+            List<MembershipView> renewable = new ArrayList<>();
+            if (socialTariffEndDate != null) {
+                Kansenstatuut.endDateProblem(socialTariffEndDate, today)
+                        .ifPresent(problem -> errors.add("registrationSocialTariffEndDate", problem));
+                current.memberships().stream()
+                        .filter(m -> m.socialTariff() != null && renewIn.contains(m.cardSystemId()))
+                        .forEach(renewable::add);
+                if (renewable.isEmpty()) {
+                    throw new Forbidden("The client may not renew a kansenstatuut of this passholder.").exception();
+                }
             }
-        }
-        errors.throwIfAny();
-        try {
-            repository.update(
-                    PassholderRow.of(id, person, insz, current.registrationOrganizerId(), current.schoolId()));
-        } catch (DuplicateKeyException sameInsz) {
-            throw new InszAlreadyUsed().exception();
-        }
-        for (MembershipView membership : renewable) {
-            kansenstatuten.setSocialTariff(id, membership.cardSystemId(), socialTariffEndDate, null, null, true);
-        }
-        return views.get(id);
+            errors.throwIfAny();
+            try {
+                repository.update(
+                        PassholderRow.of(id, person, insz, current.registrationOrganizerId(), current.schoolId()));
+            } catch (DuplicateKeyException sameInsz) {
+                throw new InszAlreadyUsed().exception();
+            }
+            for (MembershipView membership : renewable) {
+                kansenstatuten
+                        .setSocialTariff(id, membership.cardSystemId(), socialTariffEndDate, null, null, true)
+                        .orElseThrow();
+            }
+            return views.get(id);
+        });
     }
 
     /**

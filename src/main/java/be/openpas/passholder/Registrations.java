@@ -13,6 +13,7 @@ import be.openpas.membershipprice.PurchaseReason;
 import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
+import be.openpas.passholder.internal.Outcomes;
 import be.openpas.passholder.internal.PassholderViews;
 import be.openpas.passholder.internal.PersonChecks;
 import be.openpas.passholder.internal.SocialTariffGrants;
@@ -23,6 +24,7 @@ import be.openpas.passholder.internal.persistence.MembershipRow;
 import be.openpas.passholder.internal.persistence.PassholderRepository;
 import be.openpas.passholder.internal.persistence.PassholderRow;
 import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.Outcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -37,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the kansenstatuut that may come with it. Publishes {@link MembershipStarted} in the same transaction.
  *
  * <p>Permission checks that depend on the caller happen before these methods are called; what the caller may do
- * beyond the basic operation is passed in ({@link RegistrationRights}).
+ * beyond the basic operation is passed in ({@link RegistrationRights}). Registering and joining answer an {@link
+ * be.openpas.shared.refusal.Outcome}: the passholder, or the refusal (and nothing written).
  */
 @Service
 @Transactional(readOnly = true)
@@ -83,61 +86,64 @@ public class Registrations {
      * or voucher yield exactly one passholder.
      */
     @Transactional
-    public PassholderView register(Registration registration, RegistrationRights rights) {
-        LocalDate today = LocalDate.now(clock);
-        PersonDetails person = registration.person();
-        OrganizerView organizer = organizer(registration.organizerId());
-        CardSystemView cardSystem = registrationCardSystem(registration, organizer);
+    public Outcome<PassholderView> register(Registration registration, RegistrationRights rights) {
+        return Outcomes.of(() -> {
+            LocalDate today = LocalDate.now(clock);
+            PersonDetails person = registration.person();
+            OrganizerView organizer = organizer(registration.organizerId());
+            CardSystemView cardSystem = registrationCardSystem(registration, organizer);
 
-        String insz = persons.check(person, null, today, rights.foreignCountry(), rights.socialTariff());
+            String insz = persons.check(person, null, today, rights.foreignCountry(), rights.socialTariff());
 
-        // the card and whether it comes with a kansenstatuut
-        CardView stockCard = null;
-        boolean socialTariff;
-        if (registration.cardType() == CardType.NFC_CARD) {
-            stockCard = stockCards.stockCard(
-                    registration.uitpasNumber(), "registrationUitpasNumber", cardSystem.id(), organizer.id());
-            socialTariff = stockCard.socialTariff();
-            if (!socialTariff && registration.socialTariffEndDate() != null) {
-                throw new InvalidCard(stockCard.uitpasNumber(), InvalidCard.Reason.KANSENPAS_MISMATCH).exception();
+            // the card and whether it comes with a kansenstatuut
+            CardView stockCard = null;
+            boolean socialTariff;
+            if (registration.cardType() == CardType.NFC_CARD) {
+                stockCard = stockCards.stockCard(
+                        registration.uitpasNumber(), "registrationUitpasNumber", cardSystem.id(), organizer.id());
+                socialTariff = stockCard.socialTariff();
+                if (!socialTariff && registration.socialTariffEndDate() != null) {
+                    throw new InvalidCard(stockCard.uitpasNumber(), InvalidCard.Reason.KANSENPAS_MISMATCH).exception();
+                }
+            } else {
+                socialTariff = registration.socialTariffEndDate() != null;
+                StockCards.requireCardless(cardSystem, socialTariff);
             }
-        } else {
-            socialTariff = registration.socialTariffEndDate() != null;
-            StockCards.requireCardless(cardSystem, socialTariff);
-        }
 
-        LocalDate endDate = null;
-        if (socialTariff) {
-            endDate = grants.endDate(
-                    person.address(),
-                    cardSystem,
-                    organizer,
-                    rights,
-                    registration.socialTariffEndDate(),
-                    today,
-                    "registrationSocialTariffEndDate");
-        }
+            LocalDate endDate = null;
+            if (socialTariff) {
+                endDate = grants.endDate(
+                        person.address(),
+                        cardSystem,
+                        organizer,
+                        rights,
+                        registration.socialTariffEndDate(),
+                        today,
+                        "registrationSocialTariffEndDate");
+            }
 
-        MembershipPrice price = prices.quote(new PriceQuestion(
-                cardSystem.id(),
-                PurchaseReason.FIRST_CARD,
-                registration.cardType(),
-                PersonRules.age(person.dateOfBirth(), today),
-                SocialTariffGrants.inhabitant(cardSystem, person.address()),
-                socialTariff,
-                StockCards.voucher(registration.voucher())));
+            MembershipPrice price = prices.quote(new PriceQuestion(
+                    cardSystem.id(),
+                    PurchaseReason.FIRST_CARD,
+                    registration.cardType(),
+                    PersonRules.age(person.dateOfBirth(), today),
+                    SocialTariffGrants.inhabitant(cardSystem, person.address()),
+                    socialTariff,
+                    StockCards.voucher(registration.voucher())));
 
-        // all checks passed: write
-        UUID id = UUID.randomUUID();
-        try {
-            repository.insert(PassholderRow.of(id, person, insz, organizer.id(), null));
-        } catch (DuplicateKeyException sameInsz) {
-            throw new InszAlreadyUsed().exception();
-        }
-        CardView card = stockCards.handOut(stockCard, cardSystem.id(), organizer.id(), socialTariff);
-        startMembership(id, cardSystem.id(), card, endDate, price, PurchaseReason.FIRST_CARD, registration.voucher());
-        events.publishEvent(new MembershipStarted(id, cardSystem.id(), organizer.id(), true));
-        return views.get(id);
+            // all checks passed: write
+            UUID id = UUID.randomUUID();
+            try {
+                repository.insert(PassholderRow.of(id, person, insz, organizer.id(), null));
+            } catch (DuplicateKeyException sameInsz) {
+                throw new InszAlreadyUsed().exception();
+            }
+            CardView card = stockCards.handOut(stockCard, cardSystem.id(), organizer.id(), socialTariff);
+            startMembership(
+                    id, cardSystem.id(), card, endDate, price, PurchaseReason.FIRST_CARD, registration.voucher());
+            events.publishEvent(new MembershipStarted(id, cardSystem.id(), organizer.id(), true));
+            return views.get(id);
+        });
     }
 
     /**
@@ -179,62 +185,64 @@ public class Registrations {
 
     /** Joins an existing passholder to another card system ("Lid maken van"), with or without a new card. */
     @Transactional
-    public PassholderView join(UUID passholderId, Join join, RegistrationRights rights) {
-        LocalDate today = LocalDate.now(clock);
-        PassholderView passholder = views.get(passholderId);
-        OrganizerView organizer = organizer(join.organizerId());
-        CardSystemView cardSystem = cardSystems
-                .find(join.cardSystemId())
-                .orElseThrow(
-                        () -> CardSystemNotFound.referenced(join.cardSystemId()).exception());
-        if (!organizer.cardSystemIds().contains(cardSystem.id())) {
-            throw InvalidInput.of("cardSystemId", "the organizer does not take part in this card system")
-                    .exception();
-        }
-        if (passholder.membership(cardSystem.id()).isPresent()) {
-            throw InvalidInput.of("cardSystemId", "the passholder is already a member of this card system")
-                    .exception();
-        }
-        boolean socialTariff = join.socialTariffEndDate() != null;
-        CardView stockCard = null;
-        if (join.cardType() == CardType.NFC_CARD) {
-            stockCard = stockCards.stockCard(join.uitpasNumber(), "uitpasNumber", cardSystem.id(), organizer.id());
-            if (stockCard.socialTariff() != socialTariff) {
-                throw new InvalidCard(stockCard.uitpasNumber(), InvalidCard.Reason.KANSENPAS_MISMATCH).exception();
+    public Outcome<PassholderView> join(UUID passholderId, Join join, RegistrationRights rights) {
+        return Outcomes.of(() -> {
+            LocalDate today = LocalDate.now(clock);
+            PassholderView passholder = views.get(passholderId);
+            OrganizerView organizer = organizer(join.organizerId());
+            CardSystemView cardSystem = cardSystems
+                    .find(join.cardSystemId())
+                    .orElseThrow(() ->
+                            CardSystemNotFound.referenced(join.cardSystemId()).exception());
+            if (!organizer.cardSystemIds().contains(cardSystem.id())) {
+                throw InvalidInput.of("cardSystemId", "the organizer does not take part in this card system")
+                        .exception();
             }
-        } else if (join.cardType() == CardType.DIGITAL) {
-            StockCards.requireCardless(cardSystem, socialTariff);
-        } else if (socialTariff) {
-            // domain.md 3.11: with a kansenstatuut a card of that card system is mandatory (it marks the status)
-            throw new InvalidCard(InvalidCard.Reason.NEW_CARD_NEEDED).exception();
-        }
-        LocalDate endDate = socialTariff
-                ? grants.endDate(
-                        passholder.address(),
-                        cardSystem,
-                        organizer,
-                        rights,
-                        join.socialTariffEndDate(),
-                        today,
-                        "socialTariffEndDate")
-                : null;
-        // as quoted by GET /passholders/{id}/membership-prices/{cardSystemId}: only a new NFC card is an extra card
-        PurchaseReason reason =
-                join.cardType() == CardType.NFC_CARD ? PurchaseReason.EXTRA_CARD : PurchaseReason.CARD_UPGRADE;
-        MembershipPrice price = prices.quote(new PriceQuestion(
-                cardSystem.id(),
-                reason,
-                join.cardType() == null ? CardType.DIGITAL : join.cardType(),
-                PersonRules.age(passholder.dateOfBirth(), today),
-                SocialTariffGrants.inhabitant(cardSystem, passholder.address()),
-                socialTariff,
-                StockCards.voucher(join.voucher())));
-        CardView card = join.cardType() == null
-                ? null
-                : stockCards.handOut(stockCard, cardSystem.id(), organizer.id(), socialTariff);
-        startMembership(passholderId, cardSystem.id(), card, endDate, price, reason, join.voucher());
-        events.publishEvent(new MembershipStarted(passholderId, cardSystem.id(), organizer.id(), false));
-        return views.get(passholderId);
+            if (passholder.membership(cardSystem.id()).isPresent()) {
+                throw InvalidInput.of("cardSystemId", "the passholder is already a member of this card system")
+                        .exception();
+            }
+            boolean socialTariff = join.socialTariffEndDate() != null;
+            CardView stockCard = null;
+            if (join.cardType() == CardType.NFC_CARD) {
+                stockCard = stockCards.stockCard(join.uitpasNumber(), "uitpasNumber", cardSystem.id(), organizer.id());
+                if (stockCard.socialTariff() != socialTariff) {
+                    throw new InvalidCard(stockCard.uitpasNumber(), InvalidCard.Reason.KANSENPAS_MISMATCH).exception();
+                }
+            } else if (join.cardType() == CardType.DIGITAL) {
+                StockCards.requireCardless(cardSystem, socialTariff);
+            } else if (socialTariff) {
+                // domain.md 3.11: with a kansenstatuut a card of that card system is mandatory (it marks the status)
+                throw new InvalidCard(InvalidCard.Reason.NEW_CARD_NEEDED).exception();
+            }
+            LocalDate endDate = socialTariff
+                    ? grants.endDate(
+                            passholder.address(),
+                            cardSystem,
+                            organizer,
+                            rights,
+                            join.socialTariffEndDate(),
+                            today,
+                            "socialTariffEndDate")
+                    : null;
+            // as quoted by GET /passholders/{id}/membership-prices/{cardSystemId}: only a new NFC card is an extra card
+            PurchaseReason reason =
+                    join.cardType() == CardType.NFC_CARD ? PurchaseReason.EXTRA_CARD : PurchaseReason.CARD_UPGRADE;
+            MembershipPrice price = prices.quote(new PriceQuestion(
+                    cardSystem.id(),
+                    reason,
+                    join.cardType() == null ? CardType.DIGITAL : join.cardType(),
+                    PersonRules.age(passholder.dateOfBirth(), today),
+                    SocialTariffGrants.inhabitant(cardSystem, passholder.address()),
+                    socialTariff,
+                    StockCards.voucher(join.voucher())));
+            CardView card = join.cardType() == null
+                    ? null
+                    : stockCards.handOut(stockCard, cardSystem.id(), organizer.id(), socialTariff);
+            startMembership(passholderId, cardSystem.id(), card, endDate, price, reason, join.voucher());
+            events.publishEvent(new MembershipStarted(passholderId, cardSystem.id(), organizer.id(), false));
+            return views.get(passholderId);
+        });
     }
 
     /** Writes a new membership with its card (if any) and its price, and uses the voucher. */

@@ -474,7 +474,7 @@ class KioskDeviceTests {
         openEvent();
         String chip = KioskTestData.chip();
         PassholderView holder = data.passholderWithChip(region, chip);
-        passholderCards.blockCard(holder.id(), region.cardSystemId());
+        passholderCards.blockCard(holder.id(), region.cardSystemId()).orElseThrow();
 
         checkIn(chip)
                 .andExpect(status().isBadRequest())

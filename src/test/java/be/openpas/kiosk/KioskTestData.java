@@ -105,16 +105,18 @@ final class KioskTestData {
         long pack = cards.sendPackage(region.cardSystemId(), region.counterId(), List.of(number), 1, false)
                 .id();
         cards.receivePackage(pack);
-        return registrations.register(
-                new Registration(
-                        Fixtures.person(Fixtures.unique("Janssens")),
-                        region.counterId(),
-                        region.cardSystemId(),
-                        CardType.NFC_CARD,
-                        number,
-                        null,
-                        null),
-                RegistrationRights.ALL);
+        return registrations
+                .register(
+                        new Registration(
+                                Fixtures.person(Fixtures.unique("Janssens")),
+                                region.counterId(),
+                                region.cardSystemId(),
+                                CardType.NFC_CARD,
+                                number,
+                                null,
+                                null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
     }
 
     static Permission[] none() {

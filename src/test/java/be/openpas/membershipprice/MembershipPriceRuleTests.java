@@ -120,26 +120,32 @@ class MembershipPriceRuleTests {
 
         PassholderView digital = fixtures.passholder(home, null);
         BigDecimal quotedDigital = upgradeQuote(digital, "DIGITAL");
-        registrations.join(
-                digital.id(),
-                new Join(region.counterId(), region.cardSystemId(), CardType.DIGITAL, null, null, null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        digital.id(),
+                        new Join(region.counterId(), region.cardSystemId(), CardType.DIGITAL, null, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(pricePaid(digital.id())).isEqualByComparingTo(quotedDigital);
 
         PassholderView withCard = fixtures.passholder(home, null);
         BigDecimal quotedCard = upgradeQuote(withCard, "NFC_CARD");
         String card = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
-        registrations.join(
-                withCard.id(),
-                new Join(region.counterId(), region.cardSystemId(), CardType.NFC_CARD, card, null, null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        withCard.id(),
+                        new Join(region.counterId(), region.cardSystemId(), CardType.NFC_CARD, card, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(pricePaid(withCard.id())).isEqualByComparingTo(quotedCard).isEqualByComparingTo("3.00");
 
         PassholderView withoutCard = fixtures.passholder(home, null);
-        registrations.join(
-                withoutCard.id(),
-                new Join(region.counterId(), region.cardSystemId(), null, null, null, null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        withoutCard.id(),
+                        new Join(region.counterId(), region.cardSystemId(), null, null, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(pricePaid(withoutCard.id())).isEqualByComparingTo("0.00");
     }
 
@@ -153,26 +159,30 @@ class MembershipPriceRuleTests {
                 List.of(
                         rule(PurchaseReason.FIRST_CARD, false, true, "3.00"),
                         rule(PurchaseReason.FIRST_CARD, false, false, "5.00")));
-        PassholderView abroad = registrations.register(
-                new Registration(
-                        person(new PassholderAddress("Grand-Rue 1", "9080", "Ettelbruck", "LU")),
-                        counter,
-                        cardSystem,
-                        CardType.DIGITAL,
-                        null,
-                        null,
-                        null),
-                RegistrationRights.ALL);
-        PassholderView inhabitant = registrations.register(
-                new Registration(
-                        person(new PassholderAddress("Dorp-West 1", "9080", "Lochristi", "BE")),
-                        counter,
-                        cardSystem,
-                        CardType.DIGITAL,
-                        null,
-                        null,
-                        null),
-                RegistrationRights.ALL);
+        PassholderView abroad = registrations
+                .register(
+                        new Registration(
+                                person(new PassholderAddress("Grand-Rue 1", "9080", "Ettelbruck", "LU")),
+                                counter,
+                                cardSystem,
+                                CardType.DIGITAL,
+                                null,
+                                null,
+                                null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
+        PassholderView inhabitant = registrations
+                .register(
+                        new Registration(
+                                person(new PassholderAddress("Dorp-West 1", "9080", "Lochristi", "BE")),
+                                counter,
+                                cardSystem,
+                                CardType.DIGITAL,
+                                null,
+                                null,
+                                null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(abroad.memberships().getFirst().pricePaid()).isEqualByComparingTo("5.00");
         assertThat(inhabitant.memberships().getFirst().pricePaid()).isEqualByComparingTo("3.00");
         // the contract's price question for people abroad uses postal code 0000
@@ -311,6 +321,7 @@ class MembershipPriceRuleTests {
                         region.cardSystemId(),
                         new CardReplacement(region.counterId(), CardType.NFC_CARD, card, defect, endDate, null),
                         RegistrationRights.ALL)
+                .orElseThrow()
                 .price()
                 .price();
     }
@@ -351,16 +362,18 @@ class MembershipPriceRuleTests {
     }
 
     private PassholderView register(UUID counter, int cardSystem, String voucher) {
-        return registrations.register(
-                new Registration(
-                        person(new PassholderAddress("Veldstraat 1", "9000", "Gent", "BE")),
-                        counter,
-                        cardSystem,
-                        CardType.DIGITAL,
-                        null,
-                        null,
-                        voucher),
-                RegistrationRights.ALL);
+        return registrations
+                .register(
+                        new Registration(
+                                person(new PassholderAddress("Veldstraat 1", "9000", "Gent", "BE")),
+                                counter,
+                                cardSystem,
+                                CardType.DIGITAL,
+                                null,
+                                null,
+                                voucher),
+                        RegistrationRights.ALL)
+                .orElseThrow();
     }
 
     private static PersonDetails person(PassholderAddress address) {

@@ -88,11 +88,13 @@ class CardLookupTests {
         PassholderView passholder = fixtures.passholder(region, null);
         String old = passholder.uitpasNumber().orElseThrow();
         String fresh = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
-        passholderCards.replaceCard(
-                passholder.id(),
-                region.cardSystemId(),
-                new CardReplacement(region.counterId(), CardType.NFC_CARD, fresh, true, null, null),
-                RegistrationRights.ALL);
+        passholderCards
+                .replaceCard(
+                        passholder.id(),
+                        region.cardSystemId(),
+                        new CardReplacement(region.counterId(), CardType.NFC_CARD, fresh, true, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
 
         CardLookup lookup = lookups.byUitpasNumber(old);
 

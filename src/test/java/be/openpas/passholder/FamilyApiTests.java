@@ -227,8 +227,11 @@ class FamilyApiTests {
                 true,
                 true,
                 false);
-        return registrations.register(
-                new Registration(person, region.counterId(), region.cardSystemId(), CardType.DIGITAL, null, null, null),
-                RegistrationRights.ALL);
+        return registrations
+                .register(
+                        new Registration(
+                                person, region.counterId(), region.cardSystemId(), CardType.DIGITAL, null, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
     }
 }

@@ -52,18 +52,22 @@ class MembershipLifecycleTests {
     void aPassholderJoinsAnotherCardSystemWithOrWithoutANewCard() {
         PassholderView passholder = fixtures.passholder(region, null);
         Fixtures.Region other = fixtures.region();
-        PassholderView joined = registrations.join(
-                passholder.id(),
-                new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
-                RegistrationRights.ALL);
+        PassholderView joined = registrations
+                .join(
+                        passholder.id(),
+                        new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(joined.membership(other.cardSystemId()))
                 .hasValueSatisfying(m -> assertThat(m.currentCard()).isNull());
         Fixtures.Region third = fixtures.region();
         String card = fixtures.stockCard(third.cardSystemId(), third.counterId(), false);
-        PassholderView withCard = registrations.join(
-                passholder.id(),
-                new Join(third.counterId(), third.cardSystemId(), CardType.NFC_CARD, card, null, null),
-                RegistrationRights.ALL);
+        PassholderView withCard = registrations
+                .join(
+                        passholder.id(),
+                        new Join(third.counterId(), third.cardSystemId(), CardType.NFC_CARD, card, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(withCard.membership(third.cardSystemId()).orElseThrow().currentCard())
                 .isEqualTo(card);
         assertThat(withCard.uitpasNumber()).contains(passholder.uitpasNumber().orElseThrow());
@@ -74,18 +78,22 @@ class MembershipLifecycleTests {
         PassholderView passholder = fixtures.passholder(region, null);
         Fixtures.Region other = fixtures.region();
         LocalDate end = today.plusMonths(4);
-        assertThatThrownBy(() -> registrations.join(
-                        passholder.id(),
-                        new Join(other.counterId(), other.cardSystemId(), null, null, end, null),
-                        RegistrationRights.ALL))
+        assertThatThrownBy(() -> registrations
+                        .join(
+                                passholder.id(),
+                                new Join(other.counterId(), other.cardSystemId(), null, null, end, null),
+                                RegistrationRights.ALL)
+                        .orElseThrow())
                 .isInstanceOfSatisfying(
                         RefusalException.class,
                         refused -> assertThat(refused.refusal()).isInstanceOf(InvalidCard.class));
         String kansenpas = fixtures.stockCard(other.cardSystemId(), other.counterId(), true);
-        PassholderView joined = registrations.join(
-                passholder.id(),
-                new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, kansenpas, end, null),
-                RegistrationRights.ALL);
+        PassholderView joined = registrations
+                .join(
+                        passholder.id(),
+                        new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, kansenpas, end, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(joined.membership(other.cardSystemId())
                         .orElseThrow()
                         .socialTariff()
@@ -96,15 +104,20 @@ class MembershipLifecycleTests {
     @Test
     void blockingACardKeepsTheMembership() {
         PassholderView passholder = fixtures.passholder(region, null);
-        PassholderView blocked = passholderCards.blockCard(passholder.id(), region.cardSystemId());
+        PassholderView blocked = passholderCards
+                .blockCard(passholder.id(), region.cardSystemId())
+                .orElseThrow();
         MembershipView membership = blocked.membership(region.cardSystemId()).orElseThrow();
         assertThat(membership.status()).isEqualTo(MembershipStatus.ACTIVE);
         assertThat(membership.cardStatus()).isEqualTo(CardStatus.BLOCKED);
         assertThat(blocked.uitpasNumber()).isEmpty();
-        assertThatThrownBy(() -> passholderCards.blockCard(passholder.id(), region.cardSystemId()))
+        assertThatThrownBy(() -> passholderCards
+                        .blockCard(passholder.id(), region.cardSystemId())
+                        .orElseThrow())
                 .isInstanceOfAny(ApiProblem.class, RefusalException.class);
         assertThat(passholderCards
                         .unblockCard(passholder.id(), region.cardSystemId())
+                        .orElseThrow()
                         .uitpasNumber())
                 .isPresent();
     }
@@ -114,11 +127,13 @@ class MembershipLifecycleTests {
         PassholderView passholder = fixtures.passholder(region, null);
         String old = passholder.uitpasNumber().orElseThrow();
         String fresh = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
-        PassholderCards.Replacement replacement = passholderCards.replaceCard(
-                passholder.id(),
-                region.cardSystemId(),
-                new CardReplacement(region.counterId(), CardType.NFC_CARD, fresh, true, null, null),
-                RegistrationRights.ALL);
+        PassholderCards.Replacement replacement = passholderCards
+                .replaceCard(
+                        passholder.id(),
+                        region.cardSystemId(),
+                        new CardReplacement(region.counterId(), CardType.NFC_CARD, fresh, true, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(replacement.reason()).isEqualTo(PurchaseReason.DEFECT);
         assertThat(replacement.passholder().id()).isEqualTo(passholder.id());
         assertThat(replacement.passholder().uitpasNumber()).contains(fresh);
@@ -133,17 +148,23 @@ class MembershipLifecycleTests {
     void obtainingAKansenstatuutByANewKansenpasNeedsAnEndDate() {
         PassholderView passholder = fixtures.passholder(region, null);
         String kansenpas = fixtures.stockCard(region.cardSystemId(), region.counterId(), true);
-        assertThatThrownBy(() -> passholderCards.replaceCard(
+        assertThatThrownBy(() -> passholderCards
+                        .replaceCard(
+                                passholder.id(),
+                                region.cardSystemId(),
+                                new CardReplacement(
+                                        region.counterId(), CardType.NFC_CARD, kansenpas, false, null, null),
+                                RegistrationRights.ALL)
+                        .orElseThrow())
+                .isInstanceOfAny(ApiProblem.class, RefusalException.class);
+        PassholderCards.Replacement replacement = passholderCards
+                .replaceCard(
                         passholder.id(),
                         region.cardSystemId(),
-                        new CardReplacement(region.counterId(), CardType.NFC_CARD, kansenpas, false, null, null),
-                        RegistrationRights.ALL))
-                .isInstanceOfAny(ApiProblem.class, RefusalException.class);
-        PassholderCards.Replacement replacement = passholderCards.replaceCard(
-                passholder.id(),
-                region.cardSystemId(),
-                new CardReplacement(region.counterId(), CardType.NFC_CARD, kansenpas, false, today.plusMonths(5), null),
-                RegistrationRights.ALL);
+                        new CardReplacement(
+                                region.counterId(), CardType.NFC_CARD, kansenpas, false, today.plusMonths(5), null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(replacement.reason()).isEqualTo(PurchaseReason.OBTAIN_KANSENSTATUUT);
         assertThat(replacement
                         .passholder()
@@ -158,11 +179,13 @@ class MembershipLifecycleTests {
     void aRegularCardReplacingAKansenpasEndsTheKansenstatuut() {
         PassholderView passholder = fixtures.passholder(region, today.plusMonths(5));
         String regular = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
-        PassholderCards.Replacement replacement = passholderCards.replaceCard(
-                passholder.id(),
-                region.cardSystemId(),
-                new CardReplacement(region.counterId(), CardType.NFC_CARD, regular, false, null, null),
-                RegistrationRights.ALL);
+        PassholderCards.Replacement replacement = passholderCards
+                .replaceCard(
+                        passholder.id(),
+                        region.cardSystemId(),
+                        new CardReplacement(region.counterId(), CardType.NFC_CARD, regular, false, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(replacement.reason()).isEqualTo(PurchaseReason.LOSS_KANSENSTATUUT);
         assertThat(replacement
                         .passholder()
@@ -179,6 +202,7 @@ class MembershipLifecycleTests {
         LocalDate renewed = today.plusMonths(6);
         assertThat(kansenstatuten
                         .setSocialTariff(passholder.id(), region.cardSystemId(), renewed, null, "attest OCMW", false)
+                        .orElseThrow()
                         .membership(region.cardSystemId())
                         .orElseThrow()
                         .socialTariff()
@@ -186,6 +210,7 @@ class MembershipLifecycleTests {
                 .isEqualTo(renewed);
         SocialTariffView suspended = kansenstatuten
                 .setSocialTariff(passholder.id(), region.cardSystemId(), renewed, today.plusDays(10), null, false)
+                .orElseThrow()
                 .membership(region.cardSystemId())
                 .orElseThrow()
                 .socialTariff();
@@ -193,6 +218,7 @@ class MembershipLifecycleTests {
         assertThat(suspended.remarks()).isEqualTo("attest OCMW");
         assertThat(kansenstatuten
                         .endSocialTariff(passholder.id(), region.cardSystemId())
+                        .orElseThrow()
                         .membership(region.cardSystemId())
                         .orElseThrow()
                         .socialTariff()

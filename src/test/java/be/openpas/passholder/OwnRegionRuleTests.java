@@ -74,10 +74,12 @@ class OwnRegionRuleTests {
         String kansenpas = passholder.uitpasNumber().orElseThrow();
         Fixtures.Region other = fixtures.region();
         String regular = fixtures.stockCard(other.cardSystemId(), other.counterId(), false);
-        PassholderView joined = registrations.join(
-                passholder.id(),
-                new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, regular, null, null),
-                RegistrationRights.ALL);
+        PassholderView joined = registrations
+                .join(
+                        passholder.id(),
+                        new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, regular, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
 
         assertThat(joined.membership(region.cardSystemId()).orElseThrow().socialTariff())
                 .isNotNull();

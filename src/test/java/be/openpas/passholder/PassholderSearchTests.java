@@ -197,16 +197,18 @@ class PassholderSearchTests {
     void resultsAreSortedByNameAscendingByDefault() throws Exception {
         Fixtures.Region own = fixtures.region();
         for (String name : List.of("Wouters", "Claes", "Maes")) {
-            registrations.register(
-                    new Registration(
-                            Fixtures.person(name),
-                            own.counterId(),
-                            own.cardSystemId(),
-                            CardType.DIGITAL,
-                            null,
-                            null,
-                            null),
-                    RegistrationRights.ALL);
+            registrations
+                    .register(
+                            new Registration(
+                                    Fixtures.person(name),
+                                    own.counterId(),
+                                    own.cardSystemId(),
+                                    CardType.DIGITAL,
+                                    null,
+                                    null,
+                                    null),
+                            RegistrationRights.ALL)
+                    .orElseThrow();
         }
         String client = fixtures.client(Map.of(own.counterId(), EnumSet.of(Permission.PASSHOLDERS_SEARCH)));
         mvc.perform(get("/passholders").with(Tokens.as(mvc, client, Fixtures.secretOf(client))))

@@ -111,11 +111,13 @@ class PointsLedgerTests {
         record(passholder.id(), EntryKind.CHECKIN, 7);
         String newCard = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
 
-        passholderCards.replaceCard(
-                passholder.id(),
-                region.cardSystemId(),
-                new CardReplacement(region.counterId(), CardType.NFC_CARD, newCard, true, null, null),
-                RegistrationRights.ALL);
+        passholderCards
+                .replaceCard(
+                        passholder.id(),
+                        region.cardSystemId(),
+                        new CardReplacement(region.counterId(), CardType.NFC_CARD, newCard, true, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
 
         PassholderView replaced = passholders.findByCard(newCard).orElseThrow();
         assertThat(replaced.id()).isEqualTo(passholder.id());

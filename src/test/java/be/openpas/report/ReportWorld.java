@@ -125,16 +125,18 @@ class ReportWorld {
                 false,
                 true,
                 false);
-        return registrations.register(
-                new Registration(
-                        person,
-                        region.counterId(),
-                        region.cardSystemId(),
-                        CardType.NFC_CARD,
-                        card,
-                        socialTariffEnd,
-                        null),
-                RegistrationRights.ALL);
+        return registrations
+                .register(
+                        new Registration(
+                                person,
+                                region.counterId(),
+                                region.cardSystemId(),
+                                CardType.NFC_CARD,
+                                card,
+                                socialTariffEnd,
+                                null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
     }
 
     /** A sale at kansentarief, registered now (by the application clock). */

@@ -90,17 +90,21 @@ class WelcomeRewardTests {
                         .with(null, java.util.List.of(other.counterId()), other.cardSystemId()),
                 "test");
 
-        registrations.join(
-                passholder.id(),
-                new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        passholder.id(),
+                        new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
 
         assertThat(redemptions.grantsOf(passholder.id())).containsExactly(welcomeThere.id());
         Fixtures.Region third = fixtures.region();
-        registrations.join(
-                passholder.id(),
-                new Join(third.counterId(), third.cardSystemId(), null, null, null, null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        passholder.id(),
+                        new Join(third.counterId(), third.cardSystemId(), null, null, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(rewards.get(welcomeThere.id()).unitsTaken()).isEqualTo(1);
     }
 

@@ -155,16 +155,18 @@ public class Fixtures {
     /** A registered passholder in the region, with a kansenstatuut until the given date (or none when null). */
     public PassholderView passholder(Region region, LocalDate socialTariffEndDate) {
         String card = stockCard(region.cardSystemId(), region.counterId(), socialTariffEndDate != null);
-        return registrations.register(
-                new Registration(
-                        person(unique("Peeters")),
-                        region.counterId(),
-                        region.cardSystemId(),
-                        CardType.NFC_CARD,
-                        card,
-                        socialTariffEndDate,
-                        null),
-                RegistrationRights.ALL);
+        return registrations
+                .register(
+                        new Registration(
+                                person(unique("Peeters")),
+                                region.counterId(),
+                                region.cardSystemId(),
+                                CardType.NFC_CARD,
+                                card,
+                                socialTariffEndDate,
+                                null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
     }
 
     /**

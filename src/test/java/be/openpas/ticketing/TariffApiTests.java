@@ -144,16 +144,18 @@ class TariffApiTests {
         PassholderView expired =
                 fixtures.imported(region, today.minusYears(1), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
         Fixtures.Region other = fixtures.region();
-        registrations.join(
-                expired.id(),
-                new Join(
-                        other.counterId(),
-                        other.cardSystemId(),
-                        CardType.NFC_CARD,
-                        fixtures.stockCard(other.cardSystemId(), other.counterId(), false),
-                        null,
-                        null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        expired.id(),
+                        new Join(
+                                other.counterId(),
+                                other.cardSystemId(),
+                                CardType.NFC_CARD,
+                                fixtures.stockCard(other.cardSystemId(), other.counterId(), false),
+                                null,
+                                null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
 
         tariffs(cardOf(expired), "12.00")
                 .andExpect(status().isBadRequest())

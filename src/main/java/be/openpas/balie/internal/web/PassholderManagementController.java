@@ -154,7 +154,9 @@ class PassholderManagementController {
         LocalDate until = endDate(endDate, cardSystemId, "endDate", errors);
         if (errors.isEmpty()) {
             try {
-                kansenstatuten.setSocialTariff(passholderId, cardSystemId, until, null, null, true);
+                kansenstatuten
+                        .setSocialTariff(passholderId, cardSystemId, until, null, null, true)
+                        .orElseThrow();
                 flash.addFlashAttribute(
                         "managed",
                         messages.getMessage(
@@ -180,7 +182,7 @@ class PassholderManagementController {
         desk.requireCounter(session);
         PassholderView passholder = passholders.get(passholderId);
         socialTariffMembership(passholder, cardSystemId);
-        kansenstatuten.endSocialTariff(passholderId, cardSystemId);
+        kansenstatuten.endSocialTariff(passholderId, cardSystemId).orElseThrow();
         flash.addFlashAttribute(
                 "managed",
                 messages.getMessage("socialTariff.ended", new Object[] {cardSystemName(cardSystemId)}, locale));
@@ -284,7 +286,7 @@ class PassholderManagementController {
         PassholderView passholder = cardPassholder(passholderId);
         MembershipView membership = membership(passholder, cardSystemId);
         try {
-            passholderCards.blockCard(passholderId, cardSystemId);
+            passholderCards.blockCard(passholderId, cardSystemId).orElseThrow();
             flash.addFlashAttribute(
                     "managed",
                     messages.getMessage("card.blocked", new Object[] {formatted(membership.currentCard())}, locale));
@@ -306,7 +308,7 @@ class PassholderManagementController {
         PassholderView passholder = cardPassholder(passholderId);
         MembershipView membership = membership(passholder, cardSystemId);
         try {
-            passholderCards.unblockCard(passholderId, cardSystemId);
+            passholderCards.unblockCard(passholderId, cardSystemId).orElseThrow();
         } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("manageProblem", advice.message(problem, locale));
             return "redirect:" + cardUrl(passholderId, cardSystemId, card);
@@ -347,7 +349,9 @@ class PassholderManagementController {
         PassholderCards.ReplacementPrice quote = null;
         if (asked != null && errors.isEmpty()) {
             try {
-                quote = passholderCards.replacementPrice(passholderId, cardSystemId, asked.replacement());
+                quote = passholderCards
+                        .replacementPrice(passholderId, cardSystemId, asked.replacement())
+                        .orElseThrow();
             } catch (ApiProblem | RefusalException problem) {
                 errors.addText(
                         (problem instanceof RefusalException refused && refused.refusal() instanceof InvalidVoucherCode)
@@ -358,8 +362,9 @@ class PassholderManagementController {
         }
         if (errors.isEmpty() && "confirm".equals(action)) {
             try {
-                PassholderCards.Replacement replaced =
-                        passholderCards.replaceCard(passholderId, cardSystemId, asked.replacement(), rights(counter));
+                PassholderCards.Replacement replaced = passholderCards
+                        .replaceCard(passholderId, cardSystemId, asked.replacement(), rights(counter))
+                        .orElseThrow();
                 String newCard = replaced.passholder()
                         .membership(cardSystemId)
                         .map(MembershipView::currentCard)
@@ -641,7 +646,8 @@ class PassholderManagementController {
         }
         if (errors.isEmpty()) {
             try {
-                FamilyMemberView added = families.add(passholderId, uitpasNumber, null);
+                FamilyMemberView added =
+                        families.add(passholderId, uitpasNumber, null).orElseThrow();
                 flash.addFlashAttribute(
                         "managed",
                         messages.getMessage(
@@ -699,7 +705,7 @@ class PassholderManagementController {
         Optional<PassholderView> leaving = passholders.find(memberId);
         requireFamilyPermission(main, leaving);
         try {
-            families.remove(passholderId, memberId);
+            families.remove(passholderId, memberId).orElseThrow();
             flash.addFlashAttribute(
                     "managed",
                     messages.getMessage(

@@ -674,7 +674,9 @@ class RegistrationController {
         }
         PassholderView registered;
         try {
-            registered = registrations.register(registration(here, draft.withVoucher(code)), here.rights());
+            registered = registrations
+                    .register(registration(here, draft.withVoucher(code)), here.rights())
+                    .orElseThrow();
         } catch (ApiProblem | RefusalException problem) {
             errors.addText(
                     (problem instanceof RefusalException refused && refused.refusal() instanceof InvalidVoucherCode)

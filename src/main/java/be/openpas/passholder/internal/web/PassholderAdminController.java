@@ -92,7 +92,8 @@ class PassholderAdminController {
     @PostMapping("/admin/passholders")
     ResponseEntity<PassholderView> register(@Valid @RequestBody Registration registration) {
         access.requireAdmin();
-        PassholderView registered = registrations.register(registration, RegistrationRights.ALL);
+        PassholderView registered =
+                registrations.register(registration, RegistrationRights.ALL).orElseThrow();
         return ResponseEntity.created(URI.create("/admin/passholders/" + registered.id()))
                 .body(registered);
     }
@@ -119,7 +120,7 @@ class PassholderAdminController {
     @PostMapping("/admin/passholders/{id}/memberships")
     PassholderView join(@PathVariable UUID id, @Valid @RequestBody Join join) {
         access.requireAdmin();
-        return registrations.join(id, join, RegistrationRights.ALL);
+        return registrations.join(id, join, RegistrationRights.ALL).orElseThrow();
     }
 
     @PutMapping("/admin/passholders/{id}/memberships/{cardSystemId}/status")
@@ -134,34 +135,37 @@ class PassholderAdminController {
     PassholderView socialTariff(
             @PathVariable UUID id, @PathVariable int cardSystemId, @Valid @RequestBody SocialTariffChange change) {
         access.requireAdmin();
-        return kansenstatuten.setSocialTariff(
-                id, cardSystemId, change.endDate(), change.suspendedUntil(), change.remarks(), false);
+        return kansenstatuten
+                .setSocialTariff(id, cardSystemId, change.endDate(), change.suspendedUntil(), change.remarks(), false)
+                .orElseThrow();
     }
 
     /** Ends the kansenstatuut of a membership today. */
     @DeleteMapping("/admin/passholders/{id}/memberships/{cardSystemId}/social-tariff")
     PassholderView endSocialTariff(@PathVariable UUID id, @PathVariable int cardSystemId) {
         access.requireAdmin();
-        return kansenstatuten.endSocialTariff(id, cardSystemId);
+        return kansenstatuten.endSocialTariff(id, cardSystemId).orElseThrow();
     }
 
     @PostMapping("/admin/passholders/{id}/memberships/{cardSystemId}/card-replacement")
     PassholderCards.Replacement replaceCard(
             @PathVariable UUID id, @PathVariable int cardSystemId, @Valid @RequestBody CardReplacement replacement) {
         access.requireAdmin();
-        return passholderCards.replaceCard(id, cardSystemId, replacement, RegistrationRights.ALL);
+        return passholderCards
+                .replaceCard(id, cardSystemId, replacement, RegistrationRights.ALL)
+                .orElseThrow();
     }
 
     @PostMapping("/admin/passholders/{id}/memberships/{cardSystemId}/card-block")
     PassholderView blockCard(@PathVariable UUID id, @PathVariable int cardSystemId) {
         access.requireAdmin();
-        return passholderCards.blockCard(id, cardSystemId);
+        return passholderCards.blockCard(id, cardSystemId).orElseThrow();
     }
 
     @PostMapping("/admin/passholders/{id}/memberships/{cardSystemId}/card-unblock")
     PassholderView unblockCard(@PathVariable UUID id, @PathVariable int cardSystemId) {
         access.requireAdmin();
-        return passholderCards.unblockCard(id, cardSystemId);
+        return passholderCards.unblockCard(id, cardSystemId).orElseThrow();
     }
 
     record StatusChange(@NotNull MembershipStatus status) {}

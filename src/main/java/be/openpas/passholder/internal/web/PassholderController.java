@@ -202,16 +202,18 @@ class PassholderController {
                 access.has(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF, organizerId),
                 access.has(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF_FULL_CARDSYSTEM, organizerId),
                 access.has(Permission.PASSHOLDERS_WRITE_FOREIGN_COUNTRY, organizerId));
-        PassholderView registered = registrations.register(
-                new Registration(
-                        body.person(),
-                        organizerId,
-                        body.registrationCardSystemId(),
-                        body.registrationCardType(),
-                        body.registrationUitpasNumber(),
-                        body.registrationSocialTariffEndDate(),
-                        body.registrationVoucher()),
-                rights);
+        PassholderView registered = registrations
+                .register(
+                        new Registration(
+                                body.person(),
+                                organizerId,
+                                body.registrationCardSystemId(),
+                                body.registrationCardType(),
+                                body.registrationUitpasNumber(),
+                                body.registrationSocialTariffEndDate(),
+                                body.registrationVoucher()),
+                        rights)
+                .orElseThrow();
         return responses.one(registered);
     }
 
@@ -235,11 +237,12 @@ class PassholderController {
         passholderAccess.require(Permission.PASSHOLDERS_WRITE, current);
         validate(body);
         updates.update(
-                current.id(),
-                body.person(),
-                body.registrationSocialTariffEndDate(),
-                passholderAccess.cardSystemsWith(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF),
-                passholderAccess.allowed(Permission.PASSHOLDERS_WRITE_FOREIGN_COUNTRY, current));
+                        current.id(),
+                        body.person(),
+                        body.registrationSocialTariffEndDate(),
+                        passholderAccess.cardSystemsWith(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF),
+                        passholderAccess.allowed(Permission.PASSHOLDERS_WRITE_FOREIGN_COUNTRY, current))
+                .orElseThrow();
         return ResponseEntity.noContent().build();
     }
 
