@@ -18,8 +18,10 @@ import be.openpas.passholder.internal.PassholderViews;
 import be.openpas.passholder.internal.PersonChecks;
 import be.openpas.passholder.internal.SocialTariffGrants;
 import be.openpas.passholder.internal.StockCards;
+import be.openpas.passholder.internal.domain.ContactRules;
 import be.openpas.passholder.internal.domain.Kansenstatuut;
 import be.openpas.passholder.internal.domain.PersonRules;
+import be.openpas.passholder.internal.domain.SocialTariffRegion;
 import be.openpas.passholder.internal.persistence.MembershipRow;
 import be.openpas.passholder.internal.persistence.PassholderRepository;
 import be.openpas.passholder.internal.persistence.PassholderRow;
@@ -28,6 +30,7 @@ import be.openpas.shared.refusal.Outcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -182,6 +185,22 @@ public class Registrations {
 
     /** The proposed and the latest end date of a kansenstatuut granted or renewed today. */
     public record SocialTariffEndDates(LocalDate proposed, LocalDate latest) {}
+
+    /**
+     * Whether a Belgian postal code lies in the card system's region, where a kansenstatuut of the card system needs
+     * the passholder to live (domain.md 3.2); {@code cardsystem-not-found} for an unknown card system.
+     */
+    public boolean postalCodeInRegion(int cardSystemId, String postalCode) {
+        return SocialTariffRegion.covers(cardSystems.get(cardSystemId), true, postalCode);
+    }
+
+    /**
+     * What is wrong with an e-mail address a passholder gives (domain.md 3.9: an @ and a dot after it, no spaces, at
+     * most 320 characters), as violations of the field {@code email}; none for a blank one (it is optional).
+     */
+    public List<InvalidInput.Violation> emailViolations(String email) {
+        return ContactRules.check(email);
+    }
 
     /** Joins an existing passholder to another card system ("Lid maken van"), with or without a new card. */
     @Transactional

@@ -9,6 +9,7 @@ import be.openpas.passholder.InvalidCity;
 import be.openpas.passholder.PassholderAddress;
 import be.openpas.passholder.RegistrationRights;
 import be.openpas.passholder.internal.domain.Kansenstatuut;
+import be.openpas.passholder.internal.domain.SocialTariffRegion;
 import be.openpas.shared.refusal.InvalidInput;
 import java.time.LocalDate;
 import java.util.Set;
@@ -60,7 +61,7 @@ public class SocialTariffGrants {
 
     /** Whether the address lies in the card system's region; people abroad never do (price postal code 0000). */
     public static boolean inhabitant(CardSystemView cardSystem, PassholderAddress address) {
-        return address.belgian() && cardSystem.coversPostalCode(address.postalCode());
+        return SocialTariffRegion.covers(cardSystem, address.belgian(), address.postalCode());
     }
 
     /** Whether a postal code lies in the same municipality (hoofdgemeente) as the organizer. */
