@@ -1,6 +1,5 @@
 package be.openpas.points;
 
-import be.openpas.passholder.PointsBalances;
 import be.openpas.points.internal.persistence.PointsRepository;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * then runs after the other.
  */
 @Service
-public class Points implements PointsBalances {
+public class Points {
 
     /** Largest correction an administrator can make at once. */
     public static final int MAX_CORRECTION = 10_000;
@@ -109,7 +108,7 @@ public class Points implements PointsBalances {
         return repository.balances(java.util.List.of(passholderId)).getOrDefault(passholderId, 0);
     }
 
-    @Override
+    /** The balances of these passholders; a passholder who never had points is not in the map (their balance is 0). */
     @Transactional(readOnly = true)
     public Map<UUID, Integer> balancesOf(Collection<UUID> passholderIds) {
         return repository.balances(passholderIds);

@@ -7,13 +7,13 @@ import be.openpas.cardsystem.CardSystems;
 import be.openpas.passholder.MembershipView;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderView;
-import be.openpas.passholder.PointsBalances;
 import be.openpas.passholder.SocialTariffStatus;
 import be.openpas.passholder.SocialTariffView;
 import be.openpas.passholder.internal.domain.Kansenstatuut;
 import be.openpas.passholder.internal.persistence.MembershipRow;
 import be.openpas.passholder.internal.persistence.PassholderRepository;
 import be.openpas.passholder.internal.persistence.PassholderRow;
+import be.openpas.points.Points;
 import be.openpas.shared.refusal.ResourceNotFound;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,15 +38,10 @@ public class PassholderViews {
     private final PassholderRepository repository;
     private final Cards cards;
     private final CardSystems cardSystems;
-    private final ObjectProvider<PointsBalances> points;
+    private final Points points;
     private final Clock clock;
 
-    PassholderViews(
-            PassholderRepository repository,
-            Cards cards,
-            CardSystems cardSystems,
-            ObjectProvider<PointsBalances> points,
-            Clock clock) {
+    PassholderViews(PassholderRepository repository, Cards cards, CardSystems cardSystems, Points points, Clock clock) {
         this.repository = repository;
         this.cards = cards;
         this.cardSystems = cardSystems;
@@ -104,9 +98,7 @@ public class PassholderViews {
                 .flatMap(List::stream)
                 .map(MembershipRow::cardSystemId)
                 .toList());
-        PointsBalances balances = points.getIfAvailable();
-        Map<UUID, Integer> pointBalances =
-                balances == null || !withPoints ? Map.of() : balances.balancesOf(rows.keySet());
+        Map<UUID, Integer> pointBalances = withPoints ? points.balancesOf(rows.keySet()) : Map.of();
         LocalDate today = LocalDate.now(clock);
         Map<UUID, PassholderView> views = new LinkedHashMap<>();
         rows.forEach((id, row) -> views.put(
