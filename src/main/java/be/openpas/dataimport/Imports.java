@@ -28,7 +28,7 @@ import be.openpas.organizer.OrganizerCommand;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.Families;
 import be.openpas.passholder.ImportedPassholder;
-import be.openpas.passholder.Passholders;
+import be.openpas.passholder.PassholderImports;
 import be.openpas.reward.Redemptions;
 import be.openpas.reward.Rewards;
 import be.openpas.shared.json.JsonReadErrors;
@@ -88,7 +88,7 @@ public class Imports {
     private final ApiClients clients;
     private final Cards cards;
     private final MembershipPrices prices;
-    private final Passholders passholders;
+    private final PassholderImports passholders;
     private final Families families;
     private final DistributionKeys distributionKeys;
     private final Coupons coupons;
@@ -111,7 +111,7 @@ public class Imports {
             ApiClients clients,
             Cards cards,
             MembershipPrices prices,
-            Passholders passholders,
+            PassholderImports passholders,
             Families families,
             DistributionKeys distributionKeys,
             Coupons coupons,

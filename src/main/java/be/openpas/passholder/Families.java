@@ -5,12 +5,13 @@ import be.openpas.card.UitpasNumber;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.cardsystem.FamilySettings;
+import be.openpas.passholder.internal.Outcomes;
 import be.openpas.passholder.internal.domain.FamilyRules;
 import be.openpas.passholder.internal.domain.PersonRules;
 import be.openpas.passholder.internal.persistence.FamilyRepository;
 import be.openpas.passholder.internal.persistence.FamilyRepository.FamilyRow;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.Outcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,39 +62,42 @@ public class Families {
         return family;
     }
 
-    /** Adds the passholder holding this UiTPAS number to the family list. */
+    /**
+     * Adds the passholder holding this UiTPAS number to the family list: the new member, or the refusal (already in
+     * it, too many members or adults, an unknown card).
+     */
     @Transactional
-    public FamilyMemberView add(UUID mainPassholderId, String uitpasNumber, String icon) {
-        PassholderView main = passholders.get(mainPassholderId);
-        UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(() -> new InvalidUitpasNumber().exception());
-        PassholderView member = passholders
-                .findByCard(number.value())
-                .orElseThrow(() -> new NoPassholderWithCard(number.value()).exception());
-        if (member.id().equals(main.id()) || repository.contains(main.id(), member.id())) {
-            throw new ApiProblem(ProblemType.FAMILY_MEMBER_ALREADY_ADDED, "This passholder is already in the family.");
-        }
-        repository.lockFamily(main.id());
-        LocalDate today = LocalDate.now(clock);
-        List<FamilyMemberView> current = membersOf(main.id());
-        int adults =
-                (int) current.stream().filter(m -> adult(m.passholder(), today)).count();
-        FamilySettings limits = limitsFor(main);
-        Optional<FamilyRules.Refusal> refusal = new FamilyRules(limits.maxMembers(), limits.maxAdults())
-                .admit(current.size(), adults, adult(member, today));
-        if (refusal.isPresent()) {
-            throw refusal.get() == FamilyRules.Refusal.TOO_MANY_MEMBERS
-                    ? new ApiProblem(
-                            ProblemType.TOO_MANY_FAMILY_MEMBERS,
-                            "A family has at most " + limits.maxMembers() + " members.")
-                    : new ApiProblem(
-                            ProblemType.TOO_MANY_ADULTS_IN_FAMILY,
-                            "A family has at most " + limits.maxAdults() + " adults.");
-        }
-        repository.add(main.id(), member.id(), icon);
-        return membersOf(main.id()).stream()
-                .filter(m -> m.passholder().id().equals(member.id()))
-                .findFirst()
-                .orElseThrow();
+    public Outcome<FamilyMemberView> add(UUID mainPassholderId, String uitpasNumber, String icon) {
+        return Outcomes.of(() -> {
+            PassholderView main = passholders.get(mainPassholderId);
+            UitpasNumber number =
+                    UitpasNumber.parse(uitpasNumber).orElseThrow(() -> new InvalidUitpasNumber().exception());
+            PassholderView member = passholders
+                    .findByCard(number.value())
+                    .orElseThrow(() -> new NoPassholderWithCard(number.value()).exception());
+            if (member.id().equals(main.id()) || repository.contains(main.id(), member.id())) {
+                throw new FamilyMemberAlreadyAdded().exception();
+            }
+            repository.lockFamily(main.id());
+            LocalDate today = LocalDate.now(clock);
+            List<FamilyMemberView> current = membersOf(main.id());
+            int adults = (int)
+                    current.stream().filter(m -> adult(m.passholder(), today)).count();
+            FamilySettings limits = limitsFor(main);
+            Optional<FamilyRules.Refusal> refusal = new FamilyRules(limits.maxMembers(), limits.maxAdults())
+                    .admit(current.size(), adults, adult(member, today));
+            if (refusal.isPresent()) {
+                throw (refusal.get() == FamilyRules.Refusal.TOO_MANY_MEMBERS
+                                ? new TooManyFamilyMembers(limits.maxMembers())
+                                : new TooManyAdultsInFamily(limits.maxAdults()))
+                        .exception();
+            }
+            repository.add(main.id(), member.id(), icon);
+            return membersOf(main.id()).stream()
+                    .filter(m -> m.passholder().id().equals(member.id()))
+                    .findFirst()
+                    .orElseThrow();
+        });
     }
 
     /** Replaces a family list (the import format); the size limits apply. */
@@ -112,14 +116,17 @@ public class Families {
             UUID memberId = memberIds.get(i);
             PassholderView member = passholders
                     .find(memberId)
-                    .orElseThrow(() -> ApiProblem.invalidData("/familyMembers", "unknown passholder " + memberId));
+                    .orElseThrow(() -> InvalidInput.of("familyMembers", "unknown passholder " + memberId)
+                            .exception());
             if (memberId.equals(mainPassholderId) || repository.contains(mainPassholderId, memberId)) {
                 continue;
             }
             if (rules.admit(size, adults, adult(member, today)).isPresent()) {
-                throw ApiProblem.invalidData(
-                        "/familyMembers",
-                        "the family exceeds " + limits.maxMembers() + " members or " + limits.maxAdults() + " adults");
+                throw InvalidInput.of(
+                                "familyMembers",
+                                "the family exceeds " + limits.maxMembers() + " members or " + limits.maxAdults()
+                                        + " adults")
+                        .exception();
             }
             repository.add(mainPassholderId, memberId, null);
             size++;
@@ -135,15 +142,19 @@ public class Families {
         }
     }
 
+    /** Takes a member off the family list; answers who left. */
     @Transactional
-    public void remove(UUID mainPassholderId, UUID memberPassholderId) {
-        passholders.get(mainPassholderId);
-        if (mainPassholderId.equals(memberPassholderId)) {
-            throw new ApiProblem(ProblemType.MAIN_FAMILY_MEMBER, "The main member always belongs to their own family.");
-        }
-        if (!repository.remove(mainPassholderId, memberPassholderId)) {
-            throw new PassholderNotFound(memberPassholderId).exception();
-        }
+    public Outcome<UUID> remove(UUID mainPassholderId, UUID memberPassholderId) {
+        return Outcomes.of(() -> {
+            passholders.get(mainPassholderId);
+            if (mainPassholderId.equals(memberPassholderId)) {
+                throw new MainFamilyMember().exception();
+            }
+            if (!repository.remove(mainPassholderId, memberPassholderId)) {
+                throw new PassholderNotFound(memberPassholderId).exception();
+            }
+            return memberPassholderId;
+        });
     }
 
     /** The other families this passholder was added to (not their own). */

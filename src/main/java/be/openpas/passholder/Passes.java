@@ -2,13 +2,8 @@ package be.openpas.passholder;
 
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardView;
-import be.openpas.card.Cards;
-import be.openpas.card.ChipNumber;
-import be.openpas.card.InvalidCardStatus;
-import be.openpas.card.UitpasNumber;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
-import be.openpas.shared.refusal.RefusalException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,13 +33,13 @@ public class Passes {
     static final int ENDING_SOON_DAYS = 30;
 
     private final Passholders passholders;
-    private final Cards cards;
+    private final CardLookups lookups;
     private final CardSystems cardSystems;
     private final Clock clock;
 
-    Passes(Passholders passholders, Cards cards, CardSystems cardSystems, Clock clock) {
+    Passes(Passholders passholders, CardLookups lookups, CardSystems cardSystems, Clock clock) {
         this.passholders = passholders;
-        this.cards = cards;
+        this.lookups = lookups;
         this.cardSystems = cardSystems;
         this.clock = clock;
     }
@@ -53,74 +48,78 @@ public class Passes {
      * Finds a pass by any identifier: a 13-digit UiTPAS number, an 11-digit INSZ number (also as read from the eID
      * barcode, with separators), or a hexadecimal chip number.
      */
-    public PassView byIdentifier(String identifier, Style style) {
+    public PassLookup byIdentifier(String identifier) {
         String digits = identifier == null ? "" : identifier.replaceAll("[\\s.\\-/]", "");
         if (digits.matches("\\d{13}")) {
-            return byUitpasNumber(digits, style);
+            return byUitpasNumber(digits);
         }
         if (digits.matches("\\d{11}")) {
-            return byInsz(digits, style);
+            return byInsz(digits);
         }
-        return byChipNumber(identifier, style);
+        return byChipNumber(identifier);
     }
 
-    public PassView byUitpasNumber(String uitpasNumber, Style style) {
-        UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(Passes::notFound);
-        CardView card = cards.find(number.value()).orElseThrow(Passes::notFound);
-        return byCard(card, style);
+    public PassLookup byUitpasNumber(String uitpasNumber) {
+        return byCard(lookups.byUitpasNumber(uitpasNumber));
     }
 
-    public PassView byChipNumber(String chipNumber, Style style) {
-        ChipNumber chip = ChipNumber.parse(chipNumber).orElseThrow(Passes::notFound);
-        CardView card = cards.findByChip(chip.value()).orElseThrow(Passes::notFound);
-        return byCard(card, style);
+    public PassLookup byChipNumber(String chipNumber) {
+        return lookups.cardWithChip(chipNumber)
+                .map(card -> byCard(lookups.byUitpasNumber(card.uitpasNumber())))
+                .orElseGet(PassLookup.NotFound::new);
     }
 
-    public PassView byInsz(String insz, Style style) {
-        PassholderView passholder = passholders.findByInsz(insz).orElseThrow(Passes::notFound);
+    /**
+     * The pass of the passholder with this INSZ number: the card of their oldest active membership with an active
+     * card; otherwise why not (every membership blocked, a blocked card).
+     */
+    public PassLookup byInsz(String insz) {
+        Optional<PassholderView> found = passholders.findByInsz(insz);
+        if (found.isEmpty()) {
+            return new PassLookup.NotFound();
+        }
+        PassholderView passholder = found.get();
         Optional<String> number = passholder.uitpasNumber();
         if (number.isPresent()) {
-            return view(
+            return new PassLookup.Found(view(
                     passholder,
                     passholder.memberships().stream()
                             .filter(m -> number.get().equals(m.currentCard()))
                             .findFirst()
-                            .orElseThrow());
+                            .orElseThrow()));
         }
         if (passholder.memberships().stream().allMatch(m -> m.status() == MembershipStatus.BLOCKED)) {
-            throw passholderBlocked();
+            return new PassLookup.MembershipBlocked();
         }
-        Optional<MembershipView> blockedCard = passholder.memberships().stream()
-                .filter(m -> m.currentCard() != null && m.cardStatus() == CardStatus.BLOCKED)
-                .findFirst();
-        if (blockedCard.isPresent()) {
-            throw style == Style.IDENTIFIER
-                    ? InvalidCardStatus.ofPass(
-                                    CardStatus.BLOCKED, passholder.id(), InvalidCardStatus.PassType.INDIVIDUAL)
-                            .exception()
-                    : cardBlocked();
-        }
-        throw notFound();
+        boolean blockedCard = passholder.memberships().stream()
+                .anyMatch(m -> m.currentCard() != null && m.cardStatus() == CardStatus.BLOCKED);
+        return blockedCard
+                ? new PassLookup.InactiveCard(CardStatus.BLOCKED, passholder.id())
+                : new PassLookup.NotFound();
     }
 
-    private PassView byCard(CardView card, Style style) {
-        if (card.status() != CardStatus.ACTIVE) {
-            if (style == Style.DEPRECATED) {
-                throw card.status() == CardStatus.BLOCKED ? cardBlocked() : notFound();
-            }
-            UUID holder = passholders.holderOfCard(card.uitpasNumber()).orElse(null);
-            throw InvalidCardStatus.ofPass(card.status(), holder, InvalidCardStatus.PassType.INDIVIDUAL)
-                    .exception();
-        }
-        PassholderView passholder = passholders.findByCard(card.uitpasNumber()).orElseThrow(Passes::notFound);
-        MembershipView membership = passholder.memberships().stream()
-                .filter(m -> card.uitpasNumber().equals(m.currentCard()))
-                .findFirst()
-                .orElseThrow(Passes::notFound);
-        if (membership.status() == MembershipStatus.BLOCKED) {
-            throw passholderBlocked();
-        }
-        return view(passholder, membership);
+    private PassLookup byCard(CardLookup lookup) {
+        return switch (lookup) {
+            case CardLookup.Malformed malformed -> new PassLookup.NotFound();
+            case CardLookup.Unknown unknown -> new PassLookup.NotFound();
+            case CardLookup.HolderCard holder
+            when holder.cardStatus() != CardStatus.ACTIVE ->
+                new PassLookup.InactiveCard(
+                        holder.cardStatus(), holder.passholder().id());
+            case CardLookup.HolderCard holder
+            when holder.membership().status() == MembershipStatus.BLOCKED -> new PassLookup.MembershipBlocked();
+            case CardLookup.HolderCard holder -> new PassLookup.Found(view(holder.passholder(), holder.membership()));
+            // a card that is not a passholder's current card: not found when active, else as its status says
+            case CardLookup.FormerHolderCard former -> notCurrent(former.card(), former.passholderId());
+            case CardLookup.GroupPassCard groupPass -> notCurrent(groupPass.card(), null);
+            case CardLookup.NotHandedOut stock -> notCurrent(stock.card(), null);
+        };
+    }
+
+    private static PassLookup notCurrent(CardView card, UUID holder) {
+        return card.status() == CardStatus.ACTIVE
+                ? new PassLookup.NotFound()
+                : new PassLookup.InactiveCard(card.status(), holder);
     }
 
     private PassView view(PassholderView passholder, MembershipView membership) {
@@ -184,17 +183,5 @@ public class Passes {
                 passholder.address().postalCode(),
                 socialTariff,
                 messages);
-    }
-
-    private static RefusalException notFound() {
-        return new PassNotFound().exception();
-    }
-
-    private static RefusalException passholderBlocked() {
-        return new PassholderBlocked().exception();
-    }
-
-    private static RefusalException cardBlocked() {
-        return new CardBlocked().exception();
     }
 }

@@ -1,8 +1,5 @@
 package be.openpas.passholder;
 
-import be.openpas.card.CardStatus;
-import be.openpas.card.InvalidCard;
-import be.openpas.card.InvalidCardStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -78,28 +75,6 @@ public record PassholderView(
     /** Whether the passholder has at least one membership that counts as active. */
     public boolean hasActiveMembership() {
         return memberships.stream().anyMatch(MembershipView::countsAsActive);
-    }
-
-    /**
-     * The membership of the card a passholder shows at a counter (for a tariff, a sale, a check-in), with the
-     * contract's problems when it cannot be used: {@code invalid-card} (not a current card of this passholder),
-     * {@code invalid-card-status} (the card is not ACTIVE), {@code passholder-no-active-cardsystems} (no membership
-     * counts as active).
-     */
-    public MembershipView usableMembershipOfCard(String uitpasNumber) {
-        MembershipView ofCard = memberships.stream()
-                .filter(m -> uitpasNumber.equals(m.currentCard()))
-                .findFirst()
-                .orElseThrow(
-                        () -> new InvalidCard(uitpasNumber, InvalidCard.Reason.NOT_A_PASSHOLDERS_CARD).exception());
-        if (ofCard.cardStatus() != CardStatus.ACTIVE) {
-            throw InvalidCardStatus.ofPass(ofCard.cardStatus(), id, InvalidCardStatus.PassType.INDIVIDUAL)
-                    .exception();
-        }
-        if (!hasActiveMembership()) {
-            throw new PassholderNoActiveCardSystems(id).exception();
-        }
-        return ofCard;
     }
 
     @Override

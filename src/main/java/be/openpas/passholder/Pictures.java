@@ -1,8 +1,7 @@
 package be.openpas.passholder;
 
 import be.openpas.passholder.internal.persistence.PictureRepository;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.InvalidInput;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -50,13 +49,14 @@ public class Pictures {
     public void save(UUID passholderId, byte[] upload) {
         passholders.get(passholderId);
         if (upload == null || upload.length == 0) {
-            throw new ApiProblem(ProblemType.BODY_MISSING, "A picture file is required.");
+            throw InvalidInput.of("file", "a picture file is required").exception();
         }
         if (upload.length > MAX_BYTES) {
-            throw ApiProblem.invalidData("/file", "a picture may be at most 2 MB");
+            throw InvalidInput.of("file", "a picture may be at most 2 MB").exception();
         }
         String format = format(upload)
-                .orElseThrow(() -> ApiProblem.invalidData("/file", "only JPEG and PNG pictures are accepted"));
+                .orElseThrow(() -> InvalidInput.of("file", "only JPEG and PNG pictures are accepted")
+                        .exception());
         BufferedImage image;
         try {
             image = ImageIO.read(new ByteArrayInputStream(upload));
@@ -64,10 +64,11 @@ public class Pictures {
             image = null;
         }
         if (image == null) {
-            throw ApiProblem.invalidData("/file", "the picture cannot be read");
+            throw InvalidInput.of("file", "the picture cannot be read").exception();
         }
         if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
-            throw ApiProblem.invalidData("/file", "a picture may be at most " + MAX_SIDE + " pixels wide and high");
+            throw InvalidInput.of("file", "a picture may be at most " + MAX_SIDE + " pixels wide and high")
+                    .exception();
         }
         ByteArrayOutputStream clean = new ByteArrayOutputStream();
         try {
@@ -87,7 +88,7 @@ public class Pictures {
     public void delete(UUID passholderId) {
         passholders.get(passholderId);
         if (!repository.deletePicture(passholderId)) {
-            throw new ApiProblem(ProblemType.URL_NOT_FOUND, "The passholder has no picture.");
+            throw new PictureNotFound(passholderId).exception();
         }
     }
 

@@ -1,10 +1,18 @@
 package be.openpas.passholder;
 
+import be.openpas.card.CardStatus;
+import be.openpas.card.CardView;
+import be.openpas.card.Cards;
+import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
+import be.openpas.passholder.internal.domain.Kansenstatuut;
+import be.openpas.passholder.internal.persistence.MembershipRow;
+import be.openpas.passholder.internal.persistence.PassholderRepository;
 import be.openpas.passholder.internal.persistence.SocialTariffExportRepository;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -39,7 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SocialTariffExports {
 
     private final CardSystems cardSystems;
-    private final Passholders passholders;
+    private final PassholderRepository passholders;
+    private final Cards cards;
     private final GroupPasses groupPasses;
     private final SocialTariffExportRepository repository;
     private final Clock clock;
@@ -48,7 +57,8 @@ public class SocialTariffExports {
 
     SocialTariffExports(
             CardSystems cardSystems,
-            Passholders passholders,
+            PassholderRepository passholders,
+            Cards cards,
             GroupPasses groupPasses,
             SocialTariffExportRepository repository,
             Clock clock,
@@ -57,6 +67,7 @@ public class SocialTariffExports {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.cardSystems = cardSystems;
         this.passholders = passholders;
+        this.cards = cards;
         this.groupPasses = groupPasses;
         this.repository = repository;
         this.clock = clock;
@@ -120,7 +131,7 @@ public class SocialTariffExports {
         if (!now.isAfter(previous)) {
             now = previous.plus(1, ChronoUnit.MICROS);
         }
-        Set<String> current = new HashSet<>(passholders.socialTariffCards(cardSystemId));
+        Set<String> current = new HashSet<>(socialTariffCards(cardSystemId));
         Map<String, Integer> groupCards = new LinkedHashMap<>();
         groupPasses.withActiveSocialTariff(cardSystemId).stream()
                 .sorted(Comparator.comparing(GroupPassView::uitpasNumber))
@@ -166,4 +177,25 @@ public class SocialTariffExports {
 
     /** The cards (or changes), and the moment the export describes: pass it as {@code since} next time. */
     public record Export(List<Change> cards, OffsetDateTime at) {}
+
+    /**
+     * The current social-tariff cards of a card system: members whose kansenstatuut entitles them today (grace period
+     * included, suspensions excluded), with an active current card in an active membership.
+     */
+    private List<String> socialTariffCards(int cardSystemId) {
+        CardSystemView cardSystem = cardSystems.get(cardSystemId);
+        LocalDate today = LocalDate.now(clock);
+        int grace = cardSystem.socialTariff().gracePeriodDays();
+        List<MembershipRow> candidates = passholders.socialTariffMemberships(cardSystemId, today.minusDays(grace));
+        Map<String, CardView> currentCards = cards.findAll(
+                candidates.stream().map(MembershipRow::currentCard).toList());
+        return candidates.stream()
+                .filter(m -> new Kansenstatuut(m.socialTariffEndDate(), m.socialTariffSuspendedUntil())
+                        .on(today, grace)
+                        .entitled())
+                .filter(m -> currentCards.containsKey(m.currentCard())
+                        && currentCards.get(m.currentCard()).status() == CardStatus.ACTIVE)
+                .map(MembershipRow::currentCard)
+                .toList();
+    }
 }

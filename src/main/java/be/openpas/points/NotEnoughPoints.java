@@ -1,19 +1,16 @@
 package be.openpas.points;
 
+import be.openpas.shared.refusal.Refusal;
+
 /**
- * A change would make a balance negative. Callers check the balance (under {@link Points#lock}) and raise their own
- * problem first ({@code reward-passholder-points-constraint}); this is the last line of defence.
+ * A change would make a balance negative: it is {@code balance} and {@code requested} points were to be taken. Callers
+ * check the balance (under {@link Points#lock}) and refuse with their own refusal first
+ * ({@code reward-passholder-points-constraint}); this is the ledger's last line of defence (openpas' slug).
  */
-public class NotEnoughPoints extends RuntimeException {
+public record NotEnoughPoints(int balance, int requested) implements Refusal {
 
-    private final int balance;
-
-    public NotEnoughPoints(int balance, int requested) {
-        super("The balance is " + balance + "; " + requested + " points cannot be taken.");
-        this.balance = balance;
-    }
-
-    public int balance() {
-        return balance;
+    @Override
+    public String slug() {
+        return "not-enough-points";
     }
 }

@@ -1,10 +1,9 @@
 package be.openpas.points;
 
-import be.openpas.passholder.PointsBalances;
 import be.openpas.points.internal.persistence.PointsRepository;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.refusal.InvalidInput;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -26,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * then runs after the other.
  */
 @Service
-public class Points implements PointsBalances {
+public class Points {
 
     /** Largest correction an administrator can make at once. */
     public static final int MAX_CORRECTION = 10_000;
@@ -63,7 +62,7 @@ public class Points implements PointsBalances {
     /**
      * Records a change and returns the entry with the new balance.
      *
-     * @throws NotEnoughPoints when taking points would make the balance negative (nothing is written)
+     * <p>Refuses with {@link NotEnoughPoints} when taking points would make the balance negative (nothing is written).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Recorded record(PointsChange change) {
@@ -78,7 +77,7 @@ public class Points implements PointsBalances {
             int current = lock(change.passholderId());
             balance = repository.addToBalance(change.passholderId(), change.points());
             if (balance.isEmpty()) {
-                throw new NotEnoughPoints(current, -change.points());
+                throw new NotEnoughPoints(current, -change.points()).exception();
             }
         }
         PointsEntry entry = repository.insertEntry(change, at);
@@ -89,15 +88,16 @@ public class Points implements PointsBalances {
     @Transactional
     public Recorded correct(UUID passholderId, int points, String reason, String correctedBy) {
         if (points == 0 || Math.abs(points) > MAX_CORRECTION) {
-            throw ApiProblem.invalidData("/points", "a number of points other than 0, at most " + MAX_CORRECTION);
+            throw InvalidInput.of("points", "a number of points other than 0, at most " + MAX_CORRECTION)
+                    .exception();
         }
         if (reason == null || reason.isBlank()) {
-            throw ApiProblem.invalidData("/reason", "a correction needs a reason");
+            throw InvalidInput.of("reason", "a correction needs a reason").exception();
         }
         int balance = lock(passholderId);
         if (balance + points < 0) {
-            throw ApiProblem.invalidData(
-                    "/points", "the balance is " + balance + "; a correction cannot make it negative");
+            throw InvalidInput.of("points", "the balance is " + balance + "; a correction cannot make it negative")
+                    .exception();
         }
         return record(new PointsChange(
                 passholderId, EntryKind.CORRECTION, points, "Correctie", "", null, reason.strip(), correctedBy));
@@ -108,7 +108,7 @@ public class Points implements PointsBalances {
         return repository.balances(java.util.List.of(passholderId)).getOrDefault(passholderId, 0);
     }
 
-    @Override
+    /** The balances of these passholders; a passholder who never had points is not in the map (their balance is 0). */
     @Transactional(readOnly = true)
     public Map<UUID, Integer> balancesOf(Collection<UUID> passholderIds) {
         return repository.balances(passholderIds);

@@ -4,8 +4,10 @@
  * The balance is kept beside the ledger in the same transaction, is never negative, always equals the sum of the
  * entries, and belongs to the passholder (not to a card), so it survives card replacement.
  *
- * <p>Serves {@code GET /passholders/{id}/transactions} and {@code /admin/passholders/{id}/points}. Implements the
- * passholder module's {@link be.openpas.passholder.PointsBalances}; grants a card system's welcome points when a
- * passholder registers or joins it. Owns tables {@code points_balance} and {@code points_entry}.
+ * <p>A ledger keyed by passholder id that knows nothing of passholders: the modules that change points (check-ins,
+ * redemptions, the passholder module's welcome points and administrators' corrections) call {@link
+ * be.openpas.points.Points}, and the passholder module shows the balances and the history ({@code GET
+ * /passholders/{id}/transactions}, {@code /admin/passholders/{id}/points}). Owns tables {@code points_balance} and
+ * {@code points_entry}.
  */
 package be.openpas.points;

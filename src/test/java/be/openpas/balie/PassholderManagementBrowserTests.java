@@ -11,6 +11,7 @@ import be.openpas.membershipprice.PurchaseReason;
 import be.openpas.passholder.Families;
 import be.openpas.passholder.FamilyMemberView;
 import be.openpas.passholder.MembershipView;
+import be.openpas.passholder.PassholderCards;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.SocialTariffStatus;
@@ -42,6 +43,9 @@ class PassholderManagementBrowserTests extends CounterBrowserTest {
 
     @Autowired
     Passholders passholders;
+
+    @Autowired
+    PassholderCards passholderCards;
 
     @Autowired
     Families families;
@@ -186,7 +190,7 @@ class PassholderManagementBrowserTests extends CounterBrowserTest {
         assertThat(membership.currentCard()).isEqualTo(replacement);
         assertThat(membership.cardStatus()).isEqualTo(CardStatus.ACTIVE);
         assertThat(cards.find(old).orElseThrow().status()).isEqualTo(CardStatus.BLOCKED);
-        assertThat(passholders.cardHistory(jan.id())).anySatisfy(entry -> {
+        assertThat(passholderCards.cardHistory(jan.id())).anySatisfy(entry -> {
             assertThat(entry.uitpasNumber()).isEqualTo(replacement);
             assertThat(entry.reason()).isEqualTo(PurchaseReason.DEFECT);
         });

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.openpas.event.EventView;
 import be.openpas.passholder.PassholderView;
 import be.openpas.points.EntryKind;
-import be.openpas.points.NotEnoughPoints;
 import be.openpas.points.Points;
 import be.openpas.points.PointsChange;
 import be.openpas.shared.refusal.Outcome;
+import be.openpas.shared.refusal.RefusalException;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.SaleFixtures;
@@ -88,8 +88,8 @@ class ConcurrentCheckinTests {
         for (Future<String> result : atOnce(() -> {
             return switch (checkins.checkIn(card, pool, Channel.KIOSK, null, "kiosk")) {
                 case Outcome.Done<Checkins.Result> done -> "ok";
-                case Outcome.Refused<Checkins.Result> refused ->
-                    ((CheckinNotAllowed) refused.refusal()).reason().name();
+                case Outcome.Refused<Checkins.Result> no ->
+                    ((CheckinNotAllowed) no.refusal()).reason().name();
             };
         })) {
             String outcome = result.get();
@@ -119,7 +119,7 @@ class ConcurrentCheckinTests {
                 transaction.executeWithoutResult(status -> points.record(
                         new PointsChange(passholder.id(), EntryKind.REDEMPTION, -3, "Koffie", "", null, null, "test")));
                 return true;
-            } catch (NotEnoughPoints notEnough) {
+            } catch (RefusalException notEnough) {
                 return false;
             }
         })) {

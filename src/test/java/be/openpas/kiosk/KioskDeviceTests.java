@@ -19,8 +19,9 @@ import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.event.UitpasEvents;
+import be.openpas.passholder.PassholderCards;
 import be.openpas.passholder.PassholderView;
-import be.openpas.passholder.Passholders;
+import be.openpas.passholder.Registrations;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.time.PeriodLimit;
 import be.openpas.shared.time.PeriodType;
@@ -73,7 +74,10 @@ class KioskDeviceTests {
     Cards cards;
 
     @Autowired
-    Passholders passholders;
+    Registrations registrations;
+
+    @Autowired
+    PassholderCards passholderCards;
 
     @Autowired
     CheckinCodes checkinCodes;
@@ -90,7 +94,7 @@ class KioskDeviceTests {
 
     @BeforeEach
     void setUp() throws Exception {
-        data = new KioskTestData(kiosks, events, cards, passholders);
+        data = new KioskTestData(kiosks, events, cards, registrations);
         region = fixtures.region();
         pool = sales.organizerIn("9000", "Gent", region.cardSystemId());
         place = UUID.randomUUID();
@@ -470,7 +474,7 @@ class KioskDeviceTests {
         openEvent();
         String chip = KioskTestData.chip();
         PassholderView holder = data.passholderWithChip(region, chip);
-        passholders.blockCard(holder.id(), region.cardSystemId());
+        passholderCards.blockCard(holder.id(), region.cardSystemId()).orElseThrow();
 
         checkIn(chip)
                 .andExpect(status().isBadRequest())

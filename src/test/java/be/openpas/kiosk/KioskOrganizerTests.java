@@ -12,7 +12,7 @@ import be.openpas.card.Cards;
 import be.openpas.checkin.CheckinCodes;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
-import be.openpas.passholder.Passholders;
+import be.openpas.passholder.Registrations;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
 import be.openpas.support.SaleFixtures;
@@ -55,7 +55,7 @@ class KioskOrganizerTests {
     Cards cards;
 
     @Autowired
-    Passholders passholders;
+    Registrations registrations;
 
     @Autowired
     CheckinCodes checkinCodes;
@@ -70,7 +70,7 @@ class KioskOrganizerTests {
 
     @BeforeEach
     void setUp() {
-        data = new KioskTestData(kiosks, events, cards, passholders);
+        data = new KioskTestData(kiosks, events, cards, registrations);
         region = fixtures.region();
         pool = sales.organizerIn("9000", "Gent", region.cardSystemId());
         place = UUID.randomUUID();

@@ -11,9 +11,9 @@ import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.event.PriceCategory;
 import be.openpas.passholder.PassholderView;
-import be.openpas.passholder.Passholders;
 import be.openpas.passholder.Registration;
 import be.openpas.passholder.RegistrationRights;
+import be.openpas.passholder.Registrations;
 import be.openpas.support.Fixtures;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -33,13 +33,13 @@ final class KioskTestData {
     private final Kiosks kiosks;
     private final Events events;
     private final Cards cards;
-    private final Passholders passholders;
+    private final Registrations registrations;
 
-    KioskTestData(Kiosks kiosks, Events events, Cards cards, Passholders passholders) {
+    KioskTestData(Kiosks kiosks, Events events, Cards cards, Registrations registrations) {
         this.kiosks = kiosks;
         this.events = events;
         this.cards = cards;
-        this.passholders = passholders;
+        this.registrations = registrations;
     }
 
     /** A kiosk of the organizers at the place (may be null), with a fresh name; answers it with its code. */
@@ -105,16 +105,18 @@ final class KioskTestData {
         long pack = cards.sendPackage(region.cardSystemId(), region.counterId(), List.of(number), 1, false)
                 .id();
         cards.receivePackage(pack);
-        return passholders.register(
-                new Registration(
-                        Fixtures.person(Fixtures.unique("Janssens")),
-                        region.counterId(),
-                        region.cardSystemId(),
-                        CardType.NFC_CARD,
-                        number,
-                        null,
-                        null),
-                RegistrationRights.ALL);
+        return registrations
+                .register(
+                        new Registration(
+                                Fixtures.person(Fixtures.unique("Janssens")),
+                                region.counterId(),
+                                region.cardSystemId(),
+                                CardType.NFC_CARD,
+                                number,
+                                null,
+                                null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
     }
 
     static Permission[] none() {

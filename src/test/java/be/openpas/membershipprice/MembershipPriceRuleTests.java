@@ -12,11 +12,13 @@ import be.openpas.passholder.CardReplacement;
 import be.openpas.passholder.Gender;
 import be.openpas.passholder.Join;
 import be.openpas.passholder.PassholderAddress;
+import be.openpas.passholder.PassholderCards;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.PersonDetails;
 import be.openpas.passholder.Registration;
 import be.openpas.passholder.RegistrationRights;
+import be.openpas.passholder.Registrations;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
@@ -59,6 +61,12 @@ class MembershipPriceRuleTests {
     Passholders passholders;
 
     @Autowired
+    Registrations registrations;
+
+    @Autowired
+    PassholderCards passholderCards;
+
+    @Autowired
     JsonMapper json;
 
     Fixtures.Region region;
@@ -91,8 +99,8 @@ class MembershipPriceRuleTests {
         assertThat(replace(passholder, false, true, null)).isEqualByComparingTo("0.00");
         assertThat(replace(passholder, true, false, today.plusMonths(3))).isEqualByComparingTo("0.50");
         assertThat(replace(passholder, false, false, null)).isEqualByComparingTo("2.00");
-        assertThat(passholders.cardHistory(passholder.id()))
-                .extracting(Passholders.CardHistoryEntry::reason)
+        assertThat(passholderCards.cardHistory(passholder.id()))
+                .extracting(PassholderCards.CardHistoryEntry::reason)
                 .containsExactly(
                         PurchaseReason.FIRST_CARD,
                         PurchaseReason.LOSS_THEFT,
@@ -112,26 +120,32 @@ class MembershipPriceRuleTests {
 
         PassholderView digital = fixtures.passholder(home, null);
         BigDecimal quotedDigital = upgradeQuote(digital, "DIGITAL");
-        passholders.join(
-                digital.id(),
-                new Join(region.counterId(), region.cardSystemId(), CardType.DIGITAL, null, null, null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        digital.id(),
+                        new Join(region.counterId(), region.cardSystemId(), CardType.DIGITAL, null, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(pricePaid(digital.id())).isEqualByComparingTo(quotedDigital);
 
         PassholderView withCard = fixtures.passholder(home, null);
         BigDecimal quotedCard = upgradeQuote(withCard, "NFC_CARD");
         String card = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
-        passholders.join(
-                withCard.id(),
-                new Join(region.counterId(), region.cardSystemId(), CardType.NFC_CARD, card, null, null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        withCard.id(),
+                        new Join(region.counterId(), region.cardSystemId(), CardType.NFC_CARD, card, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(pricePaid(withCard.id())).isEqualByComparingTo(quotedCard).isEqualByComparingTo("3.00");
 
         PassholderView withoutCard = fixtures.passholder(home, null);
-        passholders.join(
-                withoutCard.id(),
-                new Join(region.counterId(), region.cardSystemId(), null, null, null, null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        withoutCard.id(),
+                        new Join(region.counterId(), region.cardSystemId(), null, null, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(pricePaid(withoutCard.id())).isEqualByComparingTo("0.00");
     }
 
@@ -145,26 +159,30 @@ class MembershipPriceRuleTests {
                 List.of(
                         rule(PurchaseReason.FIRST_CARD, false, true, "3.00"),
                         rule(PurchaseReason.FIRST_CARD, false, false, "5.00")));
-        PassholderView abroad = passholders.register(
-                new Registration(
-                        person(new PassholderAddress("Grand-Rue 1", "9080", "Ettelbruck", "LU")),
-                        counter,
-                        cardSystem,
-                        CardType.DIGITAL,
-                        null,
-                        null,
-                        null),
-                RegistrationRights.ALL);
-        PassholderView inhabitant = passholders.register(
-                new Registration(
-                        person(new PassholderAddress("Dorp-West 1", "9080", "Lochristi", "BE")),
-                        counter,
-                        cardSystem,
-                        CardType.DIGITAL,
-                        null,
-                        null,
-                        null),
-                RegistrationRights.ALL);
+        PassholderView abroad = registrations
+                .register(
+                        new Registration(
+                                person(new PassholderAddress("Grand-Rue 1", "9080", "Ettelbruck", "LU")),
+                                counter,
+                                cardSystem,
+                                CardType.DIGITAL,
+                                null,
+                                null,
+                                null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
+        PassholderView inhabitant = registrations
+                .register(
+                        new Registration(
+                                person(new PassholderAddress("Dorp-West 1", "9080", "Lochristi", "BE")),
+                                counter,
+                                cardSystem,
+                                CardType.DIGITAL,
+                                null,
+                                null,
+                                null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(abroad.memberships().getFirst().pricePaid()).isEqualByComparingTo("5.00");
         assertThat(inhabitant.memberships().getFirst().pricePaid()).isEqualByComparingTo("3.00");
         // the contract's price question for people abroad uses postal code 0000
@@ -297,12 +315,13 @@ class MembershipPriceRuleTests {
     /** Replaces the passholder's card by one from the counter's stock; returns the price of the replacement. */
     private BigDecimal replace(PassholderView passholder, boolean kansenpas, boolean defect, LocalDate endDate) {
         String card = fixtures.stockCard(region.cardSystemId(), region.counterId(), kansenpas);
-        return passholders
+        return passholderCards
                 .replaceCard(
                         passholder.id(),
                         region.cardSystemId(),
                         new CardReplacement(region.counterId(), CardType.NFC_CARD, card, defect, endDate, null),
                         RegistrationRights.ALL)
+                .orElseThrow()
                 .price()
                 .price();
     }
@@ -343,16 +362,18 @@ class MembershipPriceRuleTests {
     }
 
     private PassholderView register(UUID counter, int cardSystem, String voucher) {
-        return passholders.register(
-                new Registration(
-                        person(new PassholderAddress("Veldstraat 1", "9000", "Gent", "BE")),
-                        counter,
-                        cardSystem,
-                        CardType.DIGITAL,
-                        null,
-                        null,
-                        voucher),
-                RegistrationRights.ALL);
+        return registrations
+                .register(
+                        new Registration(
+                                person(new PassholderAddress("Veldstraat 1", "9000", "Gent", "BE")),
+                                counter,
+                                cardSystem,
+                                CardType.DIGITAL,
+                                null,
+                                null,
+                                voucher),
+                        RegistrationRights.ALL)
+                .orElseThrow();
     }
 
     private static PersonDetails person(PassholderAddress address) {

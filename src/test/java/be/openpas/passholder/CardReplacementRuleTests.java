@@ -50,6 +50,9 @@ class CardReplacementRuleTests {
     Passholders passholders;
 
     @Autowired
+    Registrations registrations;
+
+    @Autowired
     Cards cards;
 
     Fixtures.Region region;
@@ -89,10 +92,12 @@ class CardReplacementRuleTests {
         String blocked = passholder.uitpasNumber().orElseThrow();
         Fixtures.Region other = fixtures.region();
         String stillActive = fixtures.stockCard(other.cardSystemId(), other.counterId(), false);
-        passholders.join(
-                passholder.id(),
-                new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, stillActive, null, null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        passholder.id(),
+                        new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, stillActive, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         blockCard(passholder, region.cardSystemId()).andExpect(status().isOk());
 
         assertThat(passholders.get(passholder.id()).uitpasNumber()).contains(stillActive);
@@ -161,10 +166,12 @@ class CardReplacementRuleTests {
         PassholderView passholder = fixtures.passholder(region, null);
         String card = passholder.uitpasNumber().orElseThrow();
         Fixtures.Region other = fixtures.region();
-        passholders.join(
-                passholder.id(),
-                new Join(other.counterId(), other.cardSystemId(), CardType.DIGITAL, null, null, null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        passholder.id(),
+                        new Join(other.counterId(), other.cardSystemId(), CardType.DIGITAL, null, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         mvc.perform(put("/admin/passholders/{id}/memberships/{cs}/status", passholder.id(), region.cardSystemId())
                         .with(counter)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -213,10 +220,12 @@ class CardReplacementRuleTests {
         blockCard(passholder, other.cardSystemId())
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://openpas.be/probs/admin/not-found"));
-        passholders.join(
-                passholder.id(),
-                new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        passholder.id(),
+                        new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         blockCard(passholder, other.cardSystemId())
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "uitpas/invalid-card"));

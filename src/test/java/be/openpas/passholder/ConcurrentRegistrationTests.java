@@ -39,6 +39,9 @@ class ConcurrentRegistrationTests {
     Passholders passholders;
 
     @Autowired
+    Registrations registrations;
+
+    @Autowired
     MembershipPrices prices;
 
     ExecutorService pool;
@@ -142,7 +145,9 @@ class ConcurrentRegistrationTests {
             Callable<Outcome> attempt = () -> {
                 start.await();
                 try {
-                    passholders.register(registration.apply(contender), RegistrationRights.ALL);
+                    registrations
+                            .register(registration.apply(contender), RegistrationRights.ALL)
+                            .orElseThrow();
                     return new Outcome(true, null);
                 } catch (ApiProblem | RefusalException problem) {
                     return new Outcome(false, Refusals.slugOf(problem));

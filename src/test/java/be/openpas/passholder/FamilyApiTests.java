@@ -53,6 +53,9 @@ class FamilyApiTests {
     @Autowired
     Passholders passholders;
 
+    @Autowired
+    Registrations registrations;
+
     Fixtures.Region region;
     RequestPostProcessor caller;
 
@@ -224,8 +227,11 @@ class FamilyApiTests {
                 true,
                 true,
                 false);
-        return passholders.register(
-                new Registration(person, region.counterId(), region.cardSystemId(), CardType.DIGITAL, null, null, null),
-                RegistrationRights.ALL);
+        return registrations
+                .register(
+                        new Registration(
+                                person, region.counterId(), region.cardSystemId(), CardType.DIGITAL, null, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
     }
 }

@@ -47,6 +47,12 @@ class KansenstatuutRuleTests {
     @Autowired
     Passholders passholders;
 
+    @Autowired
+    Registrations registrations;
+
+    @Autowired
+    PassholderCards passholderCards;
+
     Fixtures.Region region;
     LocalDate today = LocalDate.now(ClockConfiguration.BRUSSELS);
 
@@ -63,10 +69,13 @@ class KansenstatuutRuleTests {
         String kansenpas = fixtures.stockCard(other.cardSystemId(), other.counterId(), true);
         Join join = new Join(
                 other.counterId(), other.cardSystemId(), CardType.NFC_CARD, kansenpas, today.plusMonths(3), null);
-        assertThat(Refusals.refusalOf(() -> passholders.join(passholder.id(), join, COUNTER_WITHOUT_SOCIAL_TARIFF)))
+        assertThat(Refusals.refusalOf(() -> registrations
+                        .join(passholder.id(), join, COUNTER_WITHOUT_SOCIAL_TARIFF)
+                        .orElseThrow()))
                 .isInstanceOf(Forbidden.class);
-        assertThat(passholders
+        assertThat(registrations
                         .join(passholder.id(), join, new RegistrationRights(true, false, false))
+                        .orElseThrow()
                         .membership(other.cardSystemId())
                         .orElseThrow()
                         .socialTariff()
@@ -78,8 +87,9 @@ class KansenstatuutRuleTests {
         String another = fixtures.stockCard(region.cardSystemId(), region.counterId(), true);
         CardReplacement replacement =
                 new CardReplacement(region.counterId(), CardType.NFC_CARD, another, false, today.plusMonths(3), null);
-        assertThat(Refusals.refusalOf(() -> passholders.replaceCard(
-                        passholder.id(), region.cardSystemId(), replacement, COUNTER_WITHOUT_SOCIAL_TARIFF)))
+        assertThat(Refusals.refusalOf(() -> passholderCards
+                        .replaceCard(passholder.id(), region.cardSystemId(), replacement, COUNTER_WITHOUT_SOCIAL_TARIFF)
+                        .orElseThrow()))
                 .isInstanceOf(Forbidden.class);
         assertThat(passholders.get(passholder.id()).uitpasNumber()).isEqualTo(passholder.uitpasNumber());
     }
@@ -122,10 +132,12 @@ class KansenstatuutRuleTests {
     void onlyACounterAuthorisedForTheCardSystemOfTheKansenstatuutRenewsIt() throws Exception {
         PassholderView passholder = fixtures.passholder(region, today.plusMonths(1));
         Fixtures.Region other = fixtures.region();
-        passholders.join(
-                passholder.id(),
-                new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        passholder.id(),
+                        new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         LocalDate renewed = LocalDate.of(today.getYear() + 1, 4, 30);
         // a counter of the other card system may edit the passholder, and manage kansenstatuten in its own system
         renew(

@@ -29,6 +29,15 @@ class MembershipLifecycleTests {
     Passholders passholders;
 
     @Autowired
+    Kansenstatuten kansenstatuten;
+
+    @Autowired
+    Registrations registrations;
+
+    @Autowired
+    PassholderCards passholderCards;
+
+    @Autowired
     Cards cards;
 
     Fixtures.Region region;
@@ -43,18 +52,22 @@ class MembershipLifecycleTests {
     void aPassholderJoinsAnotherCardSystemWithOrWithoutANewCard() {
         PassholderView passholder = fixtures.passholder(region, null);
         Fixtures.Region other = fixtures.region();
-        PassholderView joined = passholders.join(
-                passholder.id(),
-                new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
-                RegistrationRights.ALL);
+        PassholderView joined = registrations
+                .join(
+                        passholder.id(),
+                        new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(joined.membership(other.cardSystemId()))
                 .hasValueSatisfying(m -> assertThat(m.currentCard()).isNull());
         Fixtures.Region third = fixtures.region();
         String card = fixtures.stockCard(third.cardSystemId(), third.counterId(), false);
-        PassholderView withCard = passholders.join(
-                passholder.id(),
-                new Join(third.counterId(), third.cardSystemId(), CardType.NFC_CARD, card, null, null),
-                RegistrationRights.ALL);
+        PassholderView withCard = registrations
+                .join(
+                        passholder.id(),
+                        new Join(third.counterId(), third.cardSystemId(), CardType.NFC_CARD, card, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(withCard.membership(third.cardSystemId()).orElseThrow().currentCard())
                 .isEqualTo(card);
         assertThat(withCard.uitpasNumber()).contains(passholder.uitpasNumber().orElseThrow());
@@ -65,18 +78,22 @@ class MembershipLifecycleTests {
         PassholderView passholder = fixtures.passholder(region, null);
         Fixtures.Region other = fixtures.region();
         LocalDate end = today.plusMonths(4);
-        assertThatThrownBy(() -> passholders.join(
-                        passholder.id(),
-                        new Join(other.counterId(), other.cardSystemId(), null, null, end, null),
-                        RegistrationRights.ALL))
+        assertThatThrownBy(() -> registrations
+                        .join(
+                                passholder.id(),
+                                new Join(other.counterId(), other.cardSystemId(), null, null, end, null),
+                                RegistrationRights.ALL)
+                        .orElseThrow())
                 .isInstanceOfSatisfying(
                         RefusalException.class,
                         refused -> assertThat(refused.refusal()).isInstanceOf(InvalidCard.class));
         String kansenpas = fixtures.stockCard(other.cardSystemId(), other.counterId(), true);
-        PassholderView joined = passholders.join(
-                passholder.id(),
-                new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, kansenpas, end, null),
-                RegistrationRights.ALL);
+        PassholderView joined = registrations
+                .join(
+                        passholder.id(),
+                        new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, kansenpas, end, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(joined.membership(other.cardSystemId())
                         .orElseThrow()
                         .socialTariff()
@@ -87,15 +104,20 @@ class MembershipLifecycleTests {
     @Test
     void blockingACardKeepsTheMembership() {
         PassholderView passholder = fixtures.passholder(region, null);
-        PassholderView blocked = passholders.blockCard(passholder.id(), region.cardSystemId());
+        PassholderView blocked = passholderCards
+                .blockCard(passholder.id(), region.cardSystemId())
+                .orElseThrow();
         MembershipView membership = blocked.membership(region.cardSystemId()).orElseThrow();
         assertThat(membership.status()).isEqualTo(MembershipStatus.ACTIVE);
         assertThat(membership.cardStatus()).isEqualTo(CardStatus.BLOCKED);
         assertThat(blocked.uitpasNumber()).isEmpty();
-        assertThatThrownBy(() -> passholders.blockCard(passholder.id(), region.cardSystemId()))
+        assertThatThrownBy(() -> passholderCards
+                        .blockCard(passholder.id(), region.cardSystemId())
+                        .orElseThrow())
                 .isInstanceOfAny(ApiProblem.class, RefusalException.class);
-        assertThat(passholders
+        assertThat(passholderCards
                         .unblockCard(passholder.id(), region.cardSystemId())
+                        .orElseThrow()
                         .uitpasNumber())
                 .isPresent();
     }
@@ -105,17 +127,19 @@ class MembershipLifecycleTests {
         PassholderView passholder = fixtures.passholder(region, null);
         String old = passholder.uitpasNumber().orElseThrow();
         String fresh = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
-        Passholders.Replacement replacement = passholders.replaceCard(
-                passholder.id(),
-                region.cardSystemId(),
-                new CardReplacement(region.counterId(), CardType.NFC_CARD, fresh, true, null, null),
-                RegistrationRights.ALL);
+        PassholderCards.Replacement replacement = passholderCards
+                .replaceCard(
+                        passholder.id(),
+                        region.cardSystemId(),
+                        new CardReplacement(region.counterId(), CardType.NFC_CARD, fresh, true, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(replacement.reason()).isEqualTo(PurchaseReason.DEFECT);
         assertThat(replacement.passholder().id()).isEqualTo(passholder.id());
         assertThat(replacement.passholder().uitpasNumber()).contains(fresh);
         assertThat(cards.find(old).orElseThrow().status()).isEqualTo(CardStatus.BLOCKED);
-        assertThat(passholders.cardHistory(passholder.id()))
-                .extracting(Passholders.CardHistoryEntry::uitpasNumber)
+        assertThat(passholderCards.cardHistory(passholder.id()))
+                .extracting(PassholderCards.CardHistoryEntry::uitpasNumber)
                 .containsExactly(old, fresh);
         assertThat(passholders.holderOfCard(old)).contains(passholder.id());
     }
@@ -124,17 +148,23 @@ class MembershipLifecycleTests {
     void obtainingAKansenstatuutByANewKansenpasNeedsAnEndDate() {
         PassholderView passholder = fixtures.passholder(region, null);
         String kansenpas = fixtures.stockCard(region.cardSystemId(), region.counterId(), true);
-        assertThatThrownBy(() -> passholders.replaceCard(
+        assertThatThrownBy(() -> passholderCards
+                        .replaceCard(
+                                passholder.id(),
+                                region.cardSystemId(),
+                                new CardReplacement(
+                                        region.counterId(), CardType.NFC_CARD, kansenpas, false, null, null),
+                                RegistrationRights.ALL)
+                        .orElseThrow())
+                .isInstanceOfAny(ApiProblem.class, RefusalException.class);
+        PassholderCards.Replacement replacement = passholderCards
+                .replaceCard(
                         passholder.id(),
                         region.cardSystemId(),
-                        new CardReplacement(region.counterId(), CardType.NFC_CARD, kansenpas, false, null, null),
-                        RegistrationRights.ALL))
-                .isInstanceOfAny(ApiProblem.class, RefusalException.class);
-        Passholders.Replacement replacement = passholders.replaceCard(
-                passholder.id(),
-                region.cardSystemId(),
-                new CardReplacement(region.counterId(), CardType.NFC_CARD, kansenpas, false, today.plusMonths(5), null),
-                RegistrationRights.ALL);
+                        new CardReplacement(
+                                region.counterId(), CardType.NFC_CARD, kansenpas, false, today.plusMonths(5), null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(replacement.reason()).isEqualTo(PurchaseReason.OBTAIN_KANSENSTATUUT);
         assertThat(replacement
                         .passholder()
@@ -149,11 +179,13 @@ class MembershipLifecycleTests {
     void aRegularCardReplacingAKansenpasEndsTheKansenstatuut() {
         PassholderView passholder = fixtures.passholder(region, today.plusMonths(5));
         String regular = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
-        Passholders.Replacement replacement = passholders.replaceCard(
-                passholder.id(),
-                region.cardSystemId(),
-                new CardReplacement(region.counterId(), CardType.NFC_CARD, regular, false, null, null),
-                RegistrationRights.ALL);
+        PassholderCards.Replacement replacement = passholderCards
+                .replaceCard(
+                        passholder.id(),
+                        region.cardSystemId(),
+                        new CardReplacement(region.counterId(), CardType.NFC_CARD, regular, false, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(replacement.reason()).isEqualTo(PurchaseReason.LOSS_KANSENSTATUUT);
         assertThat(replacement
                         .passholder()
@@ -168,22 +200,25 @@ class MembershipLifecycleTests {
     void aKansenstatuutIsRenewedSuspendedAndEnded() {
         PassholderView passholder = fixtures.passholder(region, today.plusMonths(1));
         LocalDate renewed = today.plusMonths(6);
-        assertThat(passholders
+        assertThat(kansenstatuten
                         .setSocialTariff(passholder.id(), region.cardSystemId(), renewed, null, "attest OCMW", false)
+                        .orElseThrow()
                         .membership(region.cardSystemId())
                         .orElseThrow()
                         .socialTariff()
                         .endDate())
                 .isEqualTo(renewed);
-        SocialTariffView suspended = passholders
+        SocialTariffView suspended = kansenstatuten
                 .setSocialTariff(passholder.id(), region.cardSystemId(), renewed, today.plusDays(10), null, false)
+                .orElseThrow()
                 .membership(region.cardSystemId())
                 .orElseThrow()
                 .socialTariff();
         assertThat(suspended.status()).isEqualTo(SocialTariffStatus.SUSPENDED);
         assertThat(suspended.remarks()).isEqualTo("attest OCMW");
-        assertThat(passholders
+        assertThat(kansenstatuten
                         .endSocialTariff(passholder.id(), region.cardSystemId())
+                        .orElseThrow()
                         .membership(region.cardSystemId())
                         .orElseThrow()
                         .socialTariff()

@@ -52,6 +52,12 @@ class OwnRegionRuleTests {
     Passholders passholders;
 
     @Autowired
+    Registrations registrations;
+
+    @Autowired
+    PassholderCards passholderCards;
+
+    @Autowired
     Organizers organizers;
 
     Fixtures.Region region;
@@ -68,10 +74,12 @@ class OwnRegionRuleTests {
         String kansenpas = passholder.uitpasNumber().orElseThrow();
         Fixtures.Region other = fixtures.region();
         String regular = fixtures.stockCard(other.cardSystemId(), other.counterId(), false);
-        PassholderView joined = passholders.join(
-                passholder.id(),
-                new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, regular, null, null),
-                RegistrationRights.ALL);
+        PassholderView joined = registrations
+                .join(
+                        passholder.id(),
+                        new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, regular, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
 
         assertThat(joined.membership(region.cardSystemId()).orElseThrow().socialTariff())
                 .isNotNull();
@@ -151,8 +159,8 @@ class OwnRegionRuleTests {
                 .isTrue();
         assertThat(moved.uitpasNumber()).contains(kansenpas);
         assertThat(moved.inszNumber()).isEqualTo(passholder.inszNumber());
-        assertThat(passholders.cardHistory(passholder.id()))
-                .extracting(Passholders.CardHistoryEntry::uitpasNumber)
+        assertThat(passholderCards.cardHistory(passholder.id()))
+                .extracting(PassholderCards.CardHistoryEntry::uitpasNumber)
                 .containsExactly(oldCard, kansenpas);
     }
 

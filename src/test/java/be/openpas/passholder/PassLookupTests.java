@@ -40,6 +40,9 @@ class PassLookupTests {
     @Autowired
     Passholders passholders;
 
+    @Autowired
+    Registrations registrations;
+
     Fixtures.Region region;
     RequestPostProcessor authorisedCounter;
     RequestPostProcessor plainCounter;
@@ -88,16 +91,18 @@ class PassLookupTests {
         long pack = cards.sendPackage(region.cardSystemId(), region.counterId(), java.util.List.of(number), 1, false)
                 .id();
         cards.receivePackage(pack);
-        PassholderView passholder = passholders.register(
-                new Registration(
-                        Fixtures.person("Chip"),
-                        region.counterId(),
-                        region.cardSystemId(),
-                        be.openpas.card.CardType.NFC_CARD,
-                        number,
-                        null,
-                        null),
-                RegistrationRights.ALL);
+        PassholderView passholder = registrations
+                .register(
+                        new Registration(
+                                Fixtures.person("Chip"),
+                                region.counterId(),
+                                region.cardSystemId(),
+                                be.openpas.card.CardType.NFC_CARD,
+                                number,
+                                null,
+                                null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         mvc.perform(get("/passes").param("identifier", chip.toLowerCase()).with(plainCounter))
                 .andExpect(jsonPath("$.passholderId").value(passholder.id().toString()));
         mvc.perform(get("/chip-numbers/{chip}", chip).with(authorisedCounter))

@@ -38,6 +38,9 @@ class PassholderSearchTests {
     @Autowired
     Passholders passholders;
 
+    @Autowired
+    Registrations registrations;
+
     Fixtures.Region region;
     Fixtures.Region otherRegion;
     PassholderView mine;
@@ -194,16 +197,18 @@ class PassholderSearchTests {
     void resultsAreSortedByNameAscendingByDefault() throws Exception {
         Fixtures.Region own = fixtures.region();
         for (String name : List.of("Wouters", "Claes", "Maes")) {
-            passholders.register(
-                    new Registration(
-                            Fixtures.person(name),
-                            own.counterId(),
-                            own.cardSystemId(),
-                            CardType.DIGITAL,
-                            null,
-                            null,
-                            null),
-                    RegistrationRights.ALL);
+            registrations
+                    .register(
+                            new Registration(
+                                    Fixtures.person(name),
+                                    own.counterId(),
+                                    own.cardSystemId(),
+                                    CardType.DIGITAL,
+                                    null,
+                                    null,
+                                    null),
+                            RegistrationRights.ALL)
+                    .orElseThrow();
         }
         String client = fixtures.client(Map.of(own.counterId(), EnumSet.of(Permission.PASSHOLDERS_SEARCH)));
         mvc.perform(get("/passholders").with(Tokens.as(mvc, client, Fixtures.secretOf(client))))

@@ -59,6 +59,9 @@ class RegistrationRuleTests {
     Passholders passholders;
 
     @Autowired
+    Registrations registrations;
+
+    @Autowired
     Cards cards;
 
     @Autowired
@@ -149,23 +152,33 @@ class RegistrationRuleTests {
         Fixtures.Region other = fixtures.region();
         String kansenpas = fixtures.stockCard(other.cardSystemId(), other.counterId(), true);
         String otherRegular = fixtures.stockCard(other.cardSystemId(), other.counterId(), false);
-        assertThatThrownBy(() -> passholders.join(
-                        passholder.id(),
-                        new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, kansenpas, null, null),
-                        RegistrationRights.ALL))
+        assertThatThrownBy(() -> registrations
+                        .join(
+                                passholder.id(),
+                                new Join(
+                                        other.counterId(),
+                                        other.cardSystemId(),
+                                        CardType.NFC_CARD,
+                                        kansenpas,
+                                        null,
+                                        null),
+                                RegistrationRights.ALL)
+                        .orElseThrow())
                 .isInstanceOfSatisfying(
                         RefusalException.class,
                         refused -> assertThat(refused.refusal()).isInstanceOf(InvalidCard.class));
-        assertThatThrownBy(() -> passholders.join(
-                        passholder.id(),
-                        new Join(
-                                other.counterId(),
-                                other.cardSystemId(),
-                                CardType.NFC_CARD,
-                                otherRegular,
-                                today.plusMonths(3),
-                                null),
-                        RegistrationRights.ALL))
+        assertThatThrownBy(() -> registrations
+                        .join(
+                                passholder.id(),
+                                new Join(
+                                        other.counterId(),
+                                        other.cardSystemId(),
+                                        CardType.NFC_CARD,
+                                        otherRegular,
+                                        today.plusMonths(3),
+                                        null),
+                                RegistrationRights.ALL)
+                        .orElseThrow())
                 .isInstanceOfSatisfying(
                         RefusalException.class,
                         refused -> assertThat(refused.refusal()).isInstanceOf(InvalidCard.class));
@@ -244,29 +257,31 @@ class RegistrationRuleTests {
     void anInszNumberBelongsToOnePassholderOnly() throws Exception {
         PassholderView holder = fixtures.passholder(region, null);
         // a passholder registered without INSZ number, born the same day
-        PassholderView withoutInsz = passholders.register(
-                new Registration(
-                        new PersonDetails(
-                                "Zonder",
-                                "Insz",
+        PassholderView withoutInsz = registrations
+                .register(
+                        new Registration(
+                                new PersonDetails(
+                                        "Zonder",
+                                        "Insz",
+                                        null,
+                                        holder.dateOfBirth(),
+                                        Gender.X,
+                                        new PassholderAddress("Veldstraat 3", "9000", "Gent", "BE"),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        false,
+                                        true,
+                                        false),
+                                region.counterId(),
+                                region.cardSystemId(),
+                                CardType.DIGITAL,
                                 null,
-                                holder.dateOfBirth(),
-                                Gender.X,
-                                new PassholderAddress("Veldstraat 3", "9000", "Gent", "BE"),
                                 null,
-                                null,
-                                null,
-                                null,
-                                false,
-                                true,
-                                false),
-                        region.counterId(),
-                        region.cardSystemId(),
-                        CardType.DIGITAL,
-                        null,
-                        null,
-                        null),
-                RegistrationRights.ALL);
+                                null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         mvc.perform(put("/passholders/{id}", withoutInsz.id())
                         .with(counter)
                         .contentType(MediaType.APPLICATION_JSON)

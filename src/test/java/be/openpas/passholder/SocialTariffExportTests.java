@@ -43,6 +43,12 @@ class SocialTariffExportTests {
     Passholders passholders;
 
     @Autowired
+    PassholderCards passholderCards;
+
+    @Autowired
+    Kansenstatuten kansenstatuten;
+
+    @Autowired
     SocialTariffExports socialTariffExports;
 
     @Autowired
@@ -172,9 +178,11 @@ class SocialTariffExportTests {
                 .getHeader("X-Delta-Until");
         assertThat(first).as("usable in a query string as it is").endsWith("Z");
 
-        passholders.blockCard(blocked.id(), region.cardSystemId());
-        passholders.setSocialTariff(
-                suspended.id(), region.cardSystemId(), today.plusMonths(3), today.plusDays(10), null, false);
+        passholderCards.blockCard(blocked.id(), region.cardSystemId()).orElseThrow();
+        kansenstatuten
+                .setSocialTariff(
+                        suspended.id(), region.cardSystemId(), today.plusMonths(3), today.plusDays(10), null, false)
+                .orElseThrow();
         PassholderView joining =
                 fixtures.imported(region, today.plusMonths(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
 
@@ -199,7 +207,7 @@ class SocialTariffExportTests {
                         .with(exporter))
                 .andExpect(jsonPath("$.length()").value(0));
 
-        passholders.unblockCard(blocked.id(), region.cardSystemId());
+        passholderCards.unblockCard(blocked.id(), region.cardSystemId()).orElseThrow();
         mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
                         .param("since", second)
                         .with(exporter))
@@ -226,11 +234,11 @@ class SocialTariffExportTests {
                 region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(3));
         String number = passholder.uitpasNumber().orElseThrow();
         String client = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.SOCIALTARIFF_EXPORT)));
-        passholders.blockCard(passholder.id(), region.cardSystemId());
+        passholderCards.blockCard(passholder.id(), region.cardSystemId()).orElseThrow();
         mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
                         .with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
                 .andExpect(jsonPath("$[*].uitpasNumber", not(hasItem(number))));
-        passholders.unblockCard(passholder.id(), region.cardSystemId());
+        passholderCards.unblockCard(passholder.id(), region.cardSystemId()).orElseThrow();
         mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
                         .with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
                 .andExpect(jsonPath("$[*].uitpasNumber", hasItem(number)));

@@ -1,7 +1,6 @@
 package be.openpas.points;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,12 +17,14 @@ import be.openpas.organizer.OrganizerAddress;
 import be.openpas.organizer.OrganizerCommand;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.CardReplacement;
+import be.openpas.passholder.PassholderCards;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.RegistrationRights;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
+import be.openpas.support.Refusals;
 import be.openpas.support.SaleFixtures;
 import be.openpas.support.Tokens;
 import java.util.List;
@@ -55,6 +56,9 @@ class PointsLedgerTests {
 
     @Autowired
     Passholders passholders;
+
+    @Autowired
+    PassholderCards passholderCards;
 
     @Autowired
     CardSystems cardSystems;
@@ -90,8 +94,7 @@ class PointsLedgerTests {
             }
             if (expected + amount < 0) {
                 int change = amount;
-                assertThatThrownBy(() -> record(passholder.id(), EntryKind.REDEMPTION, change))
-                        .isInstanceOf(NotEnoughPoints.class);
+                Refusals.refusalOf(() -> record(passholder.id(), EntryKind.REDEMPTION, change), NotEnoughPoints.class);
             } else {
                 expected += amount;
                 assertThat(record(passholder.id(), amount > 0 ? EntryKind.CHECKIN : EntryKind.REDEMPTION, amount)
@@ -108,11 +111,13 @@ class PointsLedgerTests {
         record(passholder.id(), EntryKind.CHECKIN, 7);
         String newCard = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
 
-        passholders.replaceCard(
-                passholder.id(),
-                region.cardSystemId(),
-                new CardReplacement(region.counterId(), CardType.NFC_CARD, newCard, true, null, null),
-                RegistrationRights.ALL);
+        passholderCards
+                .replaceCard(
+                        passholder.id(),
+                        region.cardSystemId(),
+                        new CardReplacement(region.counterId(), CardType.NFC_CARD, newCard, true, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
 
         PassholderView replaced = passholders.findByCard(newCard).orElseThrow();
         assertThat(replaced.id()).isEqualTo(passholder.id());

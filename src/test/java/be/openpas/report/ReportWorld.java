@@ -16,6 +16,7 @@ import be.openpas.passholder.Passholders;
 import be.openpas.passholder.PersonDetails;
 import be.openpas.passholder.Registration;
 import be.openpas.passholder.RegistrationRights;
+import be.openpas.passholder.Registrations;
 import be.openpas.shared.time.PeriodLimit;
 import be.openpas.shared.time.PeriodType;
 import be.openpas.support.Fixtures;
@@ -49,6 +50,7 @@ class ReportWorld {
     final SaleFixtures sales;
     final TicketSales ticketSales;
     final Passholders passholders;
+    final Registrations registrations;
     final UitpasEvents uitpasEvents;
     final Reports reports;
 
@@ -57,12 +59,14 @@ class ReportWorld {
             SaleFixtures sales,
             TicketSales ticketSales,
             Passholders passholders,
+            Registrations registrations,
             UitpasEvents uitpasEvents,
             Reports reports) {
         this.fixtures = fixtures;
         this.sales = sales;
         this.ticketSales = ticketSales;
         this.passholders = passholders;
+        this.registrations = registrations;
         this.uitpasEvents = uitpasEvents;
         this.reports = reports;
     }
@@ -121,16 +125,18 @@ class ReportWorld {
                 false,
                 true,
                 false);
-        return passholders.register(
-                new Registration(
-                        person,
-                        region.counterId(),
-                        region.cardSystemId(),
-                        CardType.NFC_CARD,
-                        card,
-                        socialTariffEnd,
-                        null),
-                RegistrationRights.ALL);
+        return registrations
+                .register(
+                        new Registration(
+                                person,
+                                region.counterId(),
+                                region.cardSystemId(),
+                                CardType.NFC_CARD,
+                                card,
+                                socialTariffEnd,
+                                null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
     }
 
     /** A sale at kansentarief, registered now (by the application clock). */

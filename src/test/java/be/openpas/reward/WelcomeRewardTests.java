@@ -10,6 +10,7 @@ import be.openpas.passholder.MembershipStatus;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.RegistrationRights;
+import be.openpas.passholder.Registrations;
 import be.openpas.points.Points;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
@@ -43,6 +44,9 @@ class WelcomeRewardTests {
 
     @Autowired
     Passholders passholders;
+
+    @Autowired
+    Registrations registrations;
 
     @Autowired
     Points points;
@@ -86,17 +90,21 @@ class WelcomeRewardTests {
                         .with(null, java.util.List.of(other.counterId()), other.cardSystemId()),
                 "test");
 
-        passholders.join(
-                passholder.id(),
-                new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        passholder.id(),
+                        new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
 
         assertThat(redemptions.grantsOf(passholder.id())).containsExactly(welcomeThere.id());
         Fixtures.Region third = fixtures.region();
-        passholders.join(
-                passholder.id(),
-                new Join(third.counterId(), third.cardSystemId(), null, null, null, null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        passholder.id(),
+                        new Join(third.counterId(), third.cardSystemId(), null, null, null, null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
         assertThat(rewards.get(welcomeThere.id()).unitsTaken()).isEqualTo(1);
     }
 

@@ -6,7 +6,8 @@ import be.openpas.cardsystem.CardSystems;
 import be.openpas.grouppass.GroupPasses;
 import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.organizer.Organizers;
-import be.openpas.passholder.Passholders;
+import be.openpas.passholder.PassholderImports;
+import be.openpas.passholder.Registrations;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -35,10 +36,12 @@ class ApiTestConfiguration {
             Organizers organizers,
             ApiClients clients,
             Cards cards,
-            Passholders passholders,
+            Registrations registrations,
+            PassholderImports passholderImports,
             MembershipPrices prices,
             GroupPasses groupPasses) {
-        return new Fixtures(cardSystems, organizers, clients, cards, passholders, prices, groupPasses);
+        return new Fixtures(
+                cardSystems, organizers, clients, cards, registrations, passholderImports, prices, groupPasses);
     }
 
     @Bean

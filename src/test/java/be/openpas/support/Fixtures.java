@@ -26,11 +26,12 @@ import be.openpas.passholder.Gender;
 import be.openpas.passholder.ImportedPassholder;
 import be.openpas.passholder.MembershipStatus;
 import be.openpas.passholder.PassholderAddress;
+import be.openpas.passholder.PassholderImports;
 import be.openpas.passholder.PassholderView;
-import be.openpas.passholder.Passholders;
 import be.openpas.passholder.PersonDetails;
 import be.openpas.passholder.Registration;
 import be.openpas.passholder.RegistrationRights;
+import be.openpas.passholder.Registrations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ public class Fixtures {
     private final Organizers organizers;
     private final ApiClients clients;
     private final Cards cards;
-    private final Passholders passholders;
+    private final Registrations registrations;
+    private final PassholderImports passholderImports;
     private final MembershipPrices prices;
     private final GroupPasses groupPasses;
 
@@ -61,7 +63,8 @@ public class Fixtures {
             Organizers organizers,
             ApiClients clients,
             Cards cards,
-            Passholders passholders,
+            Registrations registrations,
+            PassholderImports passholderImports,
             MembershipPrices prices,
             GroupPasses groupPasses) {
         this.prices = prices;
@@ -70,7 +73,8 @@ public class Fixtures {
         this.organizers = organizers;
         this.clients = clients;
         this.cards = cards;
-        this.passholders = passholders;
+        this.registrations = registrations;
+        this.passholderImports = passholderImports;
     }
 
     /** A region (card system with Gent and Eeklo) and a counter in Gent that takes part in it. */
@@ -131,7 +135,7 @@ public class Fixtures {
             LocalDate suspendedUntil,
             CardStatus cardStatus,
             MembershipStatus status) {
-        return passholders.importPassholder(new ImportedPassholder(
+        return passholderImports.importPassholder(new ImportedPassholder(
                 null,
                 person(unique("Maes")),
                 region.counterId(),
@@ -151,16 +155,18 @@ public class Fixtures {
     /** A registered passholder in the region, with a kansenstatuut until the given date (or none when null). */
     public PassholderView passholder(Region region, LocalDate socialTariffEndDate) {
         String card = stockCard(region.cardSystemId(), region.counterId(), socialTariffEndDate != null);
-        return passholders.register(
-                new Registration(
-                        person(unique("Peeters")),
-                        region.counterId(),
-                        region.cardSystemId(),
-                        CardType.NFC_CARD,
-                        card,
-                        socialTariffEndDate,
-                        null),
-                RegistrationRights.ALL);
+        return registrations
+                .register(
+                        new Registration(
+                                person(unique("Peeters")),
+                                region.counterId(),
+                                region.cardSystemId(),
+                                CardType.NFC_CARD,
+                                card,
+                                socialTariffEndDate,
+                                null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
     }
 
     /**

@@ -17,6 +17,7 @@ import be.openpas.passholder.MembershipStatus;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.RegistrationRights;
+import be.openpas.passholder.Registrations;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
@@ -52,6 +53,9 @@ class TariffApiTests {
 
     @Autowired
     Passholders passholders;
+
+    @Autowired
+    Registrations registrations;
 
     LocalDate today = LocalDate.now(ClockConfiguration.BRUSSELS);
     Fixtures.Region region;
@@ -140,16 +144,18 @@ class TariffApiTests {
         PassholderView expired =
                 fixtures.imported(region, today.minusYears(1), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
         Fixtures.Region other = fixtures.region();
-        passholders.join(
-                expired.id(),
-                new Join(
-                        other.counterId(),
-                        other.cardSystemId(),
-                        CardType.NFC_CARD,
-                        fixtures.stockCard(other.cardSystemId(), other.counterId(), false),
-                        null,
-                        null),
-                RegistrationRights.ALL);
+        registrations
+                .join(
+                        expired.id(),
+                        new Join(
+                                other.counterId(),
+                                other.cardSystemId(),
+                                CardType.NFC_CARD,
+                                fixtures.stockCard(other.cardSystemId(), other.counterId(), false),
+                                null,
+                                null),
+                        RegistrationRights.ALL)
+                .orElseThrow();
 
         tariffs(cardOf(expired), "12.00")
                 .andExpect(status().isBadRequest())

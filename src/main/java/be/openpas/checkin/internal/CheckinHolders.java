@@ -2,20 +2,18 @@ package be.openpas.checkin.internal;
 
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardView;
-import be.openpas.card.Cards;
 import be.openpas.card.InvalidCardStatus;
 import be.openpas.card.InvalidUitpasNumber;
-import be.openpas.card.UitpasNumber;
 import be.openpas.checkin.CheckinNotAllowed;
-import be.openpas.grouppass.GroupPasses;
+import be.openpas.passholder.CardLookup;
+import be.openpas.passholder.CardLookups;
 import be.openpas.passholder.MembershipStatus;
 import be.openpas.passholder.MembershipView;
 import be.openpas.passholder.NoPassholderWithCard;
 import be.openpas.passholder.PassholderNoActiveCardSystems;
 import be.openpas.passholder.PassholderView;
-import be.openpas.passholder.Passholders;
 import be.openpas.passholder.SocialTariffStatus;
-import java.util.Optional;
+import be.openpas.shared.refusal.RefusalException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,34 +26,34 @@ public class CheckinHolders {
     /** A passholder and the card used; {@code socialTariff}: an active kansenstatuut in some card system. */
     public record Holder(PassholderView passholder, String uitpasNumber, int cardSystemId, boolean socialTariff) {}
 
-    private final Passholders passholders;
-    private final Cards cards;
-    private final GroupPasses groupPasses;
+    private final CardLookups lookups;
 
-    CheckinHolders(Passholders passholders, Cards cards, GroupPasses groupPasses) {
-        this.passholders = passholders;
-        this.cards = cards;
-        this.groupPasses = groupPasses;
+    CheckinHolders(CardLookups lookups) {
+        this.lookups = lookups;
     }
 
     /** The holder of the card with this UiTPAS number (13 digits, without separators). */
     public Holder byCard(String uitpasNumber) {
-        UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(() -> new InvalidUitpasNumber().exception());
-        Optional<PassholderView> found = passholders.findByCardWithoutPoints(number.value());
-        if (found.isEmpty()) {
-            CardView card =
-                    cards.find(number.value()).orElseThrow(() -> new NoPassholderWithCard(number.value()).exception());
-            if (groupPasses.findByUitpasNumber(card.uitpasNumber()).isPresent()) {
-                throw groupPass().exception();
-            }
-            if (card.status() != CardStatus.ACTIVE) {
-                throw new InvalidCardStatus(card.status()).exception();
-            }
-            throw new NoPassholderWithCard(number.value()).exception();
-        }
-        PassholderView passholder = found.get();
-        MembershipView ofCard = passholder.usableMembershipOfCard(number.value());
-        return new Holder(passholder, number.value(), ofCard.cardSystemId(), hasSocialTariff(passholder));
+        return switch (lookups.byUitpasNumberWithoutPoints(uitpasNumber)) {
+            case CardLookup.Malformed malformed -> throw new InvalidUitpasNumber().exception();
+            case CardLookup.Unknown unknown -> throw new NoPassholderWithCard(unknown.uitpasNumber()).exception();
+            case CardLookup.HolderCard holder ->
+                new Holder(
+                        holder.passholder(),
+                        holder.uitpasNumber(),
+                        holder.usableMembership().orElseThrow().cardSystemId(),
+                        hasSocialTariff(holder.passholder()));
+            case CardLookup.GroupPassCard groupPass -> throw groupPass().exception();
+            case CardLookup.FormerHolderCard former -> throw notCurrent(former.card());
+            case CardLookup.NotHandedOut stock -> throw notCurrent(stock.card());
+        };
+    }
+
+    /** A card that is not a passholder's current card: its status when it is not active, else nobody holds it. */
+    private static RefusalException notCurrent(CardView card) {
+        return card.status() != CardStatus.ACTIVE
+                ? new InvalidCardStatus(card.status()).exception()
+                : new NoPassholderWithCard(card.uitpasNumber()).exception();
     }
 
     /** The passholder checking in with a code: the card of their oldest active membership with an active card. */

@@ -2,8 +2,6 @@ package be.openpas.kiosk.internal;
 
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardView;
-import be.openpas.card.Cards;
-import be.openpas.card.ChipNumber;
 import be.openpas.checkin.Channel;
 import be.openpas.checkin.Checkins;
 import be.openpas.event.EventView;
@@ -13,9 +11,9 @@ import be.openpas.kiosk.Kiosks;
 import be.openpas.kiosk.NoOpenEvent;
 import be.openpas.kiosk.internal.domain.EventChoice;
 import be.openpas.passholder.CardBlocked;
+import be.openpas.passholder.CardLookup;
+import be.openpas.passholder.CardLookups;
 import be.openpas.passholder.NoPassholderWithCard;
-import be.openpas.passholder.PassholderView;
-import be.openpas.passholder.Passholders;
 import be.openpas.shared.refusal.Outcome;
 import be.openpas.shared.time.ClockConfiguration;
 import java.time.Clock;
@@ -51,16 +49,14 @@ public class KioskCheckins {
     private final Kiosks kiosks;
     private final Events events;
     private final Checkins checkins;
-    private final Cards cards;
-    private final Passholders passholders;
+    private final CardLookups lookups;
     private final Clock clock;
 
-    KioskCheckins(Kiosks kiosks, Events events, Checkins checkins, Cards cards, Passholders passholders, Clock clock) {
+    KioskCheckins(Kiosks kiosks, Events events, Checkins checkins, CardLookups lookups, Clock clock) {
         this.kiosks = kiosks;
         this.events = events;
         this.checkins = checkins;
-        this.cards = cards;
-        this.passholders = passholders;
+        this.lookups = lookups;
         this.clock = clock;
     }
 
@@ -115,22 +111,20 @@ public class KioskCheckins {
     @Transactional(readOnly = true)
     public int totalPoints(String chipNumber) {
         CardView card = usableCard(chipNumber);
-        PassholderView passholder = passholders
-                .findByCard(card.uitpasNumber())
-                .orElseThrow(
-                        () -> new NoPassholderWithCard(chipNumber, NoPassholderWithCard.Why.NOT_CURRENT).exception());
-        return passholder.points();
+        if (lookups.byUitpasNumber(card.uitpasNumber()) instanceof CardLookup.HolderCard holder) {
+            return holder.passholder().points();
+        }
+        throw new NoPassholderWithCard(chipNumber, NoPassholderWithCard.Why.NOT_CURRENT).exception();
     }
 
     /**
      * The card with this chip: {@link NoPassholderWithCard} when no card has it, or only a card in stock;
-     * {@link CardBlocked} for a blocked or deleted (replaced) card.
+     * {@link CardBlocked} for a blocked or deleted (replaced) card. Only the card is read: who holds it is looked up
+     * next, once, by the check-in or {@link #totalPoints}.
      */
     private CardView usableCard(String chipNumber) {
-        CardView card = Optional.ofNullable(chipNumber)
-                .flatMap(ChipNumber::parse)
-                .flatMap(chip -> cards.findByChip(chip.value()))
-                .orElseThrow(() -> new NoPassholderWithCard(chipNumber).exception());
+        CardView card =
+                lookups.cardWithChip(chipNumber).orElseThrow(() -> new NoPassholderWithCard(chipNumber).exception());
         if (card.status() == CardStatus.BLOCKED || card.status() == CardStatus.DELETED) {
             throw new CardBlocked().exception();
         }

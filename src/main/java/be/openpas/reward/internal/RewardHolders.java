@@ -2,18 +2,15 @@ package be.openpas.reward.internal;
 
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardView;
-import be.openpas.card.Cards;
 import be.openpas.card.InvalidUitpasNumber;
-import be.openpas.card.UitpasNumber;
-import be.openpas.grouppass.GroupPasses;
+import be.openpas.passholder.CardLookup;
+import be.openpas.passholder.CardLookups;
 import be.openpas.passholder.MembershipView;
 import be.openpas.passholder.NoPassholderWithCard;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.shared.refusal.RefusalException;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -44,48 +41,47 @@ public class RewardHolders {
         }
     }
 
-    private final Cards cards;
+    private final CardLookups lookups;
     private final Passholders passholders;
-    private final GroupPasses groupPasses;
 
-    RewardHolders(Cards cards, Passholders passholders, GroupPasses groupPasses) {
-        this.cards = cards;
+    RewardHolders(CardLookups lookups, Passholders passholders) {
+        this.lookups = lookups;
         this.passholders = passholders;
-        this.groupPasses = groupPasses;
     }
 
     public Holder resolve(String uitpasNumber) {
-        UitpasNumber number = UitpasNumber.parse(uitpasNumber == null ? "" : uitpasNumber.trim())
-                .orElseThrow(() -> new InvalidUitpasNumber().exception());
-        Optional<PassholderView> found = passholders.findByCard(number.value());
-        if (found.isPresent()) {
-            PassholderView passholder = found.get();
-            MembershipView ofCard = passholder.memberships().stream()
-                    .filter(m -> number.value().equals(m.currentCard()))
-                    .findFirst()
-                    .orElseThrow();
-            if (ofCard.cardStatus() != CardStatus.ACTIVE) {
-                return new Holder(
-                        passholder,
-                        number.value(),
+        return switch (lookups.byUitpasNumber(uitpasNumber == null ? "" : uitpasNumber.trim())) {
+            case CardLookup.Malformed malformed -> throw new InvalidUitpasNumber().exception();
+            case CardLookup.Unknown unknown -> throw notFound(unknown.uitpasNumber());
+            case CardLookup.NotHandedOut stock -> throw notFound(stock.card().uitpasNumber());
+            case CardLookup.HolderCard holder ->
+                holder.cardStatus() != CardStatus.ACTIVE
+                        ? new Holder(
+                                holder.passholder(),
+                                holder.uitpasNumber(),
+                                false,
+                                holder.cardStatus(),
+                                "The card is " + holder.cardStatus() + ".")
+                        : new Holder(holder.passholder(), holder.uitpasNumber(), true, CardStatus.ACTIVE, null);
+            case CardLookup.GroupPassCard groupPass ->
+                new Holder(
+                        null,
+                        groupPass.card().uitpasNumber(),
                         false,
-                        ofCard.cardStatus(),
-                        "The card is " + ofCard.cardStatus() + ".");
+                        groupPass.card().status(),
+                        "Group passes have no rewards.");
+            case CardLookup.FormerHolderCard former -> {
+                CardView card = former.card();
+                PassholderView passholder =
+                        passholders.find(former.passholderId()).orElseThrow(() -> notFound(card.uitpasNumber()));
+                yield new Holder(
+                        passholder,
+                        card.uitpasNumber(),
+                        false,
+                        card.status(),
+                        "The card is no longer the passholder's current card (" + card.status() + ").");
             }
-            return new Holder(passholder, number.value(), true, CardStatus.ACTIVE, null);
-        }
-        CardView card = cards.find(number.value()).orElseThrow(() -> notFound(number.value()));
-        if (groupPasses.findByUitpasNumber(card.uitpasNumber()).isPresent()) {
-            return new Holder(null, card.uitpasNumber(), false, card.status(), "Group passes have no rewards.");
-        }
-        UUID holder = passholders.holderOfCard(card.uitpasNumber()).orElseThrow(() -> notFound(number.value()));
-        PassholderView passholder = passholders.find(holder).orElseThrow(() -> notFound(number.value()));
-        return new Holder(
-                passholder,
-                card.uitpasNumber(),
-                false,
-                card.status(),
-                "The card is no longer the passholder's current card (" + card.status() + ").");
+        };
     }
 
     /** The passholder who holds or held the card (history lookups), or the problems of {@link #resolve}. */

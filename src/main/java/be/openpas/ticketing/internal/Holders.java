@@ -1,21 +1,17 @@
 package be.openpas.ticketing.internal;
 
 import be.openpas.card.CardStatus;
-import be.openpas.card.CardView;
-import be.openpas.card.Cards;
-import be.openpas.card.InvalidCard;
-import be.openpas.card.InvalidCardStatus;
 import be.openpas.card.InvalidUitpasNumber;
-import be.openpas.card.UitpasNumber;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
 import be.openpas.municipality.Municipalities;
 import be.openpas.municipality.Municipality;
+import be.openpas.passholder.CardLookup;
+import be.openpas.passholder.CardLookups;
 import be.openpas.passholder.MembershipStatus;
 import be.openpas.passholder.MembershipView;
 import be.openpas.passholder.NoPassholderWithCard;
 import be.openpas.passholder.PassholderView;
-import be.openpas.passholder.Passholders;
 import be.openpas.ticketing.internal.domain.Holder;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,8 +20,6 @@ import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,45 +33,33 @@ public class Holders {
     /** A resolved holder and, for a passholder, the full view (for the response's {@code passholder}). */
     public record Resolved(Holder holder, PassholderView passholder) {}
 
-    private final Cards cards;
-    private final Passholders passholders;
+    private final CardLookups lookups;
     private final Municipalities municipalities;
     private final GroupPasses groupPasses;
     private final Clock clock;
 
-    Holders(Cards cards, Passholders passholders, Municipalities municipalities, GroupPasses groupPasses, Clock clock) {
+    Holders(CardLookups lookups, Municipalities municipalities, GroupPasses groupPasses, Clock clock) {
         this.groupPasses = groupPasses;
-        this.cards = cards;
-        this.passholders = passholders;
+        this.lookups = lookups;
         this.municipalities = municipalities;
         this.clock = clock;
     }
 
     public Resolved resolve(String uitpasNumber) {
-        UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(() -> new InvalidUitpasNumber().exception());
-        // The common case first: the current card of a passholder, read with the passholder (one lookup).
-        Optional<PassholderView> found = passholders.findByCard(number.value());
-        if (found.isEmpty()) {
-            CardView card =
-                    cards.find(number.value()).orElseThrow(() -> new NoPassholderWithCard(number.value()).exception());
-            if (card.status() != CardStatus.ACTIVE) {
-                Optional<GroupPassView> group = groupPasses.findByUitpasNumber(card.uitpasNumber());
-                if (group.isPresent()) {
-                    throw InvalidCardStatus.ofPass(card.status(), group.get().id(), InvalidCardStatus.PassType.GROUP)
-                            .exception();
-                }
-                UUID holderId = passholders.holderOfCard(card.uitpasNumber()).orElse(null);
-                throw InvalidCardStatus.ofPass(card.status(), holderId, InvalidCardStatus.PassType.INDIVIDUAL)
-                        .exception();
-            }
-            GroupPassView group = groupPasses
-                    .findByUitpasNumber(card.uitpasNumber())
-                    .orElseThrow(() -> new InvalidCard(card.uitpasNumber(), InvalidCard.Reason.NOT_A_PASSHOLDERS_CARD)
-                            .exception());
-            return new Resolved(groupHolder(group, card.uitpasNumber()), null);
-        }
-        PassholderView passholder = found.get();
-        MembershipView ofCard = passholder.usableMembershipOfCard(number.value());
+        CardLookup lookup = lookups.byUitpasNumber(uitpasNumber);
+        return switch (lookup) {
+            case CardLookup.Malformed malformed -> throw new InvalidUitpasNumber().exception();
+            case CardLookup.Unknown unknown -> throw new NoPassholderWithCard(unknown.uitpasNumber()).exception();
+            case CardLookup.HolderCard holder ->
+                passholderHolder(holder.passholder(), holder.usableMembership().orElseThrow(), holder.uitpasNumber());
+            case CardLookup.GroupPassCard groupPass
+            when groupPass.card().status() == CardStatus.ACTIVE ->
+                new Resolved(groupHolder(groupPass.groupPass(), groupPass.card().uitpasNumber()), null);
+            default -> throw lookup.notUsable().orElseThrow().exception();
+        };
+    }
+
+    private Resolved passholderHolder(PassholderView passholder, MembershipView ofCard, String uitpasNumber) {
         Map<Integer, Holder.Entitlement> socialTariffs = new HashMap<>();
         Map<Integer, OffsetDateTime> memberships = new HashMap<>();
         for (MembershipView membership : passholder.memberships()) {
@@ -103,7 +85,7 @@ public class Holders {
         Holder holder = new Holder(
                 Holder.Kind.PASSHOLDER,
                 passholder.id(),
-                number.value(),
+                uitpasNumber,
                 ofCard.cardSystemId(),
                 postalCode,
                 municipality(postalCode),

@@ -140,7 +140,7 @@ class DeskController {
         }
         PassView pass;
         try {
-            pass = passes.byIdentifier(input, Passes.Style.IDENTIFIER);
+            pass = passes.byIdentifier(input).orElseThrow(Passes.Style.IDENTIFIER);
         } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("identifyProblem", advice.message(problem, locale));
             return "redirect:/balie/desk";
@@ -194,7 +194,7 @@ class DeskController {
                 "socialTariffCardSystems", permissions.cardSystemsWith(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF));
         if (uitpasNumber != null) {
             try {
-                PassView pass = passes.byUitpasNumber(uitpasNumber, Passes.Style.IDENTIFIER);
+                PassView pass = passes.byUitpasNumber(uitpasNumber).orElseThrow(Passes.Style.IDENTIFIER);
                 model.addAttribute("passMessages", passMessages(pass, locale));
             } catch (ApiProblem | RefusalException problem) {
                 model.addAttribute("passProblem", advice.message(problem, locale));

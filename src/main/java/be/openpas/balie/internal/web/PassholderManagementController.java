@@ -18,11 +18,14 @@ import be.openpas.passholder.CardReplacement;
 import be.openpas.passholder.Families;
 import be.openpas.passholder.FamilyMemberView;
 import be.openpas.passholder.InszNumber;
+import be.openpas.passholder.Kansenstatuten;
 import be.openpas.passholder.MembershipView;
+import be.openpas.passholder.PassholderCards;
 import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.RegistrationRights;
+import be.openpas.passholder.Registrations;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
 import be.openpas.shared.refusal.RefusalException;
@@ -69,6 +72,9 @@ class PassholderManagementController {
     private final Desk desk;
     private final Access access;
     private final Passholders passholders;
+    private final Registrations registrations;
+    private final PassholderCards passholderCards;
+    private final Kansenstatuten kansenstatuten;
     private final PassholderPermissions permissions;
     private final Families families;
     private final Cards cards;
@@ -82,6 +88,9 @@ class PassholderManagementController {
             Desk desk,
             Access access,
             Passholders passholders,
+            Registrations registrations,
+            PassholderCards passholderCards,
+            Kansenstatuten kansenstatuten,
             PassholderPermissions permissions,
             Families families,
             Cards cards,
@@ -93,6 +102,9 @@ class PassholderManagementController {
         this.desk = desk;
         this.access = access;
         this.passholders = passholders;
+        this.registrations = registrations;
+        this.passholderCards = passholderCards;
+        this.kansenstatuten = kansenstatuten;
         this.permissions = permissions;
         this.families = families;
         this.cards = cards;
@@ -115,7 +127,7 @@ class PassholderManagementController {
         desk.requireCounter(session);
         PassholderView passholder = passholders.get(passholderId);
         MembershipView membership = socialTariffMembership(passholder, cardSystemId);
-        Passholders.SocialTariffEndDates dates = passholders.socialTariffEndDates(cardSystemId);
+        Registrations.SocialTariffEndDates dates = registrations.socialTariffEndDates(cardSystemId);
         LocalDate current = membership.socialTariff().endDate();
         // a renewal extends: the card system's usual day of next year, or later when the current end date is later
         LocalDate proposed = dates.proposed().isAfter(current)
@@ -142,7 +154,9 @@ class PassholderManagementController {
         LocalDate until = endDate(endDate, cardSystemId, "endDate", errors);
         if (errors.isEmpty()) {
             try {
-                passholders.setSocialTariff(passholderId, cardSystemId, until, null, null, true);
+                kansenstatuten
+                        .setSocialTariff(passholderId, cardSystemId, until, null, null, true)
+                        .orElseThrow();
                 flash.addFlashAttribute(
                         "managed",
                         messages.getMessage(
@@ -168,7 +182,7 @@ class PassholderManagementController {
         desk.requireCounter(session);
         PassholderView passholder = passholders.get(passholderId);
         socialTariffMembership(passholder, cardSystemId);
-        passholders.endSocialTariff(passholderId, cardSystemId);
+        kansenstatuten.endSocialTariff(passholderId, cardSystemId).orElseThrow();
         flash.addFlashAttribute(
                 "managed",
                 messages.getMessage("socialTariff.ended", new Object[] {cardSystemName(cardSystemId)}, locale));
@@ -202,7 +216,7 @@ class PassholderManagementController {
             String card,
             String endDate,
             FormErrors errors) {
-        Passholders.SocialTariffEndDates dates = passholders.socialTariffEndDates(membership.cardSystemId());
+        Registrations.SocialTariffEndDates dates = registrations.socialTariffEndDates(membership.cardSystemId());
         model.addAttribute("passholder", passholder);
         model.addAttribute("passholderMembership", membership);
         model.addAttribute("cardSystem", cardSystemName(membership.cardSystemId()));
@@ -225,7 +239,7 @@ class PassholderManagementController {
             errors.add(field, "register.date.invalid");
             return null;
         }
-        LocalDate latest = passholders.socialTariffEndDates(cardSystemId).latest();
+        LocalDate latest = registrations.socialTariffEndDates(cardSystemId).latest();
         if (date.isBefore(LocalDate.now(clock))) {
             errors.add(field, "register.socialTariff.endDate.past");
         } else if (date.isAfter(latest)) {
@@ -272,7 +286,7 @@ class PassholderManagementController {
         PassholderView passholder = cardPassholder(passholderId);
         MembershipView membership = membership(passholder, cardSystemId);
         try {
-            passholders.blockCard(passholderId, cardSystemId);
+            passholderCards.blockCard(passholderId, cardSystemId).orElseThrow();
             flash.addFlashAttribute(
                     "managed",
                     messages.getMessage("card.blocked", new Object[] {formatted(membership.currentCard())}, locale));
@@ -294,7 +308,7 @@ class PassholderManagementController {
         PassholderView passholder = cardPassholder(passholderId);
         MembershipView membership = membership(passholder, cardSystemId);
         try {
-            passholders.unblockCard(passholderId, cardSystemId);
+            passholderCards.unblockCard(passholderId, cardSystemId).orElseThrow();
         } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("manageProblem", advice.message(problem, locale));
             return "redirect:" + cardUrl(passholderId, cardSystemId, card);
@@ -332,10 +346,12 @@ class PassholderManagementController {
         boolean defect = "DEFECT".equals(reason);
         ReplacementAsked asked = replacementAsked(
                 counter, membership, uitpasNumber.strip(), choice, defect, socialTariffEndDate, voucher, errors);
-        Passholders.ReplacementPrice quote = null;
+        PassholderCards.ReplacementPrice quote = null;
         if (asked != null && errors.isEmpty()) {
             try {
-                quote = passholders.replacementPrice(passholderId, cardSystemId, asked.replacement());
+                quote = passholderCards
+                        .replacementPrice(passholderId, cardSystemId, asked.replacement())
+                        .orElseThrow();
             } catch (ApiProblem | RefusalException problem) {
                 errors.addText(
                         (problem instanceof RefusalException refused && refused.refusal() instanceof InvalidVoucherCode)
@@ -346,8 +362,9 @@ class PassholderManagementController {
         }
         if (errors.isEmpty() && "confirm".equals(action)) {
             try {
-                Passholders.Replacement replaced =
-                        passholders.replaceCard(passholderId, cardSystemId, asked.replacement(), rights(counter));
+                PassholderCards.Replacement replaced = passholderCards
+                        .replaceCard(passholderId, cardSystemId, asked.replacement(), rights(counter))
+                        .orElseThrow();
                 String newCard = replaced.passholder()
                         .membership(cardSystemId)
                         .map(MembershipView::currentCard)
@@ -462,7 +479,7 @@ class PassholderManagementController {
             String typed,
             String choice,
             boolean defect,
-            Passholders.ReplacementPrice quote,
+            PassholderCards.ReplacementPrice quote,
             String voucher,
             FormErrors errors) {
         return cardPage(
@@ -478,7 +495,7 @@ class PassholderManagementController {
             String typed,
             String choice,
             boolean defect,
-            Passholders.ReplacementPrice quote,
+            PassholderCards.ReplacementPrice quote,
             String voucher,
             FormErrors errors,
             String socialTariffEndDate) {
@@ -503,7 +520,7 @@ class PassholderManagementController {
                         offer.socialTariff()));
             }
         }
-        Passholders.SocialTariffEndDates dates = passholders.socialTariffEndDates(cardSystemId);
+        Registrations.SocialTariffEndDates dates = registrations.socialTariffEndDates(cardSystemId);
         model.addAttribute("passholder", passholder);
         model.addAttribute("passholderMembership", membership);
         model.addAttribute("cardSystem", cardSystem);
@@ -629,7 +646,8 @@ class PassholderManagementController {
         }
         if (errors.isEmpty()) {
             try {
-                FamilyMemberView added = families.add(passholderId, uitpasNumber, null);
+                FamilyMemberView added =
+                        families.add(passholderId, uitpasNumber, null).orElseThrow();
                 flash.addFlashAttribute(
                         "managed",
                         messages.getMessage(
@@ -687,7 +705,7 @@ class PassholderManagementController {
         Optional<PassholderView> leaving = passholders.find(memberId);
         requireFamilyPermission(main, leaving);
         try {
-            families.remove(passholderId, memberId);
+            families.remove(passholderId, memberId).orElseThrow();
             flash.addFlashAttribute(
                     "managed",
                     messages.getMessage(

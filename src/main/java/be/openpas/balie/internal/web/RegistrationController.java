@@ -30,6 +30,7 @@ import be.openpas.passholder.Passholders;
 import be.openpas.passholder.PersonDetails;
 import be.openpas.passholder.Registration;
 import be.openpas.passholder.RegistrationRights;
+import be.openpas.passholder.Registrations;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.refusal.RefusalException;
 import jakarta.servlet.http.HttpSession;
@@ -182,6 +183,7 @@ class RegistrationController {
     private final Desk desk;
     private final Access access;
     private final Passholders passholders;
+    private final Registrations registrations;
     private final PassholderPermissions permissions;
     private final Cards cards;
     private final CardSystems cardSystems;
@@ -195,6 +197,7 @@ class RegistrationController {
             Desk desk,
             Access access,
             Passholders passholders,
+            Registrations registrations,
             PassholderPermissions permissions,
             Cards cards,
             CardSystems cardSystems,
@@ -206,6 +209,7 @@ class RegistrationController {
         this.desk = desk;
         this.access = access;
         this.passholders = passholders;
+        this.registrations = registrations;
         this.permissions = permissions;
         this.cards = cards;
         this.cardSystems = cardSystems;
@@ -505,7 +509,7 @@ class RegistrationController {
             return "redirect:/balie/register/" + (draft.card() == null ? "card" : "person");
         }
         Consent given = draft.consent();
-        var dates = passholders.socialTariffEndDates(draft.card().cardSystemId());
+        var dates = registrations.socialTariffEndDates(draft.card().cardSystemId());
         ConsentForm form = given == null
                 ? new ConsentForm(false, dates.proposed().toString(), false, false, false, false, false, false, false)
                 : new ConsentForm(
@@ -536,7 +540,7 @@ class RegistrationController {
         LocalDate endDate = null;
         if (question == SocialTariffQuestion.REQUIRED
                 || (question == SocialTariffQuestion.OPTIONAL && form.socialTariff())) {
-            var dates = passholders.socialTariffEndDates(draft.card().cardSystemId());
+            var dates = registrations.socialTariffEndDates(draft.card().cardSystemId());
             if (blank(form.socialTariffEndDate())) {
                 errors.add("socialTariffEndDate", "register.socialTariff.endDate.required");
             } else {
@@ -587,7 +591,7 @@ class RegistrationController {
             Model model, Registering here, RegistrationDraft draft, ConsentForm form, FormErrors errors) {
         int age = age(draft.person());
         CardSystemView cardSystem = here.cardSystem(draft.card().cardSystemId()).orElseThrow();
-        var dates = passholders.socialTariffEndDates(cardSystem.id());
+        var dates = registrations.socialTariffEndDates(cardSystem.id());
         model.addAttribute("form", form);
         model.addAttribute("question", question(here, draft.card()).name());
         model.addAttribute("authorised", here.rights().socialTariff());
@@ -656,7 +660,7 @@ class RegistrationController {
         if (!"register".equals(action)) {
             if (code != null) {
                 try {
-                    passholders.registrationPrice(registration(here, draft.withVoucher(code)));
+                    registrations.registrationPrice(registration(here, draft.withVoucher(code)));
                 } catch (ApiProblem | RefusalException problem) {
                     errors.addText("voucher", advice.message(problem, locale));
                     return confirmPage(model, here, draft, code, errors, locale);
@@ -670,7 +674,9 @@ class RegistrationController {
         }
         PassholderView registered;
         try {
-            registered = passholders.register(registration(here, draft.withVoucher(code)), here.rights());
+            registered = registrations
+                    .register(registration(here, draft.withVoucher(code)), here.rights())
+                    .orElseThrow();
         } catch (ApiProblem | RefusalException problem) {
             errors.addText(
                     (problem instanceof RefusalException refused && refused.refusal() instanceof InvalidVoucherCode)
@@ -700,7 +706,7 @@ class RegistrationController {
         CardSystemView cardSystem = here.cardSystem(draft.card().cardSystemId()).orElseThrow();
         MembershipPrice price = null;
         try {
-            price = passholders.registrationPrice(registration(here, draft));
+            price = registrations.registrationPrice(registration(here, draft));
         } catch (ApiProblem | RefusalException problem) {
             // a voucher used meanwhile: the price without it
             errors.addText(
@@ -710,7 +716,7 @@ class RegistrationController {
                     advice.message(problem, locale));
             if (draft.voucher() != null) {
                 try {
-                    price = passholders.registrationPrice(registration(here, draft.withVoucher(null)));
+                    price = registrations.registrationPrice(registration(here, draft.withVoucher(null)));
                 } catch (ApiProblem | RefusalException again) {
                     price = null;
                 }

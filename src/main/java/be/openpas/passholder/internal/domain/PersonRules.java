@@ -1,6 +1,6 @@
 package be.openpas.passholder.internal.domain;
 
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.InvalidInput.Violation;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -22,34 +22,35 @@ public final class PersonRules {
         return Period.between(dateOfBirth, today).getYears();
     }
 
-    public static List<SchemaError> check(
+    /** The rules the person breaks, as violations of the person's fields (empty when none). */
+    public static List<Violation> check(
             LocalDate dateOfBirth,
             LocalDate today,
             boolean parentalConsent,
             Map<String, Boolean> optIns,
             boolean legalTermsPaper,
             boolean legalTermsDigital) {
-        List<SchemaError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (dateOfBirth.isAfter(today)) {
-            errors.add(new SchemaError("/dateOfBirth", "must not be in the future"));
+            errors.add(new Violation("dateOfBirth", "must not be in the future"));
             return errors;
         }
         if (age(dateOfBirth, today) > 130) {
-            errors.add(new SchemaError("/dateOfBirth", "is not a plausible date of birth"));
+            errors.add(new Violation("dateOfBirth", "is not a plausible date of birth"));
         }
         int age = age(dateOfBirth, today);
         if (age < ADULT_AGE && !parentalConsent) {
-            errors.add(new SchemaError("/parentalConsent", "a minor needs parental consent"));
+            errors.add(new Violation("parentalConsent", "a minor needs parental consent"));
         }
         if (age < MAILING_AGE) {
             optIns.forEach((name, value) -> {
                 if (Boolean.TRUE.equals(value)) {
-                    errors.add(new SchemaError("/optInPreferences/" + name, "people under 16 cannot opt in"));
+                    errors.add(new Violation("optInPreferences." + name, "people under 16 cannot opt in"));
                 }
             });
         }
         if (!legalTermsPaper && !legalTermsDigital) {
-            errors.add(new SchemaError("/legalTermsPaper", "the legal terms must be given on paper or digitally"));
+            errors.add(new Violation("legalTermsPaper", "the legal terms must be given on paper or digitally"));
         }
         return errors;
     }

@@ -62,7 +62,7 @@ class FamilyController {
         if (body.uitpasNumber() == null || body.uitpasNumber().isBlank()) {
             throw ApiProblem.invalidData("/uitpasNumber", "is required");
         }
-        families.add(main.id(), body.uitpasNumber(), body.icon());
+        families.add(main.id(), body.uitpasNumber(), body.icon()).orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).build();
     }
 
@@ -87,7 +87,7 @@ class FamilyController {
         if (!mayForMain && !mayForMember) {
             throw new Forbidden("The client lacks PASSHOLDERS_FAMILY_MEMBERS for these passholders.").exception();
         }
-        families.remove(main.id(), memberId);
+        families.remove(main.id(), memberId).orElseThrow();
         return ResponseEntity.accepted().build();
     }
 

@@ -7,7 +7,6 @@ import be.openpas.passholder.PassView;
 import be.openpas.passholder.Passes;
 import be.openpas.passholder.Passholders;
 import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -58,7 +57,7 @@ class PassController {
             @RequestParam String identifier,
             @RequestHeader(name = "Accept-Language", required = false) String language) {
         access.requireAny(Permission.PASSES_READ);
-        return render(passes.byIdentifier(identifier, Passes.Style.IDENTIFIER), language);
+        return render(passes.byIdentifier(identifier).orElseThrow(Passes.Style.IDENTIFIER), language);
     }
 
     @GetMapping("/passes/{uitpasNumber}")
@@ -66,7 +65,7 @@ class PassController {
             @PathVariable String uitpasNumber,
             @RequestHeader(name = "Accept-Language", required = false) String language) {
         access.requireAny(Permission.PASSES_READ);
-        return render(passes.byUitpasNumber(uitpasNumber, Passes.Style.DEPRECATED), language);
+        return render(passes.byUitpasNumber(uitpasNumber).orElseThrow(Passes.Style.DEPRECATED), language);
     }
 
     @GetMapping("/insz-numbers/{inszNumber}")
@@ -74,7 +73,7 @@ class PassController {
             @PathVariable String inszNumber,
             @RequestHeader(name = "Accept-Language", required = false) String language) {
         access.requireAny(Permission.PASSES_INSZNUMBERS_READ);
-        return render(passes.byInsz(inszNumber, Passes.Style.DEPRECATED), language);
+        return render(passes.byInsz(inszNumber).orElseThrow(Passes.Style.DEPRECATED), language);
     }
 
     @GetMapping("/chip-numbers/{chipNumber}")
@@ -82,7 +81,7 @@ class PassController {
             @PathVariable String chipNumber,
             @RequestHeader(name = "Accept-Language", required = false) String language) {
         access.requireAny(Permission.PASSES_CHIPNUMBERS_READ);
-        return render(passes.byChipNumber(chipNumber, Passes.Style.DEPRECATED), language);
+        return render(passes.byChipNumber(chipNumber).orElseThrow(Passes.Style.DEPRECATED), language);
     }
 
     /** Whether an INSZ number is already used by a passholder (rate-limited; no permission needed). */
@@ -90,7 +89,8 @@ class PassController {
     Map<String, String> inszStatus(@PathVariable String inszNumber) {
         rateLimit.consume(access.caller().clientId());
         InszNumber insz = InszNumber.parse(inszNumber)
-                .orElseThrow(() -> new ApiProblem(ProblemType.INVALID_INSZ_NUMBER, "The INSZ number is not valid."));
+                .orElseThrow(
+                        () -> new ApiProblem(PassholderProblems.INVALID_INSZ_NUMBER, "The INSZ number is not valid."));
         return Map.of("state", passholders.inszUsed(insz) ? "USED" : "UNUSED");
     }
 

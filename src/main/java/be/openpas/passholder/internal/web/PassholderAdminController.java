@@ -3,12 +3,16 @@ package be.openpas.passholder.internal.web;
 import be.openpas.access.Access;
 import be.openpas.passholder.CardReplacement;
 import be.openpas.passholder.Join;
+import be.openpas.passholder.Kansenstatuten;
 import be.openpas.passholder.MembershipStatus;
+import be.openpas.passholder.PassholderCards;
 import be.openpas.passholder.PassholderQuery;
+import be.openpas.passholder.PassholderUpdates;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.Registration;
 import be.openpas.passholder.RegistrationRights;
+import be.openpas.passholder.Registrations;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import jakarta.validation.Valid;
@@ -38,10 +42,24 @@ import org.springframework.web.bind.annotation.RestController;
 class PassholderAdminController {
 
     private final Passholders passholders;
+    private final Registrations registrations;
+    private final PassholderCards passholderCards;
+    private final Kansenstatuten kansenstatuten;
+    private final PassholderUpdates updates;
     private final Access access;
 
-    PassholderAdminController(Passholders passholders, Access access) {
+    PassholderAdminController(
+            Passholders passholders,
+            Registrations registrations,
+            PassholderCards passholderCards,
+            Kansenstatuten kansenstatuten,
+            PassholderUpdates updates,
+            Access access) {
         this.passholders = passholders;
+        this.registrations = registrations;
+        this.passholderCards = passholderCards;
+        this.kansenstatuten = kansenstatuten;
+        this.updates = updates;
         this.access = access;
     }
 
@@ -74,7 +92,8 @@ class PassholderAdminController {
     @PostMapping("/admin/passholders")
     ResponseEntity<PassholderView> register(@Valid @RequestBody Registration registration) {
         access.requireAdmin();
-        PassholderView registered = passholders.register(registration, RegistrationRights.ALL);
+        PassholderView registered =
+                registrations.register(registration, RegistrationRights.ALL).orElseThrow();
         return ResponseEntity.created(URI.create("/admin/passholders/" + registered.id()))
                 .body(registered);
     }
@@ -86,29 +105,29 @@ class PassholderAdminController {
     }
 
     @GetMapping("/admin/passholders/{id}/cards")
-    List<Passholders.CardHistoryEntry> cards(@PathVariable UUID id) {
+    List<PassholderCards.CardHistoryEntry> cards(@PathVariable UUID id) {
         access.requireAdmin();
-        return passholders.cardHistory(id);
+        return passholderCards.cardHistory(id);
     }
 
     @DeleteMapping("/admin/passholders/{id}")
     ResponseEntity<Void> erase(@PathVariable UUID id) {
         access.requireAdmin();
-        passholders.delete(id);
+        updates.delete(id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/admin/passholders/{id}/memberships")
     PassholderView join(@PathVariable UUID id, @Valid @RequestBody Join join) {
         access.requireAdmin();
-        return passholders.join(id, join, RegistrationRights.ALL);
+        return registrations.join(id, join, RegistrationRights.ALL).orElseThrow();
     }
 
     @PutMapping("/admin/passholders/{id}/memberships/{cardSystemId}/status")
     PassholderView membershipStatus(
             @PathVariable UUID id, @PathVariable int cardSystemId, @Valid @RequestBody StatusChange change) {
         access.requireAdmin();
-        return passholders.setMembershipStatus(id, cardSystemId, change.status());
+        return passholderCards.setMembershipStatus(id, cardSystemId, change.status());
     }
 
     /** Renews, suspends (until a date) or annotates the kansenstatuut of a membership. */
@@ -116,34 +135,37 @@ class PassholderAdminController {
     PassholderView socialTariff(
             @PathVariable UUID id, @PathVariable int cardSystemId, @Valid @RequestBody SocialTariffChange change) {
         access.requireAdmin();
-        return passholders.setSocialTariff(
-                id, cardSystemId, change.endDate(), change.suspendedUntil(), change.remarks(), false);
+        return kansenstatuten
+                .setSocialTariff(id, cardSystemId, change.endDate(), change.suspendedUntil(), change.remarks(), false)
+                .orElseThrow();
     }
 
     /** Ends the kansenstatuut of a membership today. */
     @DeleteMapping("/admin/passholders/{id}/memberships/{cardSystemId}/social-tariff")
     PassholderView endSocialTariff(@PathVariable UUID id, @PathVariable int cardSystemId) {
         access.requireAdmin();
-        return passholders.endSocialTariff(id, cardSystemId);
+        return kansenstatuten.endSocialTariff(id, cardSystemId).orElseThrow();
     }
 
     @PostMapping("/admin/passholders/{id}/memberships/{cardSystemId}/card-replacement")
-    Passholders.Replacement replaceCard(
+    PassholderCards.Replacement replaceCard(
             @PathVariable UUID id, @PathVariable int cardSystemId, @Valid @RequestBody CardReplacement replacement) {
         access.requireAdmin();
-        return passholders.replaceCard(id, cardSystemId, replacement, RegistrationRights.ALL);
+        return passholderCards
+                .replaceCard(id, cardSystemId, replacement, RegistrationRights.ALL)
+                .orElseThrow();
     }
 
     @PostMapping("/admin/passholders/{id}/memberships/{cardSystemId}/card-block")
     PassholderView blockCard(@PathVariable UUID id, @PathVariable int cardSystemId) {
         access.requireAdmin();
-        return passholders.blockCard(id, cardSystemId);
+        return passholderCards.blockCard(id, cardSystemId).orElseThrow();
     }
 
     @PostMapping("/admin/passholders/{id}/memberships/{cardSystemId}/card-unblock")
     PassholderView unblockCard(@PathVariable UUID id, @PathVariable int cardSystemId) {
         access.requireAdmin();
-        return passholders.unblockCard(id, cardSystemId);
+        return passholderCards.unblockCard(id, cardSystemId).orElseThrow();
     }
 
     record StatusChange(@NotNull MembershipStatus status) {}

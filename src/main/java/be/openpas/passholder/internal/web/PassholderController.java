@@ -13,10 +13,12 @@ import be.openpas.organizer.Organizers;
 import be.openpas.passholder.InszNumber;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderQuery;
+import be.openpas.passholder.PassholderUpdates;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.Registration;
 import be.openpas.passholder.RegistrationRights;
+import be.openpas.passholder.Registrations;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
@@ -44,6 +46,8 @@ import org.springframework.web.bind.annotation.RestController;
 class PassholderController {
 
     private final Passholders passholders;
+    private final Registrations registrations;
+    private final PassholderUpdates updates;
     private final Cards cards;
     private final Organizers organizers;
     private final Access access;
@@ -53,6 +57,8 @@ class PassholderController {
 
     PassholderController(
             Passholders passholders,
+            Registrations registrations,
+            PassholderUpdates updates,
             Cards cards,
             Organizers organizers,
             Access access,
@@ -60,6 +66,8 @@ class PassholderController {
             PassholderResponses responses,
             Validator validator) {
         this.passholders = passholders;
+        this.registrations = registrations;
+        this.updates = updates;
         this.cards = cards;
         this.organizers = organizers;
         this.access = access;
@@ -104,7 +112,7 @@ class PassholderController {
         }
         if (associationId != null) {
             throw new ApiProblem(
-                    ProblemType.ASSOCIATION_NOT_FOUND, "Association " + associationId + " does not exist.");
+                    PassholderProblems.ASSOCIATION_NOT_FOUND, "Association " + associationId + " does not exist.");
         }
         Set<Integer> cardSystems = null;
         if (searchAll.isEmpty() && !byIdentifier) {
@@ -127,8 +135,8 @@ class PassholderController {
         String insz = inszNumber == null
                 ? null
                 : InszNumber.parse(inszNumber)
-                        .orElseThrow(
-                                () -> new ApiProblem(ProblemType.INVALID_INSZ_NUMBER, "The INSZ number is not valid."))
+                        .orElseThrow(() ->
+                                new ApiProblem(PassholderProblems.INVALID_INSZ_NUMBER, "The INSZ number is not valid."))
                         .value();
         String number = uitpasNumber == null
                 ? null
@@ -151,7 +159,7 @@ class PassholderController {
             school = parseUuid(schoolId)
                     .filter(organizers::exists)
                     .orElseThrow(() -> new ApiProblem(
-                                    ProblemType.SCHOOL_NOT_FOUND, "School " + schoolId + " does not exist.")
+                                    PassholderProblems.SCHOOL_NOT_FOUND, "School " + schoolId + " does not exist.")
                             .withStatus(400));
         }
         boolean descending = "desc".equalsIgnoreCase(sortName);
@@ -194,16 +202,18 @@ class PassholderController {
                 access.has(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF, organizerId),
                 access.has(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF_FULL_CARDSYSTEM, organizerId),
                 access.has(Permission.PASSHOLDERS_WRITE_FOREIGN_COUNTRY, organizerId));
-        PassholderView registered = passholders.register(
-                new Registration(
-                        body.person(),
-                        organizerId,
-                        body.registrationCardSystemId(),
-                        body.registrationCardType(),
-                        body.registrationUitpasNumber(),
-                        body.registrationSocialTariffEndDate(),
-                        body.registrationVoucher()),
-                rights);
+        PassholderView registered = registrations
+                .register(
+                        new Registration(
+                                body.person(),
+                                organizerId,
+                                body.registrationCardSystemId(),
+                                body.registrationCardType(),
+                                body.registrationUitpasNumber(),
+                                body.registrationSocialTariffEndDate(),
+                                body.registrationVoucher()),
+                        rights)
+                .orElseThrow();
         return responses.one(registered);
     }
 
@@ -226,12 +236,13 @@ class PassholderController {
         PassholderView current = passholder(passholderId);
         passholderAccess.require(Permission.PASSHOLDERS_WRITE, current);
         validate(body);
-        passholders.update(
-                current.id(),
-                body.person(),
-                body.registrationSocialTariffEndDate(),
-                passholderAccess.cardSystemsWith(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF),
-                passholderAccess.allowed(Permission.PASSHOLDERS_WRITE_FOREIGN_COUNTRY, current));
+        updates.update(
+                        current.id(),
+                        body.person(),
+                        body.registrationSocialTariffEndDate(),
+                        passholderAccess.cardSystemsWith(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF),
+                        passholderAccess.allowed(Permission.PASSHOLDERS_WRITE_FOREIGN_COUNTRY, current))
+                .orElseThrow();
         return ResponseEntity.noContent().build();
     }
 
@@ -240,7 +251,7 @@ class PassholderController {
     ResponseEntity<Void> delete(@PathVariable String passholderId) {
         PassholderView current = passholder(passholderId);
         passholderAccess.require(Permission.PASSHOLDERS_DELETE, current);
-        passholders.delete(current.id());
+        updates.delete(current.id());
         return ResponseEntity.noContent().build();
     }
 

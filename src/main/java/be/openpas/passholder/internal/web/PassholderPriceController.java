@@ -11,9 +11,10 @@ import be.openpas.membershipprice.PurchaseReason;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
+import be.openpas.passholder.internal.domain.PersonRules;
+import be.openpas.passholder.internal.domain.SocialTariffRegion;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,11 +55,11 @@ class PassholderPriceController {
         PassholderView passholder = PassholderController.parseUuid(passholderId)
                 .flatMap(passholders::find)
                 .orElseThrow(() -> new PassholderNotFound(passholderId).exception());
-        boolean inhabitant = passholder.address().belgian()
-                && cardSystems
-                        .get(cardSystemId)
-                        .coversPostalCode(passholder.address().postalCode());
-        int age = Period.between(passholder.dateOfBirth(), LocalDate.now(clock)).getYears();
+        boolean inhabitant = SocialTariffRegion.covers(
+                cardSystems.get(cardSystemId),
+                passholder.address().belgian(),
+                passholder.address().postalCode());
+        int age = PersonRules.age(passholder.dateOfBirth(), LocalDate.now(clock));
         return prices.quote(new PriceQuestion(
                 cardSystemId,
                 cardType == CardType.NFC_CARD ? PurchaseReason.EXTRA_CARD : PurchaseReason.CARD_UPGRADE,

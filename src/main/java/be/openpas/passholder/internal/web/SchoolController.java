@@ -7,7 +7,6 @@ import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -38,11 +37,11 @@ class SchoolController {
         access.require(Permission.PASSHOLDERS_SEARCH, passholder);
         UUID school = passholder.schoolId();
         if (school == null) {
-            throw new ApiProblem(ProblemType.SCHOOL_NOT_FOUND, "The passholder is not linked to a school.");
+            throw new ApiProblem(PassholderProblems.SCHOOL_NOT_FOUND, "The passholder is not linked to a school.");
         }
         return organizers.summaries(List.of(school)).stream()
                 .findFirst()
-                .orElseThrow(() -> new ApiProblem(ProblemType.SCHOOL_NOT_FOUND, "The school no longer exists."));
+                .orElseThrow(() -> new ApiProblem(PassholderProblems.SCHOOL_NOT_FOUND, "The school no longer exists."));
     }
 
     @PutMapping("/passholders/{passholderId}/school")
@@ -53,9 +52,9 @@ class SchoolController {
             throw ApiProblem.invalidData("/id", "the school's organizer id is required");
         }
         UUID schoolId = PassholderController.parseUuid(school.id())
-                .orElseThrow(
-                        () -> new ApiProblem(ProblemType.SCHOOL_NOT_FOUND, "School " + school.id() + " does not exist.")
-                                .withStatus(400));
+                .orElseThrow(() -> new ApiProblem(
+                                PassholderProblems.SCHOOL_NOT_FOUND, "School " + school.id() + " does not exist.")
+                        .withStatus(400));
         passholders.setSchool(passholder.id(), schoolId);
         return ResponseEntity.noContent().build();
     }

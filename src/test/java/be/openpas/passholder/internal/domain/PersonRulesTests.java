@@ -2,7 +2,7 @@ package be.openpas.passholder.internal.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.InvalidInput.Violation;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,8 +16,8 @@ class PersonRulesTests {
     @Test
     void minorsNeedParentalConsent() {
         assertThat(PersonRules.check(LocalDate.of(2010, 1, 1), TODAY, false, NO_OPT_INS, true, false))
-                .extracting(SchemaError::jsonPointer)
-                .containsExactly("/parentalConsent");
+                .extracting(Violation::field)
+                .containsExactly("parentalConsent");
         assertThat(PersonRules.check(LocalDate.of(2010, 1, 1), TODAY, true, NO_OPT_INS, true, false))
                 .isEmpty();
         assertThat(PersonRules.check(LocalDate.of(2008, 11, 21), TODAY, false, NO_OPT_INS, true, false))
@@ -28,8 +28,8 @@ class PersonRulesTests {
     void peopleUnderSixteenCannotOptInToMailings() {
         assertThat(PersonRules.check(
                         LocalDate.of(2012, 1, 1), TODAY, true, Map.of("infoMails", true, "sms", false), true, false))
-                .extracting(SchemaError::jsonPointer)
-                .containsExactly("/optInPreferences/infoMails");
+                .extracting(Violation::field)
+                .containsExactly("optInPreferences.infoMails");
         assertThat(PersonRules.check(LocalDate.of(2010, 1, 1), TODAY, true, Map.of("infoMails", true), true, false))
                 .isEmpty();
     }
@@ -37,8 +37,8 @@ class PersonRulesTests {
     @Test
     void theLegalTermsAreGivenOnPaperOrDigitally() {
         assertThat(PersonRules.check(LocalDate.of(1990, 1, 1), TODAY, false, NO_OPT_INS, false, false))
-                .extracting(SchemaError::jsonPointer)
-                .containsExactly("/legalTermsPaper");
+                .extracting(Violation::field)
+                .containsExactly("legalTermsPaper");
         assertThat(PersonRules.check(LocalDate.of(1990, 1, 1), TODAY, false, NO_OPT_INS, false, true))
                 .isEmpty();
     }
@@ -46,7 +46,7 @@ class PersonRulesTests {
     @Test
     void aDateOfBirthCannotLieInTheFuture() {
         assertThat(PersonRules.check(TODAY.plusDays(1), TODAY, true, NO_OPT_INS, true, true))
-                .extracting(SchemaError::jsonPointer)
-                .containsExactly("/dateOfBirth");
+                .extracting(Violation::field)
+                .containsExactly("dateOfBirth");
     }
 }

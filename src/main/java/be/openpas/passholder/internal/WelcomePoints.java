@@ -1,4 +1,4 @@
-package be.openpas.points.internal;
+package be.openpas.passholder.internal;
 
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Grants a card system's welcome points ({@code loyalty.welcomePoints}) when a passholder registers or joins it, in
- * the same transaction. "Welkom bij UiTPAS Regio Gent" appears in the history at the registering counter.
+ * the same transaction (the points ledger itself knows nothing of memberships). "Welkom bij UiTPAS Regio Gent" appears
+ * in the history at the registering counter.
  */
 @Component
 class WelcomePoints {

@@ -1,4 +1,4 @@
-package be.openpas.points.internal.web;
+package be.openpas.passholder.internal.web;
 
 import be.openpas.access.Forbidden;
 import be.openpas.access.Permission;
