@@ -71,12 +71,13 @@ public sealed interface CardLookup {
      */
     default java.util.Optional<Refusal> notUsable() {
         return switch (this) {
-            case GroupPassCard(CardView card, GroupPassView groupPass)
-            when card.status() != CardStatus.ACTIVE ->
-                java.util.Optional.of(
-                        InvalidCardStatus.ofPass(card.status(), groupPass.id(), InvalidCardStatus.PassType.GROUP));
-            case FormerHolderCard(CardView card, UUID holder) -> java.util.Optional.of(notUsable(card, holder));
-            case NotHandedOut(CardView card) -> java.util.Optional.of(notUsable(card, null));
+            case GroupPassCard group ->
+                group.card().status() == CardStatus.ACTIVE
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(InvalidCardStatus.ofPass(
+                                group.card().status(), group.groupPass().id(), InvalidCardStatus.PassType.GROUP));
+            case FormerHolderCard former -> java.util.Optional.of(notUsable(former.card(), former.passholderId()));
+            case NotHandedOut stock -> java.util.Optional.of(notUsable(stock.card(), null));
             default -> java.util.Optional.empty();
         };
     }

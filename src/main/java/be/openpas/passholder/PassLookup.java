@@ -2,6 +2,7 @@ package be.openpas.passholder;
 
 import be.openpas.card.CardStatus;
 import be.openpas.card.InvalidCardStatus;
+import be.openpas.shared.refusal.Refusal;
 import java.util.UUID;
 
 /**
@@ -20,7 +21,16 @@ public sealed interface PassLookup {
     record MembershipBlocked() implements PassLookup {}
 
     /** The card is not active ({@code status}); {@code holderId} is who holds or held it, if a passholder did. */
-    record InactiveCard(CardStatus status, UUID holderId) implements PassLookup {}
+    record InactiveCard(CardStatus status, UUID holderId) implements PassLookup {
+
+        /** How the operation refuses it: with the card's status and holder, or as older lookups did. */
+        Refusal refusal(Passes.Style style) {
+            if (style == Passes.Style.IDENTIFIER) {
+                return InvalidCardStatus.ofPass(status, holderId, InvalidCardStatus.PassType.INDIVIDUAL);
+            }
+            return status == CardStatus.BLOCKED ? new CardBlocked() : new PassNotFound();
+        }
+    }
 
     /**
      * The pass, or the refusal as the operation answers it: {@code pass-not-found}, {@code passholder-blocked}, and for
@@ -30,16 +40,10 @@ public sealed interface PassLookup {
      */
     default PassView orElseThrow(Passes.Style style) {
         return switch (this) {
-            case Found(PassView pass) -> pass;
+            case Found found -> found.pass();
             case NotFound notFound -> throw new PassNotFound().exception();
             case MembershipBlocked blocked -> throw new PassholderBlocked().exception();
-            case InactiveCard(CardStatus status, UUID holderId)
-            when style == Passes.Style.IDENTIFIER ->
-                throw InvalidCardStatus.ofPass(status, holderId, InvalidCardStatus.PassType.INDIVIDUAL)
-                        .exception();
-            case InactiveCard(CardStatus status, UUID holderId)
-            when status == CardStatus.BLOCKED -> throw new CardBlocked().exception();
-            case InactiveCard inactive -> throw new PassNotFound().exception();
+            case InactiveCard inactive -> throw inactive.refusal(style).exception();
         };
     }
 }

@@ -102,18 +102,23 @@ public class Passes {
         return switch (lookup) {
             case CardLookup.Malformed malformed -> new PassLookup.NotFound();
             case CardLookup.Unknown unknown -> new PassLookup.NotFound();
-            case CardLookup.HolderCard holder
-            when holder.cardStatus() != CardStatus.ACTIVE ->
-                new PassLookup.InactiveCard(
-                        holder.cardStatus(), holder.passholder().id());
-            case CardLookup.HolderCard holder
-            when holder.membership().status() == MembershipStatus.BLOCKED -> new PassLookup.MembershipBlocked();
-            case CardLookup.HolderCard holder -> new PassLookup.Found(view(holder.passholder(), holder.membership()));
+            case CardLookup.HolderCard holder -> ofHolder(holder);
             // a card that is not a passholder's current card: not found when active, else as its status says
             case CardLookup.FormerHolderCard former -> notCurrent(former.card(), former.passholderId());
             case CardLookup.GroupPassCard groupPass -> notCurrent(groupPass.card(), null);
             case CardLookup.NotHandedOut stock -> notCurrent(stock.card(), null);
         };
+    }
+
+    private PassLookup ofHolder(CardLookup.HolderCard holder) {
+        if (holder.cardStatus() != CardStatus.ACTIVE) {
+            return new PassLookup.InactiveCard(
+                    holder.cardStatus(), holder.passholder().id());
+        }
+        if (holder.membership().status() == MembershipStatus.BLOCKED) {
+            return new PassLookup.MembershipBlocked();
+        }
+        return new PassLookup.Found(view(holder.passholder(), holder.membership()));
     }
 
     private static PassLookup notCurrent(CardView card, UUID holder) {

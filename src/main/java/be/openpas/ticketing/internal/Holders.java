@@ -52,10 +52,14 @@ public class Holders {
             case CardLookup.Unknown unknown -> throw new NoPassholderWithCard(unknown.uitpasNumber()).exception();
             case CardLookup.HolderCard holder ->
                 passholderHolder(holder.passholder(), holder.usableMembership().orElseThrow(), holder.uitpasNumber());
-            case CardLookup.GroupPassCard groupPass
-            when groupPass.card().status() == CardStatus.ACTIVE ->
-                new Resolved(groupHolder(groupPass.groupPass(), groupPass.card().uitpasNumber()), null);
-            default -> throw lookup.notUsable().orElseThrow().exception();
+            default -> {
+                if (lookup instanceof CardLookup.GroupPassCard groupPass
+                        && groupPass.card().status() == CardStatus.ACTIVE) {
+                    yield new Resolved(
+                            groupHolder(groupPass.groupPass(), groupPass.card().uitpasNumber()), null);
+                }
+                throw lookup.notUsable().orElseThrow().exception();
+            }
         };
     }
 

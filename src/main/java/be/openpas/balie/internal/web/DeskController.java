@@ -426,11 +426,16 @@ class DeskController {
             }
             switch (redemptions.redeem(
                     rewardId, card, counter, access.authenticatedCaller().clientId())) {
-                case Outcome.Done<RedeemedReward>(var redeemed) ->
+                case Outcome.Done<RedeemedReward> done ->
                     flash.addFlashAttribute(
-                            "redeemed", new Redeemed(reward.title(), redeemed.points(), redeemed.redeemCode()));
-                case Outcome.Refused<RedeemedReward>(var refusal) ->
-                    flash.addFlashAttribute("rewardProblem", advice.message(refusal.exception(), locale));
+                            "redeemed",
+                            new Redeemed(
+                                    reward.title(),
+                                    done.value().points(),
+                                    done.value().redeemCode()));
+                case Outcome.Refused<RedeemedReward> refused ->
+                    flash.addFlashAttribute(
+                            "rewardProblem", advice.message(refused.refusal().exception(), locale));
             }
         } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("rewardProblem", advice.message(problem, locale));
