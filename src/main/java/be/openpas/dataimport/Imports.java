@@ -396,7 +396,16 @@ public class Imports {
                     problem.schemaErrors().forEach(error -> errors.add(error.prefixed(pointer)));
                 }
             } catch (be.openpas.shared.refusal.RefusalException refused) {
-                errors.add(new SchemaError(pointer, refused.refusal().toString()));
+                if (refused.refusal() instanceof be.openpas.shared.refusal.InvalidInput invalid) {
+                    // the fields of the entry, inside the import document
+                    invalid.violations()
+                            .forEach(violation -> errors.add(new SchemaError(
+                                            be.openpas.shared.problem.JsonPointers.fromPropertyPath(violation.field()),
+                                            violation.message())
+                                    .prefixed(pointer)));
+                } else {
+                    errors.add(new SchemaError(pointer, refused.refusal().toString()));
+                }
             } catch (RuntimeException unexpected) {
                 log.error("Import stopped at {}", pointer, PersonalDataRedaction.redact(unexpected));
                 errors.add(new SchemaError(pointer, "could not be saved; the import was stopped here"));

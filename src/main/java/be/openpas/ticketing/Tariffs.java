@@ -7,8 +7,8 @@ import be.openpas.event.Events;
 import be.openpas.event.UitpasEvents;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.InvalidCriterion;
+import be.openpas.shared.refusal.Outcome;
 import be.openpas.ticketing.internal.CouponOptions;
 import be.openpas.ticketing.internal.Holders;
 import be.openpas.ticketing.internal.domain.EventFacts;
@@ -77,11 +77,12 @@ public class Tariffs {
     }
 
     /**
-     * The tariffs of a passholder or group pass for an event and regular price. When the kansenstatuut has expired
-     * or is suspended and nothing else is on offer, that is a problem ({@code social-tariff-expired},
-     * {@code social-tariff-suspended}); otherwise the answer explains what is missing in its notices.
+     * The tariffs of a passholder or group pass for an event and regular price, with notices that say why an
+     * expected tariff is missing. When the kansenstatuut has expired or is suspended and nothing else is on offer, the
+     * answer is refused ({@link SocialTariffExpired}, {@link SocialTariffSuspended}): the contract answers a problem,
+     * the counter app shows why.
      */
-    public Quote quote(EventView event, String uitpasNumber, BigDecimal regularPrice, Filter filter) {
+    public Outcome<Quote> quote(EventView event, String uitpasNumber, BigDecimal regularPrice, Filter filter) {
         BigDecimal price = checkedPrice(regularPrice);
         Holder holder = holders.resolve(uitpasNumber).holder();
         TariffCalculator.Answer answer = answer(holder, event, price);
@@ -94,23 +95,23 @@ public class Tariffs {
                 .toList();
         if (available.isEmpty() && filter != Filter.COUPON && answer.socialRefusal() != null) {
             switch (answer.socialRefusal()) {
-                case EXPIRED ->
-                    throw new ApiProblem(
-                            ProblemType.SOCIAL_TARIFF_EXPIRED, "The passholder's kansenstatuut has expired.");
-                case SUSPENDED ->
-                    throw new ApiProblem(
-                            ProblemType.SOCIAL_TARIFF_SUSPENDED, "The passholder's kansentarief is suspended.");
+                case EXPIRED -> {
+                    return Outcome.refused(new SocialTariffExpired());
+                }
+                case SUSPENDED -> {
+                    return Outcome.refused(new SocialTariffSuspended());
+                }
                 default -> {}
             }
         }
-        return new Quote(available, notices);
+        return Outcome.done(new Quote(available, notices));
     }
 
     /**
      * The social tariff for a passholder with a kansenstatuut who lives where the organizer is, in the organizer's
-     * region, who has bought nothing yet; {@code social-tariff-not-available} when there is none.
+     * region, who has bought nothing yet; refused with {@link SocialTariffNotAvailable} when there is none.
      */
-    public Quote staticQuote(EventView event, BigDecimal regularPrice) {
+    public Outcome<Quote> staticQuote(EventView event, BigDecimal regularPrice) {
         BigDecimal price = checkedPrice(regularPrice);
         EventFacts facts = facts(event);
         OrganizerView organizer = organizers.get(event.organizerId());
@@ -129,16 +130,15 @@ public class Tariffs {
         SocialTariffRule.Decision decision =
                 SocialTariffRule.decide(typical, facts, keys.ofCardSystems(facts.cardSystemIds()), price);
         if (!(decision instanceof SocialTariffRule.Offer offer)) {
-            throw new ApiProblem(
-                    ProblemType.SOCIAL_TARIFF_NOT_AVAILABLE, "Event " + event.id() + " has no social tariff.");
+            return Outcome.refused(new SocialTariffNotAvailable(event.id(), SocialTariffNotAvailable.Reason.NO_KEY));
         }
         EventSettings settings = uitpasEvents.settings(event.id());
         int remaining = Math.min(settings.passholderTicketLimit().volume(), TariffCalculator.MAX_REMAINING);
         if (remaining == 0) {
-            throw new ApiProblem(
-                    ProblemType.SOCIAL_TARIFF_NOT_AVAILABLE, "Event " + event.id() + " sells no tickets at it.");
+            return Outcome.refused(
+                    new SocialTariffNotAvailable(event.id(), SocialTariffNotAvailable.Reason.NO_TICKETS));
         }
-        return new Quote(
+        return Outcome.done(new Quote(
                 List.of(new Tariff(
                         Tariff.socialTariffId(offer.key().id()),
                         "Kansentarief",
@@ -149,7 +149,7 @@ public class Tariffs {
                         offer.key().id(),
                         null,
                         offer.split())),
-                List.of());
+                List.of()));
     }
 
     /** The answer for a holder, counting their earlier sales (not cancelled). */
@@ -184,15 +184,20 @@ public class Tariffs {
                 free);
     }
 
-    /** A regular price is 0 or more, in euro with at most two decimals. */
+    static final String PRICE_RULE = "must be an amount in euro of 0 or more with at most two decimals";
+
+    /** A regular price is 0 or more, in euro with at most two decimals (below 100,000). */
+    static boolean validPrice(BigDecimal regularPrice) {
+        return regularPrice != null
+                && regularPrice.signum() >= 0
+                && regularPrice.stripTrailingZeros().scale() <= 2
+                && regularPrice.compareTo(new BigDecimal("100000")) < 0;
+    }
+
+    /** The regular price asked for in a query, or {@code query-parameter-invalid}. */
     static BigDecimal checkedPrice(BigDecimal regularPrice) {
-        if (regularPrice == null
-                || regularPrice.signum() < 0
-                || regularPrice.stripTrailingZeros().scale() > 2
-                || regularPrice.compareTo(new BigDecimal("100000")) >= 0) {
-            throw new ApiProblem(
-                    ProblemType.URL_QUERY_PARAMETER_INVALID,
-                    "regularPrice must be an amount in euro of 0 or more with at most two decimals.");
+        if (!validPrice(regularPrice)) {
+            throw new InvalidCriterion("regularPrice", PRICE_RULE).exception();
         }
         return regularPrice.setScale(2, RoundingMode.UNNECESSARY);
     }

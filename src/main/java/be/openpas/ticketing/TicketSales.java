@@ -7,8 +7,10 @@ import be.openpas.grouppass.GroupPassUsage;
 import be.openpas.passholder.PassholderView;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.Outcome;
+import be.openpas.shared.refusal.Refusal;
+import be.openpas.shared.refusal.RefusalException;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.ticketing.internal.Holders;
 import be.openpas.ticketing.internal.domain.Holder;
@@ -60,8 +62,24 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
     private static final Pattern SOCIAL_TARIFF = Pattern.compile("SOCIALTARIFF(?:-(\\d{1,9}))?");
     private static final Pattern COUPON = Pattern.compile("COUPON[-_]?(\\d{1,9})");
 
+    /**
+     * What a registration gives: the {@link Registered} sales, or, all or nothing, the refusal of one item
+     * ({@link SaleItemRefused}). The API answers a refusal with the contract's problem and the item's {@code
+     * jsonPointer}; the counter app shows why.
+     */
+    public sealed interface Registration permits Registered, SaleItemRefused {
+
+        /** The registered sales, or the refusal thrown (for the API, which answers it with a problem). */
+        default Registered orElseThrow() {
+            return switch (this) {
+                case Registered registered -> registered;
+                case SaleItemRefused refused -> throw refused.exception();
+            };
+        }
+    }
+
     /** The registered sales, and the passholders they were sold to as read for the sale (replays: none). */
-    public record Registered(List<TicketSale> sales, Map<UUID, PassholderView> passholders) {}
+    public record Registered(List<TicketSale> sales, Map<UUID, PassholderView> passholders) implements Registration {}
 
     /** One requested ticket, as in the contract's TicketSale (the event already resolved). */
     public record Item(EventView event, String uitpasNumber, String tariffId, BigDecimal regularPrice, String label) {}
@@ -92,17 +110,20 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
     }
 
     /**
-     * Registers the items, all or nothing. A problem about one item carries its {@code jsonPointer} ("/2").
+     * Registers the items, all or nothing: the sales, or the refusal of the first item that cannot be sold (nothing is
+     * stored then). An empty request, or one of more than {@link #MAX_ITEMS} items, is refused as invalid input; an
+     * {@code idempotencyKey} used before for other items as {@link IdempotencyKeyReused}.
      *
      * @param clientId who registers (kept with the sales, and the scope of idempotency keys)
      * @param idempotencyKey the client's key for this request, or {@code null}
      */
-    public Registered register(List<Item> items, String clientId, String idempotencyKey) {
+    public Registration register(List<Item> items, String clientId, String idempotencyKey) {
         if (items.isEmpty()) {
-            throw ApiProblem.invalidData("/", "at least one ticket sale is needed");
+            throw InvalidInput.ofCommand("at least one ticket sale is needed").exception();
         }
         if (items.size() > MAX_ITEMS) {
-            throw ApiProblem.invalidData("/", "at most " + MAX_ITEMS + " ticket sales per request");
+            throw InvalidInput.ofCommand("at most " + MAX_ITEMS + " ticket sales per request")
+                    .exception();
         }
         String hash = idempotencyKey == null ? null : hash(items);
         if (idempotencyKey != null) {
@@ -112,11 +133,8 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
             }
         }
         for (int i = 0; i < items.size(); i++) {
-            try {
-                Tariffs.checkedPrice(items.get(i).regularPrice());
-            } catch (ApiProblem badPrice) {
-                throw ApiProblem.invalidData(
-                        "/" + i + "/regularPrice", "an amount in euro of 0 or more with at most two decimals");
+            if (!Tariffs.validPrice(items.get(i).regularPrice())) {
+                return new SaleItemRefused(i, InvalidInput.of("regularPrice", Tariffs.PRICE_RULE));
             }
         }
         try {
@@ -130,7 +148,12 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
                         TreeSet<String> lockKeys = new TreeSet<>();
                         for (int i = 0; i < items.size(); i++) {
                             Item item = items.get(i);
-                            Holders.Resolved holder = at(i, () -> holders.resolve(item.uitpasNumber()));
+                            Holders.Resolved holder;
+                            try {
+                                holder = holders.resolve(item.uitpasNumber());
+                            } catch (RefusalException refused) {
+                                return new SaleItemRefused(i, refused.refusal());
+                            }
                             resolved.add(holder);
                             if (holder.passholder() != null) {
                                 passholders.put(holder.passholder().id(), holder.passholder());
@@ -148,16 +171,24 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
                                 return new Registered(earlier.get(), Map.of());
                             }
                         }
-                        List<TicketSale> registered = registerLocked(items, resolved, clientId);
+                        List<TicketSale> sales;
+                        switch (registerLocked(items, resolved, clientId)) {
+                            case SaleItemRefused refused -> {
+                                // all or nothing: the sales of the items before the refused one go too
+                                status.setRollbackOnly();
+                                return refused;
+                            }
+                            case Registered registered -> sales = registered.sales();
+                        }
                         if (idempotencyKey != null) {
                             repository.saveRequest(
                                     clientId,
                                     idempotencyKey,
                                     hash,
-                                    registered.stream().map(TicketSale::id).toList(),
+                                    sales.stream().map(TicketSale::id).toList(),
                                     OffsetDateTime.now(clock));
                         }
-                        return new Registered(registered, passholders);
+                        return new Registered(sales, passholders);
                     });
                 } catch (MissingLocks firstSaleOfAHolder) {
                     // Lock rows are created once per holder, in a transaction of their own, so creating one never
@@ -181,7 +212,8 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
         }
     }
 
-    private List<TicketSale> registerLocked(List<Item> items, List<Holders.Resolved> resolved, String clientId) {
+    /** The sales, or the refusal of the first item that cannot be sold (the caller rolls back). */
+    private Registration registerLocked(List<Item> items, List<Holders.Resolved> resolved, String clientId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<UUID, List<PastSale>> earlierInRequest = new HashMap<>();
         List<TicketSale> registered = new ArrayList<>();
@@ -192,7 +224,13 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
             List<PastSale> earlier = earlierInRequest.computeIfAbsent(holder.id(), id -> new ArrayList<>());
             // Sales inserted earlier in this transaction are counted from the database like older ones.
             TariffCalculator.Answer answer = tariffs.answer(holder, item.event(), price);
-            Tariff tariff = chosen(i, item, answer, earlier);
+            Tariff tariff;
+            switch (chosen(item, answer, earlier)) {
+                case Outcome.Done<Tariff>(Tariff offered) -> tariff = offered;
+                case Outcome.Refused<Tariff>(Refusal why) -> {
+                    return new SaleItemRefused(i, why);
+                }
+            }
             TicketSale sale = new TicketSale(
                     0,
                     item.event().id(),
@@ -216,12 +254,11 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
             registered.add(sale.withId(repository.insert(sale, clientId)));
             earlier.add(new PastSale(item.event().id(), tariff.type(), tariff.couponId(), now));
         }
-        return registered;
+        return new Registered(registered, Map.of());
     }
 
-    /** The tariff the item asks for, if it is on offer; otherwise the most specific problem. */
-    private static Tariff chosen(int index, Item item, TariffCalculator.Answer answer, List<PastSale> earlier) {
-        String pointer = "/" + index;
+    /** The tariff the item asks for, if it is on offer; otherwise the most specific refusal. */
+    private static Outcome<Tariff> chosen(Item item, TariffCalculator.Answer answer, List<PastSale> earlier) {
         String requested = item.tariffId() == null ? "" : item.tariffId().trim().toUpperCase(java.util.Locale.ROOT);
         Matcher social = SOCIAL_TARIFF.matcher(requested);
         Matcher coupon = COUPON.matcher(requested);
@@ -230,69 +267,59 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
             if (offered.isPresent()) {
                 if (social.group(1) != null
                         && Integer.parseInt(social.group(1)) != offered.get().keyId()) {
-                    throw new ApiProblem(
-                                    ProblemType.SOCIAL_TARIFF_DISCOUNT_EXPIRED,
-                                    "Tariff " + item.tariffId() + " is no longer on offer; the social tariff is now "
-                                            + offered.get().id() + ".")
-                            .withExtension("jsonPointer", pointer);
+                    return Outcome.refused(new SocialTariffDiscountExpired(
+                            item.tariffId(), offered.get().id()));
                 }
-                return offered.get();
+                return Outcome.done(offered.get());
             }
             if (answer.socialLimitReached()) {
                 boolean earlierInThisRequest = earlier.stream()
                         .anyMatch(sale -> sale.type() == TariffType.SOCIALTARIFF
                                 && sale.eventId().equals(item.event().id()));
-                throw limitProblem(earlierInThisRequest, answer.notices(), "tariff.socialTariff.", pointer);
+                return Outcome.refused(limitRefusal(
+                        earlierInThisRequest, TariffType.SOCIALTARIFF, answer.notices(), "tariff.socialTariff."));
             }
-            ProblemType type = answer.socialRefusal() == null
-                    ? ProblemType.INVALID_DISTRIBUTIONKEY
-                    : switch (answer.socialRefusal()) {
-                        case EXPIRED -> ProblemType.SOCIAL_TARIFF_EXPIRED;
-                        case SUSPENDED -> ProblemType.SOCIAL_TARIFF_SUSPENDED;
-                        default -> ProblemType.INVALID_DISTRIBUTIONKEY;
-                    };
-            ApiProblem problem = new ApiProblem(type, "There is no social tariff for this passholder and event.");
-            Optional<Notice> why = answer.notices().stream()
-                    .filter(n -> n.key().startsWith("tariff.socialTariff."))
-                    .findFirst();
-            if (why.isPresent() && type == ProblemType.INVALID_DISTRIBUTIONKEY) {
-                problem = problem.withEndUserMessage(
-                        why.get().key(), why.get().arguments().toArray());
+            if (answer.socialRefusal() != null) {
+                switch (answer.socialRefusal()) {
+                    case EXPIRED -> {
+                        return Outcome.refused(new SocialTariffExpired());
+                    }
+                    case SUSPENDED -> {
+                        return Outcome.refused(new SocialTariffSuspended());
+                    }
+                    default -> {}
+                }
             }
-            throw problem.withExtension("jsonPointer", pointer);
+            return Outcome.refused(new InvalidDistributionKey(
+                    notice(answer.notices(), "tariff.socialTariff.").orElse(null)));
         }
         if (coupon.matches()) {
             int couponId = Integer.parseInt(coupon.group(1));
             Optional<Tariff> offered = answer.coupon(couponId);
             if (offered.isPresent()) {
-                return offered.get();
+                return Outcome.done(offered.get());
             }
             if (answer.couponsUsedUp().contains(couponId)) {
                 boolean earlierInThisRequest =
                         earlier.stream().anyMatch(sale -> sale.couponId() != null && sale.couponId() == couponId);
-                throw limitProblem(earlierInThisRequest, answer.notices(), "tariff.coupon.", pointer);
+                return Outcome.refused(
+                        limitRefusal(earlierInThisRequest, TariffType.COUPON, answer.notices(), "tariff.coupon."));
             }
-            throw new ApiProblem(
-                            ProblemType.INVALID_COUPON,
-                            "Coupon " + couponId + " does not apply to this passholder, event and price.")
-                    .withExtension("jsonPointer", pointer);
+            return Outcome.refused(new InvalidCoupon(couponId));
         }
-        throw ApiProblem.invalidData(
-                pointer + "/tariff/id", "unknown tariff '" + item.tariffId() + "'; use an id from GET /tariffs");
+        return Outcome.refused(
+                InvalidInput.of("tariff.id", "unknown tariff '" + item.tariffId() + "'; use an id from GET /tariffs"));
     }
 
-    private static ApiProblem limitProblem(
-            boolean earlierInThisRequest, List<Notice> notices, String noticePrefix, String pointer) {
-        ApiProblem problem = earlierInThisRequest
-                ? new ApiProblem(ProblemType.INVALID_NUMBER_OF_TICKETS, "More tickets than remain at this tariff.")
-                : new ApiProblem(ProblemType.MAXIMUM_REACHED, "No tickets remain at this tariff.");
-        Optional<Notice> why =
-                notices.stream().filter(n -> n.key().startsWith(noticePrefix)).findFirst();
-        if (why.isPresent() && !earlierInThisRequest) {
-            problem = problem.withEndUserMessage(
-                    why.get().key(), why.get().arguments().toArray());
-        }
-        return problem.withExtension("jsonPointer", pointer);
+    private static Refusal limitRefusal(
+            boolean earlierInThisRequest, TariffType type, List<Notice> notices, String noticePrefix) {
+        return earlierInThisRequest
+                ? new InvalidNumberOfTickets(type)
+                : new MaximumReached(type, notice(notices, noticePrefix).orElse(null));
+    }
+
+    private static Optional<Notice> notice(List<Notice> notices, String prefix) {
+        return notices.stream().filter(n -> n.key().startsWith(prefix)).findFirst();
     }
 
     /** The label of the item, or the name of the event's price category with this price. */
@@ -322,9 +349,7 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
                 .request(clientId, key)
                 .map(stored -> {
                     if (!stored.requestHash().equals(hash)) {
-                        throw new ApiProblem(
-                                ProblemType.IDEMPOTENCY_KEY_REUSED,
-                                "Idempotency-Key '" + key + "' was used before for other ticket sales.");
+                        throw new IdempotencyKeyReused(key).exception();
                     }
                     return repository.byIds(stored.saleIds());
                 }));
@@ -358,16 +383,6 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
         }
     }
 
-    private static <T> T at(int index, java.util.function.Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (ApiProblem problem) {
-            throw problem.withExtension("jsonPointer", "/" + index);
-        } catch (be.openpas.shared.refusal.RefusalException refused) {
-            throw new SaleItemRefused(index, refused.refusal()).exception();
-        }
-    }
-
     // ------------------------------------------------------------------------------------------- cancel and search
 
     public Optional<TicketSale> find(long id) {
@@ -376,18 +391,14 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
 
     /**
      * Cancels a sale: it no longer counts for limits, budgets or reimbursement. A sale that does not exist or was
-     * cancelled already is {@code ticket-sale-not-found}.
+     * cancelled already is refused ({@link TicketSaleNotFound}).
      */
     public void cancel(long id, String clientId) {
         boolean cancelled = Boolean.TRUE.equals(
                 transaction.execute(status -> repository.cancel(id, OffsetDateTime.now(clock), clientId)));
         if (!cancelled) {
-            throw notFound(id);
+            throw new TicketSaleNotFound(id).exception();
         }
-    }
-
-    public static ApiProblem notFound(Object id) {
-        return new ApiProblem(ProblemType.TICKET_SALE_NOT_FOUND, "Ticket sale " + id + " does not exist.");
     }
 
     /** The sales of an event that are not cancelled, oldest first. */

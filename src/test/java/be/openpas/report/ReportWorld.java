@@ -149,6 +149,7 @@ class ReportWorld {
                                 label)),
                         "report-tests",
                         null)
+                .orElseThrow()
                 .sales()
                 .getFirst();
     }

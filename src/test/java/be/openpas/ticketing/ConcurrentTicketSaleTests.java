@@ -6,7 +6,6 @@ import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.UitpasEvents;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.refusal.RefusalException;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.shared.time.PeriodLimit;
@@ -124,6 +123,7 @@ class ConcurrentTicketSaleTests {
                 start.await();
                 return ticketSales
                         .register(List.of(item(card)), "retrying-client", key)
+                        .orElseThrow()
                         .sales()
                         .getFirst()
                         .id();
@@ -172,9 +172,11 @@ class ConcurrentTicketSaleTests {
                     for (int t = 0; t < ticketsEach; t++) {
                         items.add(item(card));
                     }
-                    ticketSales.register(items, "counter", null);
-                    return new Outcome(true, null);
-                } catch (ApiProblem | RefusalException problem) {
+                    return switch (ticketSales.register(items, "counter", null)) {
+                        case TicketSales.Registered registered -> new Outcome(true, null);
+                        case SaleItemRefused refused -> new Outcome(false, refused.slug());
+                    };
+                } catch (RefusalException problem) {
                     return new Outcome(false, Refusals.slugOf(problem));
                 }
             };

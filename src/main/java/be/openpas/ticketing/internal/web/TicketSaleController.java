@@ -15,6 +15,7 @@ import be.openpas.shared.refusal.RefusalException;
 import be.openpas.ticketing.SaleItemRefused;
 import be.openpas.ticketing.Tariffs;
 import be.openpas.ticketing.TicketSale;
+import be.openpas.ticketing.TicketSaleNotFound;
 import be.openpas.ticketing.TicketSales;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
@@ -112,7 +113,8 @@ class TicketSaleController {
                     item.regularPrice(),
                     item.regularPriceLabel()));
         }
-        TicketSales.Registered registered = sales.register(items, clientId, idempotencyKey);
+        TicketSales.Registered registered =
+                sales.register(items, clientId, idempotencyKey).orElseThrow();
         return json(registered.sales(), registered.passholders());
     }
 
@@ -134,10 +136,11 @@ class TicketSaleController {
         try {
             id = Long.parseLong(ticketSaleId);
         } catch (NumberFormatException notANumber) {
-            throw TicketSales.notFound(ticketSaleId);
+            throw new TicketSaleNotFound(ticketSaleId).exception();
         }
-        TicketSale sale =
-                sales.find(id).filter(s -> !s.cancelled()).orElseThrow(() -> TicketSales.notFound(ticketSaleId));
+        TicketSale sale = sales.find(id)
+                .filter(s -> !s.cancelled())
+                .orElseThrow(() -> new TicketSaleNotFound(ticketSaleId).exception());
         access.require(Permission.TICKETSALES_REGISTER, sale.organizerId());
         sales.cancel(id, access.authenticatedCaller().clientId());
         return ResponseEntity.noContent().build();
