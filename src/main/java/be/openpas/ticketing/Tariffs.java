@@ -5,12 +5,13 @@ import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.event.UitpasEvents;
+import be.openpas.grouppass.GroupPasses;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.shared.refusal.InvalidCriterion;
 import be.openpas.shared.refusal.Outcome;
+import be.openpas.ticketing.internal.Buyers;
 import be.openpas.ticketing.internal.CouponOptions;
-import be.openpas.ticketing.internal.Holders;
 import be.openpas.ticketing.internal.domain.EventFacts;
 import be.openpas.ticketing.internal.domain.Holder;
 import be.openpas.ticketing.internal.domain.SocialTariffRule;
@@ -46,7 +47,8 @@ public class Tariffs {
     private final UitpasEvents uitpasEvents;
     private final Organizers organizers;
     private final DistributionKeys keys;
-    private final Holders holders;
+    private final Buyers buyers;
+    private final GroupPasses groupPasses;
     private final CouponOptions coupons;
     private final TicketSaleRepository sales;
     private final Clock clock;
@@ -56,7 +58,8 @@ public class Tariffs {
             UitpasEvents uitpasEvents,
             Organizers organizers,
             DistributionKeys keys,
-            Holders holders,
+            Buyers buyers,
+            GroupPasses groupPasses,
             CouponOptions coupons,
             TicketSaleRepository sales,
             Clock clock) {
@@ -64,7 +67,8 @@ public class Tariffs {
         this.uitpasEvents = uitpasEvents;
         this.organizers = organizers;
         this.keys = keys;
-        this.holders = holders;
+        this.buyers = buyers;
+        this.groupPasses = groupPasses;
         this.coupons = coupons;
         this.sales = sales;
         this.clock = clock;
@@ -84,8 +88,7 @@ public class Tariffs {
      */
     public Outcome<Quote> quote(EventView event, String uitpasNumber, BigDecimal regularPrice, Filter filter) {
         BigDecimal price = checkedPrice(regularPrice);
-        Holder holder = holders.resolve(uitpasNumber).holder();
-        TariffCalculator.Answer answer = answer(holder, event, price);
+        TariffCalculator.Answer answer = answer(buyers.resolve(uitpasNumber), event, price);
         List<Tariff> available = answer.available().stream()
                 .filter(t -> filter == Filter.ANY || t.type().name().equals(filter.name()))
                 .toList();
@@ -152,11 +155,12 @@ public class Tariffs {
                 List.of()));
     }
 
-    /** The answer for a holder, counting their earlier sales (not cancelled). */
-    TariffCalculator.Answer answer(Holder holder, EventView event, BigDecimal price) {
+    /** The answer for a buyer, counting their earlier sales (not cancelled). */
+    TariffCalculator.Answer answer(Buyers.Buyer buyer, EventView event, BigDecimal price) {
+        Holder holder = buyer.holder();
         EventFacts facts = facts(event);
         List<be.openpas.ticketing.internal.domain.PastSale> past = sales.pastSales(holder.id(), event.id());
-        Integer groupBudget = holder.groupPass() ? holders.groupBudget(holder) : null;
+        Integer groupBudget = buyer.groupPass() == null ? null : groupPasses.availableTickets(buyer.groupPass());
         return TariffCalculator.compute(
                 holder,
                 facts,
@@ -176,7 +180,7 @@ public class Tariffs {
         return new EventFacts(
                 event.id(),
                 organizer.id(),
-                holders.municipality(
+                buyers.municipality(
                         organizer.address() == null ? null : organizer.address().postalCode()),
                 java.util.Set.copyOf(organizer.cardSystemIds()),
                 setup.cardSystemIds(),

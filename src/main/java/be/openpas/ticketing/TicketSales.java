@@ -4,7 +4,6 @@ import be.openpas.event.EventTicketSales;
 import be.openpas.event.EventView;
 import be.openpas.event.PriceCategory;
 import be.openpas.grouppass.GroupPassUsage;
-import be.openpas.passholder.PassholderView;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.refusal.InvalidInput;
@@ -12,10 +11,11 @@ import be.openpas.shared.refusal.Outcome;
 import be.openpas.shared.refusal.Refusal;
 import be.openpas.shared.refusal.RefusalException;
 import be.openpas.shared.time.ClockConfiguration;
-import be.openpas.ticketing.internal.Holders;
+import be.openpas.ticketing.internal.Buyers;
 import be.openpas.ticketing.internal.domain.Holder;
 import be.openpas.ticketing.internal.domain.PastSale;
 import be.openpas.ticketing.internal.domain.TariffCalculator;
+import be.openpas.ticketing.internal.domain.TariffChoice;
 import be.openpas.ticketing.internal.persistence.TicketSaleRepository;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -33,22 +33,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ticket sales at kansentarief or with a coupon (domain.md 3.4): registered all or nothing, checked against the
  * tariffs on offer at that moment, limits and budgets, and stored with the amount every payer pays.
  *
- * <p>Concurrency: every holder (and every coupon with a total number of units) has a lock row; a registration locks
- * the rows of its holders and coupons in sorted order before it counts earlier sales, so two requests for the last
- * ticket of a limit or budget never both get it, and never deadlock.
+ * <p>Concurrency: every holder (and every coupon a request names) has a lock row; a registration creates the rows it
+ * lacks and locks all of them in sorted order, in one statement and in the sale's own transaction, before it counts
+ * earlier sales. Two requests for the last ticket of a limit or budget therefore never both get it, and never
+ * deadlock (each takes its rows in the same order, whether it creates or finds them).
  *
  * <p>Idempotency: a request with an {@code Idempotency-Key} is stored with its sales for {@link #IDEMPOTENCY_TIME};
  * the same key with the same items gives the same sales again, with other items {@code idempotency-key-reused}.
@@ -58,9 +56,6 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
 
     public static final Duration IDEMPOTENCY_TIME = Duration.ofHours(24);
     public static final int MAX_ITEMS = 100;
-
-    private static final Pattern SOCIAL_TARIFF = Pattern.compile("SOCIALTARIFF(?:-(\\d{1,9}))?");
-    private static final Pattern COUPON = Pattern.compile("COUPON[-_]?(\\d{1,9})");
 
     /**
      * What a registration gives: the {@link Registered} sales, or, all or nothing, the refusal of one item
@@ -78,32 +73,34 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
         }
     }
 
-    /** The registered sales, and the passholders they were sold to as read for the sale (replays: none). */
-    public record Registered(List<TicketSale> sales, Map<UUID, PassholderView> passholders) implements Registration {}
+    /** The registered sales (of a replayed request: as they were registered the first time). */
+    public record Registered(List<TicketSale> sales) implements Registration {
+
+        public Registered {
+            sales = List.copyOf(sales);
+        }
+    }
 
     /** One requested ticket, as in the contract's TicketSale (the event already resolved). */
     public record Item(EventView event, String uitpasNumber, String tariffId, BigDecimal regularPrice, String label) {}
 
     private final Tariffs tariffs;
-    private final Holders holders;
+    private final Buyers buyers;
     private final TicketSaleRepository repository;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate separateTransaction;
     private final TransactionTemplate readTransaction;
     private final Clock clock;
 
     TicketSales(
             Tariffs tariffs,
-            Holders holders,
+            Buyers buyers,
             TicketSaleRepository repository,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.tariffs = tariffs;
-        this.holders = holders;
+        this.buyers = buyers;
         this.repository = repository;
         this.transaction = new TransactionTemplate(transactions);
-        this.separateTransaction = new TransactionTemplate(transactions);
-        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readTransaction = new TransactionTemplate(transactions);
         this.readTransaction.setReadOnly(true);
         this.clock = clock;
@@ -113,6 +110,9 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
      * Registers the items, all or nothing: the sales, or the refusal of the first item that cannot be sold (nothing is
      * stored then). An empty request, or one of more than {@link #MAX_ITEMS} items, is refused as invalid input; an
      * {@code idempotencyKey} used before for other items as {@link IdempotencyKeyReused}.
+     *
+     * <p>One transaction: who buys (without their points), the lock rows, the earlier sales of each buyer, then per
+     * ticket the sale and its shares. A one-ticket sale runs 6 statements (docs/ticket-sales.md, "Concurrency").
      *
      * @param clientId who registers (kept with the sales, and the scope of idempotency keys)
      * @param idempotencyKey the client's key for this request, or {@code null}
@@ -129,103 +129,93 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
         if (idempotencyKey != null) {
             Optional<List<TicketSale>> earlier = replay(clientId, idempotencyKey, hash);
             if (earlier.isPresent()) {
-                return new Registered(earlier.get(), Map.of());
+                return new Registered(earlier.get());
             }
         }
+        List<Optional<TariffId>> tariffIds = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             if (!Tariffs.validPrice(items.get(i).regularPrice())) {
                 return new SaleItemRefused(i, InvalidInput.of("regularPrice", Tariffs.PRICE_RULE));
             }
+            tariffIds.add(TariffId.parse(items.get(i).tariffId()));
         }
         try {
-            while (true) {
-                try {
-                    return transaction.execute(status -> {
-                        // Who buys is read in the same transaction as the sale, then the holders (and coupons)
-                        // are locked before earlier sales are counted.
-                        List<Holders.Resolved> resolved = new ArrayList<>(items.size());
-                        Map<UUID, PassholderView> passholders = new HashMap<>();
-                        TreeSet<String> lockKeys = new TreeSet<>();
-                        for (int i = 0; i < items.size(); i++) {
-                            Item item = items.get(i);
-                            Holders.Resolved holder;
-                            try {
-                                holder = holders.resolve(item.uitpasNumber());
-                            } catch (RefusalException refused) {
-                                return new SaleItemRefused(i, refused.refusal());
-                            }
-                            resolved.add(holder);
-                            if (holder.passholder() != null) {
-                                passholders.put(holder.passholder().id(), holder.passholder());
-                            }
-                            lockKeys.add("holder:" + holder.holder().id());
-                            requestedCoupon(item.tariffId()).ifPresent(id -> lockKeys.add("coupon:" + id));
-                        }
-                        List<String> sortedKeys = List.copyOf(lockKeys);
-                        if (repository.lock(sortedKeys) < sortedKeys.size()) {
-                            throw new MissingLocks(sortedKeys);
-                        }
-                        if (idempotencyKey != null) {
-                            Optional<List<TicketSale>> earlier = replay(clientId, idempotencyKey, hash);
-                            if (earlier.isPresent()) {
-                                return new Registered(earlier.get(), Map.of());
-                            }
-                        }
-                        List<TicketSale> sales;
-                        switch (registerLocked(items, resolved, clientId)) {
-                            case SaleItemRefused refused -> {
-                                // all or nothing: the sales of the items before the refused one go too
-                                status.setRollbackOnly();
-                                return refused;
-                            }
-                            case Registered registered -> sales = registered.sales();
-                        }
+            return transaction.execute(status -> {
+                // Who buys is read in the same transaction as the sale, then the holders (and coupons) are locked
+                // before earlier sales are counted.
+                List<Buyers.Buyer> resolved = new ArrayList<>(items.size());
+                TreeSet<String> lockKeys = new TreeSet<>();
+                for (int i = 0; i < items.size(); i++) {
+                    Buyers.Buyer buyer;
+                    try {
+                        buyer = buyers.resolve(items.get(i).uitpasNumber());
+                    } catch (RefusalException refused) {
+                        return new SaleItemRefused(i, refused.refusal());
+                    }
+                    resolved.add(buyer);
+                    lockKeys.add("holder:" + buyer.holder().id());
+                    if (tariffIds.get(i).orElse(null) instanceof TariffId.Coupon coupon) {
+                        lockKeys.add("coupon:" + coupon.couponId());
+                    }
+                }
+                repository.lock(List.copyOf(lockKeys));
+                if (idempotencyKey != null) {
+                    Optional<List<TicketSale>> earlier = replay(clientId, idempotencyKey, hash);
+                    if (earlier.isPresent()) {
+                        return new Registered(earlier.get());
+                    }
+                }
+                Registration registration = registerLocked(items, tariffIds, resolved, clientId);
+                switch (registration) {
+                    case SaleItemRefused refused -> {
+                        // all or nothing: the sales of the items before the refused one go too
+                        status.setRollbackOnly();
+                        return refused;
+                    }
+                    case Registered registered -> {
                         if (idempotencyKey != null) {
                             repository.saveRequest(
                                     clientId,
                                     idempotencyKey,
                                     hash,
-                                    sales.stream().map(TicketSale::id).toList(),
+                                    registered.sales().stream()
+                                            .map(TicketSale::id)
+                                            .toList(),
                                     OffsetDateTime.now(clock));
                         }
-                        return new Registered(sales, passholders);
-                    });
-                } catch (MissingLocks firstSaleOfAHolder) {
-                    // Lock rows are created once per holder, in a transaction of their own, so creating one never
-                    // waits for another sale; then the sale starts again.
-                    separateTransaction.executeWithoutResult(status -> repository.ensureLocks(firstSaleOfAHolder.keys));
+                        return registered;
+                    }
                 }
-            }
+            });
         } catch (DuplicateKeyException sameKeyMeanwhile) {
             // A concurrent request with the same key (but other holders) committed first.
-            return new Registered(replay(clientId, idempotencyKey, hash).orElseThrow(() -> sameKeyMeanwhile), Map.of());
-        }
-    }
-
-    /** Some holder or coupon has no lock row yet: roll back, create it, try again. */
-    private static final class MissingLocks extends RuntimeException {
-        private final List<String> keys;
-
-        MissingLocks(List<String> keys) {
-            super(null, null, false, false);
-            this.keys = keys;
+            return new Registered(replay(clientId, idempotencyKey, hash).orElseThrow(() -> sameKeyMeanwhile));
         }
     }
 
     /** The sales, or the refusal of the first item that cannot be sold (the caller rolls back). */
-    private Registration registerLocked(List<Item> items, List<Holders.Resolved> resolved, String clientId) {
+    private Registration registerLocked(
+            List<Item> items, List<Optional<TariffId>> tariffIds, List<Buyers.Buyer> resolved, String clientId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<UUID, List<PastSale>> earlierInRequest = new HashMap<>();
         List<TicketSale> registered = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
-            Holder holder = resolved.get(i).holder();
+            Buyers.Buyer buyer = resolved.get(i);
+            Holder holder = buyer.holder();
+            Optional<TariffId> requested = tariffIds.get(i);
+            if (requested.isEmpty()) {
+                return new SaleItemRefused(
+                        i,
+                        InvalidInput.of(
+                                "tariff.id", "unknown tariff '" + item.tariffId() + "'; use an id from GET /tariffs"));
+            }
             BigDecimal price = Tariffs.checkedPrice(item.regularPrice());
             List<PastSale> earlier = earlierInRequest.computeIfAbsent(holder.id(), id -> new ArrayList<>());
             // Sales inserted earlier in this transaction are counted from the database like older ones.
-            TariffCalculator.Answer answer = tariffs.answer(holder, item.event(), price);
+            TariffCalculator.Answer answer = tariffs.answer(buyer, item.event(), price);
             Tariff tariff;
-            switch (chosen(item, answer, earlier)) {
+            switch (TariffChoice.choose(requested.get(), item.event().id(), answer, earlier)) {
                 case Outcome.Done<Tariff>(Tariff offered) -> tariff = offered;
                 case Outcome.Refused<Tariff>(Refusal why) -> {
                     return new SaleItemRefused(i, why);
@@ -254,72 +244,7 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
             registered.add(sale.withId(repository.insert(sale, clientId)));
             earlier.add(new PastSale(item.event().id(), tariff.type(), tariff.couponId(), now));
         }
-        return new Registered(registered, Map.of());
-    }
-
-    /** The tariff the item asks for, if it is on offer; otherwise the most specific refusal. */
-    private static Outcome<Tariff> chosen(Item item, TariffCalculator.Answer answer, List<PastSale> earlier) {
-        String requested = item.tariffId() == null ? "" : item.tariffId().trim().toUpperCase(java.util.Locale.ROOT);
-        Matcher social = SOCIAL_TARIFF.matcher(requested);
-        Matcher coupon = COUPON.matcher(requested);
-        if (social.matches()) {
-            Optional<Tariff> offered = answer.socialTariff();
-            if (offered.isPresent()) {
-                if (social.group(1) != null
-                        && Integer.parseInt(social.group(1)) != offered.get().keyId()) {
-                    return Outcome.refused(new SocialTariffDiscountExpired(
-                            item.tariffId(), offered.get().id()));
-                }
-                return Outcome.done(offered.get());
-            }
-            if (answer.socialLimitReached()) {
-                boolean earlierInThisRequest = earlier.stream()
-                        .anyMatch(sale -> sale.type() == TariffType.SOCIALTARIFF
-                                && sale.eventId().equals(item.event().id()));
-                return Outcome.refused(limitRefusal(
-                        earlierInThisRequest, TariffType.SOCIALTARIFF, answer.notices(), "tariff.socialTariff."));
-            }
-            if (answer.socialRefusal() != null) {
-                switch (answer.socialRefusal()) {
-                    case EXPIRED -> {
-                        return Outcome.refused(new SocialTariffExpired());
-                    }
-                    case SUSPENDED -> {
-                        return Outcome.refused(new SocialTariffSuspended());
-                    }
-                    default -> {}
-                }
-            }
-            return Outcome.refused(new InvalidDistributionKey(
-                    notice(answer.notices(), "tariff.socialTariff.").orElse(null)));
-        }
-        if (coupon.matches()) {
-            int couponId = Integer.parseInt(coupon.group(1));
-            Optional<Tariff> offered = answer.coupon(couponId);
-            if (offered.isPresent()) {
-                return Outcome.done(offered.get());
-            }
-            if (answer.couponsUsedUp().contains(couponId)) {
-                boolean earlierInThisRequest =
-                        earlier.stream().anyMatch(sale -> sale.couponId() != null && sale.couponId() == couponId);
-                return Outcome.refused(
-                        limitRefusal(earlierInThisRequest, TariffType.COUPON, answer.notices(), "tariff.coupon."));
-            }
-            return Outcome.refused(new InvalidCoupon(couponId));
-        }
-        return Outcome.refused(
-                InvalidInput.of("tariff.id", "unknown tariff '" + item.tariffId() + "'; use an id from GET /tariffs"));
-    }
-
-    private static Refusal limitRefusal(
-            boolean earlierInThisRequest, TariffType type, List<Notice> notices, String noticePrefix) {
-        return earlierInThisRequest
-                ? new InvalidNumberOfTickets(type)
-                : new MaximumReached(type, notice(notices, noticePrefix).orElse(null));
-    }
-
-    private static Optional<Notice> notice(List<Notice> notices, String prefix) {
-        return notices.stream().filter(n -> n.key().startsWith(prefix)).findFirst();
+        return new Registered(registered);
     }
 
     /** The label of the item, or the name of the event's price category with this price. */
@@ -334,14 +259,6 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
                 .map(name -> name.getOrDefault(
                         "nl", name.values().stream().findFirst().orElse(null)))
                 .orElse(null);
-    }
-
-    private static Optional<Integer> requestedCoupon(String tariffId) {
-        if (tariffId == null) {
-            return Optional.empty();
-        }
-        Matcher coupon = COUPON.matcher(tariffId.trim().toUpperCase(java.util.Locale.ROOT));
-        return coupon.matches() ? Optional.of(Integer.parseInt(coupon.group(1))) : Optional.empty();
     }
 
     private Optional<List<TicketSale>> replay(String clientId, String key, String hash) {

@@ -172,31 +172,28 @@ public class TicketSaleRepository {
 
     // -------------------------------------------------------------------------------------------------------- locks
 
-    /** Creates the lock rows that do not exist yet (in its own transaction, so creating them never blocks). */
-    public void ensureLocks(Collection<String> keys) {
-        List<String> existing = db.select(TICKET_SALE_LOCK.LOCK_KEY)
-                .from(TICKET_SALE_LOCK)
-                .where(TICKET_SALE_LOCK.LOCK_KEY.in(keys))
-                .fetch(TICKET_SALE_LOCK.LOCK_KEY);
-        for (String key : keys) {
-            if (!existing.contains(key)) {
-                try {
-                    db.insertInto(TICKET_SALE_LOCK)
-                            .set(TICKET_SALE_LOCK.LOCK_KEY, key)
-                            .onDuplicateKeyIgnore()
-                            .execute();
-                } catch (DuplicateKeyException createdMeanwhile) {
-                    // another transaction created it: that is all we need
-                }
-            }
+    /**
+     * Locks the rows of these keys, creating the ones that do not exist yet, in the sale's own transaction (a holder's
+     * first sale needs no retry). Callers sort the keys; the rows are locked in that order, so transactions never
+     * deadlock:
+     *
+     * <ul>
+     *   <li>one key whose row exists (the common case: a holder who bought before, no coupon): one statement,
+     *       {@code SELECT ... FOR UPDATE};
+     *   <li>otherwise the missing rows are created first ({@code INSERT ... ON CONFLICT DO NOTHING}, in key order;
+     *       a row another transaction is creating is waited for), then all rows are locked in key order. A
+     *       transaction never waits for a row while it holds one that comes later in that order.
+     * </ul>
+     */
+    public void lock(List<String> sortedKeys) {
+        if (sortedKeys.size() == 1 && lockExisting(sortedKeys) == 1) {
+            return;
         }
+        createMissing(sortedKeys);
+        lockExisting(sortedKeys);
     }
 
-    /**
-     * Locks the rows in the given order (callers sort the keys, so transactions never deadlock) and answers how many
-     * exist.
-     */
-    public int lock(List<String> sortedKeys) {
+    private int lockExisting(List<String> sortedKeys) {
         return db.select(TICKET_SALE_LOCK.LOCK_KEY)
                 .from(TICKET_SALE_LOCK)
                 .where(TICKET_SALE_LOCK.LOCK_KEY.in(sortedKeys))
@@ -204,6 +201,27 @@ public class TicketSaleRepository {
                 .forUpdate()
                 .fetch()
                 .size();
+    }
+
+    private void createMissing(List<String> sortedKeys) {
+        var rows = db.insertInto(TICKET_SALE_LOCK, TICKET_SALE_LOCK.LOCK_KEY);
+        for (String key : sortedKeys) {
+            rows = rows.values(key);
+        }
+        var insert = rows.onConflict(TICKET_SALE_LOCK.LOCK_KEY).doNothing();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                insert.execute();
+                return;
+            } catch (DuplicateKeyException createdMeanwhile) {
+                // H2 only (its MERGE decides to insert before it sees a row another transaction created meanwhile):
+                // the statement failed as a whole, the row exists now, so the same statement passes. PostgreSQL's
+                // ON CONFLICT waits for the other transaction instead, and never gets here.
+                if (attempt == 3) {
+                    throw createdMeanwhile;
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ idempotency

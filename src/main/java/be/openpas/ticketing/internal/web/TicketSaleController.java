@@ -113,9 +113,8 @@ class TicketSaleController {
                     item.regularPrice(),
                     item.regularPriceLabel()));
         }
-        TicketSales.Registered registered =
-                sales.register(items, clientId, idempotencyKey).orElseThrow();
-        return json(registered.sales(), registered.passholders());
+        return json(
+                sales.register(items, clientId, idempotencyKey).orElseThrow().sales());
     }
 
     @GetMapping("/ticket-sales")
@@ -127,7 +126,7 @@ class TicketSaleController {
         EventView event = tariffs.uitpasEvent(eventId);
         access.require(Permission.TICKETSALES_SEARCH, event.organizerId());
         Page<TicketSale> found = sales.ofEvent(event.id(), page);
-        return new Page<>(found.totalItems(), json(found.member(), Map.of()));
+        return new Page<>(found.totalItems(), json(found.member()));
     }
 
     @DeleteMapping("/ticket-sales/{ticketSaleId}")
@@ -147,19 +146,14 @@ class TicketSaleController {
     }
 
     /** The sales as the contract shows them; {@code passholder} only for callers with PASSHOLDERS_SEARCH. */
-    private List<TicketSaleJson> json(List<TicketSale> found, Map<UUID, PassholderView> known) {
+    private List<TicketSaleJson> json(List<TicketSale> found) {
         Set<UUID> visible = found.stream()
                 .filter(s -> s.holderKind() == TicketSale.HolderKind.PASSHOLDER)
                 .filter(s -> access.has(Permission.PASSHOLDERS_SEARCH, s.organizerId()))
                 .map(TicketSale::holderId)
                 .collect(Collectors.toSet());
-        Map<UUID, PassholderView> views = new HashMap<>();
-        visible.stream().filter(known::containsKey).forEach(id -> views.put(id, known.get(id)));
-        Set<UUID> missing = new java.util.HashSet<>(visible);
-        missing.removeAll(views.keySet());
-        if (!missing.isEmpty()) {
-            views.putAll(passholders.findAll(missing));
-        }
+        // read after the sale, with their points (a sale itself never reads them)
+        Map<UUID, PassholderView> views = visible.isEmpty() ? Map.of() : passholders.findAll(visible);
         Map<UUID, Object> passholderJson = views.isEmpty() ? Map.of() : documents.of(views.values());
         return found.stream()
                 .map(s -> new TicketSaleJson(
