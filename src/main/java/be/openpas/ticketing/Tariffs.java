@@ -1,7 +1,6 @@
 package be.openpas.ticketing;
 
 import be.openpas.distribution.DistributionKeys;
-import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.event.UitpasEvents;
@@ -14,6 +13,7 @@ import be.openpas.ticketing.internal.Buyers;
 import be.openpas.ticketing.internal.CouponOptions;
 import be.openpas.ticketing.internal.domain.EventFacts;
 import be.openpas.ticketing.internal.domain.Holder;
+import be.openpas.ticketing.internal.domain.PastSale;
 import be.openpas.ticketing.internal.domain.SocialTariffRule;
 import be.openpas.ticketing.internal.domain.TariffCalculator;
 import be.openpas.ticketing.internal.domain.Usage;
@@ -135,8 +135,7 @@ public class Tariffs {
         if (!(decision instanceof SocialTariffRule.Offer offer)) {
             return Outcome.refused(new SocialTariffNotAvailable(event.id(), SocialTariffNotAvailable.Reason.NO_KEY));
         }
-        EventSettings settings = uitpasEvents.settings(event.id());
-        int remaining = Math.min(settings.passholderTicketLimit().volume(), TariffCalculator.MAX_REMAINING);
+        int remaining = Math.min(facts.ticketLimit().volume(), TariffCalculator.MAX_REMAINING);
         if (remaining == 0) {
             return Outcome.refused(
                     new SocialTariffNotAvailable(event.id(), SocialTariffNotAvailable.Reason.NO_TICKETS));
@@ -159,18 +158,18 @@ public class Tariffs {
     TariffCalculator.Answer answer(Buyers.Buyer buyer, EventView event, BigDecimal price) {
         Holder holder = buyer.holder();
         EventFacts facts = facts(event);
-        List<be.openpas.ticketing.internal.domain.PastSale> past = sales.pastSales(holder.id(), event.id());
-        Integer groupBudget = buyer.groupPass() == null ? null : groupPasses.availableTickets(buyer.groupPass());
-        return TariffCalculator.compute(
+        List<PastSale> past = sales.pastSales(holder.id(), event.id());
+        Usage usage = buyer.groupPass() == null
+                ? new Usage(past)
+                : Usage.ofGroupPass(past, groupPasses.availableTickets(buyer.groupPass()));
+        return TariffCalculator.compute(new TariffCalculator.Facts(
                 holder,
                 facts,
-                keys.ofCardSystems(facts.cardSystemIds()),
                 price,
-                uitpasEvents.settings(event.id()).passholderTicketLimit(),
-                groupBudget,
+                keys.ofCardSystems(facts.cardSystemIds()),
                 coupons.of(holder, facts, price),
-                new Usage(past),
-                clock);
+                usage,
+                clock));
     }
 
     EventFacts facts(EventView event) {
@@ -185,7 +184,8 @@ public class Tariffs {
                 java.util.Set.copyOf(organizer.cardSystemIds()),
                 setup.cardSystemIds(),
                 setup.manualKeyIds(),
-                free);
+                free,
+                uitpasEvents.settings(event.id()).passholderTicketLimit());
     }
 
     static final String PRICE_RULE = "must be an amount in euro of 0 or more with at most two decimals";

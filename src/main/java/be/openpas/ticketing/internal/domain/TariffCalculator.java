@@ -64,31 +64,46 @@ public final class TariffCalculator {
         }
     }
 
-    private TariffCalculator() {}
-
     /**
-     * @param ticketLimit the event's ticket limit per passholder
-     * @param groupBudget the tickets a group pass has left this year ({@code null} for a passholder)
+     * What the tariffs of one holder for one event at one regular price depend on.
+     *
+     * @param keys the distribution keys of the card systems in which the event gives discounts
+     * @param coupons the coupons that target the holder and apply to the event and price, with their limits
+     * @param usage the holder's earlier sales that limits count (and a group pass's budget left)
+     * @param clock now, for the calendar periods of limits (Europe/Brussels)
      */
-    public static Answer compute(
+    public record Facts(
             Holder holder,
             EventFacts event,
+            BigDecimal regularPrice,
             List<DistributionKey> keys,
-            BigDecimal price,
-            PeriodLimit ticketLimit,
-            Integer groupBudget,
             List<CouponOption> coupons,
             Usage usage,
             Clock clock) {
+
+        public Facts {
+            keys = List.copyOf(keys);
+            coupons = List.copyOf(coupons);
+        }
+    }
+
+    private TariffCalculator() {}
+
+    public static Answer compute(Facts facts) {
+        Holder holder = facts.holder();
+        EventFacts event = facts.event();
+        PeriodLimit ticketLimit = event.ticketLimit();
+        Usage usage = facts.usage();
+        Clock clock = facts.clock();
         List<Tariff> available = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
         Reason refusal = null;
         boolean limitReached = false;
 
-        SocialTariffRule.Decision decision = SocialTariffRule.decide(holder, event, keys, price);
+        SocialTariffRule.Decision decision = SocialTariffRule.decide(holder, event, facts.keys(), facts.regularPrice());
         if (decision instanceof Offer offer) {
             int remaining = holder.groupPass()
-                    ? Math.max(0, groupBudget == null ? 0 : groupBudget)
+                    ? Math.max(0, usage.groupTicketsLeft() == null ? 0 : usage.groupTicketsLeft())
                     : usage.remaining(ticketLimit, Usage.socialTariffFor(event.eventId()), clock);
             if (remaining > 0) {
                 available.add(new Tariff(
@@ -119,7 +134,7 @@ public final class TariffCalculator {
 
         List<Tariff> couponTariffs = new ArrayList<>();
         Set<Integer> usedUp = new HashSet<>();
-        for (CouponOption coupon : coupons) {
+        for (CouponOption coupon : facts.coupons()) {
             int perPassholder = usage.remaining(coupon.passholderLimit(), Usage.coupon(coupon.couponId()), clock);
             int perEvent =
                     usage.remaining(coupon.eventLimit(), Usage.couponFor(coupon.couponId(), event.eventId()), clock);
