@@ -1,13 +1,16 @@
 package be.openpas.grouppass;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
- * How many tickets a group pass used in a calendar year (Europe/Brussels), implemented by the ticket sales, which own
- * the sold tickets: N tickets sold count N, a cancelled sale no longer counts. Without an implementation no tickets
- * can have been sold, so every group pass has its whole budget.
+ * How many tickets at kansentarief a group pass bought in a period, implemented by the ticket sales, which own the
+ * sold tickets: N tickets sold count N, a cancelled sale no longer counts. The group passes ask it for the calendar
+ * year of their budget. Without an implementation no tickets can have been sold, so every group pass has its whole
+ * budget.
  */
 public interface GroupPassUsage {
 
-    int ticketsUsed(UUID groupPassId, int year);
+    /** Tickets sold in [from, until), not cancelled. */
+    int ticketsUsed(UUID groupPassId, Instant from, Instant until);
 }

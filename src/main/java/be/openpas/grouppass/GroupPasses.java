@@ -106,13 +106,15 @@ public class GroupPasses {
 
     /**
      * The tickets a group pass can still buy this calendar year (Europe/Brussels): its tickets per year minus the
-     * tickets the ticket sales counted this year, never below 0. The budget is whole again on 1 January.
+     * tickets the ticket sales counted this year, never below 0 ({@link TicketBudget}).
      */
     public int availableTickets(GroupPassView pass) {
-        int year = TicketBudget.budgetYear(clock.instant(), ClockConfiguration.BRUSSELS);
+        int year = TicketBudget.yearOf(clock.instant());
         GroupPassUsage counter = usage.getIfAvailable();
-        int used = counter == null ? 0 : counter.ticketsUsed(pass.id(), year);
-        return TicketBudget.available(pass.ticketsPerYear(), used);
+        int used = counter == null
+                ? 0
+                : counter.ticketsUsed(pass.id(), TicketBudget.startOf(year), TicketBudget.startOf(year + 1));
+        return new TicketBudget(pass.ticketsPerYear()).available(used);
     }
 
     /** Whether the group pass gets the kansentarief today (Brussels). */

@@ -10,7 +10,6 @@ import be.openpas.shared.refusal.InvalidInput;
 import be.openpas.shared.refusal.Outcome;
 import be.openpas.shared.refusal.Refusal;
 import be.openpas.shared.refusal.RefusalException;
-import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.ticketing.internal.Buyers;
 import be.openpas.ticketing.internal.domain.Holder;
 import be.openpas.ticketing.internal.domain.PastSale;
@@ -23,7 +22,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -340,16 +341,10 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
         return repository.eventHasSales(eventId);
     }
 
-    /** Tickets at social tariff a group pass bought in a calendar year (Europe/Brussels), not cancelled. */
+    /** Tickets at social tariff a group pass bought in [from, until), not cancelled. */
     @Override
-    public int ticketsUsed(UUID groupPassId, int year) {
-        OffsetDateTime from = java.time.LocalDate.of(year, 1, 1)
-                .atStartOfDay(ClockConfiguration.BRUSSELS)
-                .toOffsetDateTime();
-        OffsetDateTime until = java.time.LocalDate.of(year + 1, 1, 1)
-                .atStartOfDay(ClockConfiguration.BRUSSELS)
-                .toOffsetDateTime();
-        return repository.socialTariffSales(groupPassId, from, until);
+    public int ticketsUsed(UUID groupPassId, Instant from, Instant until) {
+        return repository.socialTariffSales(groupPassId, from.atOffset(ZoneOffset.UTC), until.atOffset(ZoneOffset.UTC));
     }
 
     /** Forgets idempotency keys after {@link #IDEMPOTENCY_TIME} (every instance may do it; it is harmless). */

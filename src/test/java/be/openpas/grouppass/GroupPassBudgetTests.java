@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
@@ -84,8 +85,17 @@ class GroupPassBudgetTests {
 
     private GroupPasses budgetAt(String instant) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("ticketSales", (GroupPassUsage) (groupPassId, year) -> {
+        beans.addBean("ticketSales", (GroupPassUsage) (groupPassId, from, until) -> {
             assertThat(groupPassId).isEqualTo(id);
+            int year = LocalDate.ofInstant(from, ZoneId.of("Europe/Brussels")).getYear();
+            assertThat(from)
+                    .isEqualTo(LocalDate.of(year, 1, 1)
+                            .atStartOfDay(ZoneId.of("Europe/Brussels"))
+                            .toInstant());
+            assertThat(until)
+                    .isEqualTo(LocalDate.of(year + 1, 1, 1)
+                            .atStartOfDay(ZoneId.of("Europe/Brussels"))
+                            .toInstant());
             return usedPerYear.getOrDefault(year, 0);
         });
         ObjectProvider<GroupPassUsage> usage = beans.getBeanProvider(GroupPassUsage.class);

@@ -24,7 +24,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>A passholder's social tariff is limited by the event's ticket limit per calendar period (only sales at
- *       social tariff count); a group pass's by its yearly budget instead, because it buys for a group.
+ *       social tariff count); a group pass's by what is left of its yearly budget instead, because it buys for a
+ *       group (the group passes keep that budget: grouppass' {@code TicketBudget}).
  *   <li>A coupon is limited by its uses per passholder across events, its uses per event, and its units left.
  *   <li>{@code remaining} is never above {@link #MAX_REMAINING}, the most tickets one request may register.
  * </ul>
@@ -102,8 +103,9 @@ public final class TariffCalculator {
 
         SocialTariffRule.Decision decision = SocialTariffRule.decide(holder, event, facts.keys(), facts.regularPrice());
         if (decision instanceof Offer offer) {
+            // a group pass buys for a group: what is left of its yearly budget (the group passes' rule), no event limit
             int remaining = holder.groupPass()
-                    ? Math.max(0, usage.groupTicketsLeft() == null ? 0 : usage.groupTicketsLeft())
+                    ? usage.groupTicketsLeft()
                     : usage.remaining(ticketLimit, Usage.socialTariffFor(event.eventId()), clock);
             if (remaining > 0) {
                 available.add(new Tariff(

@@ -30,6 +30,9 @@ public record Usage(List<PastSale> sales, Integer groupTicketsLeft) {
 
     /** A group pass's earlier sales and what is left of its yearly budget. */
     public static Usage ofGroupPass(List<PastSale> sales, int ticketsLeft) {
+        if (ticketsLeft < 0) {
+            throw new IllegalArgumentException("a budget has 0 or more tickets left");
+        }
         return new Usage(sales, ticketsLeft);
     }
 
