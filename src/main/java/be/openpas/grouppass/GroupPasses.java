@@ -20,12 +20,12 @@ import be.openpas.shared.refusal.InvalidInput;
 import be.openpas.shared.refusal.Violations;
 import be.openpas.shared.time.ClockConfiguration;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +42,6 @@ public class GroupPasses {
     private final Cards cards;
     private final CardSystems cardSystems;
     private final Municipalities municipalities;
-    private final ObjectProvider<GroupPassUsage> usage;
     private final Clock clock;
 
     GroupPasses(
@@ -50,13 +49,11 @@ public class GroupPasses {
             Cards cards,
             CardSystems cardSystems,
             Municipalities municipalities,
-            ObjectProvider<GroupPassUsage> usage,
             Clock clock) {
         this.repository = repository;
         this.cards = cards;
         this.cardSystems = cardSystems;
         this.municipalities = municipalities;
-        this.usage = usage;
         this.clock = clock;
     }
 
@@ -106,15 +103,35 @@ public class GroupPasses {
 
     /**
      * The tickets a group pass can still buy this calendar year (Europe/Brussels): its tickets per year minus the
-     * tickets the ticket sales counted this year, never below 0 ({@link TicketBudget}).
+     * tickets it used this year, never below 0 ({@link TicketBudget}).
      */
     public int availableTickets(GroupPassView pass) {
-        int year = TicketBudget.yearOf(clock.instant());
-        GroupPassUsage counter = usage.getIfAvailable();
-        int used = counter == null
-                ? 0
-                : counter.ticketsUsed(pass.id(), TicketBudget.startOf(year), TicketBudget.startOf(year + 1));
+        int used = repository.ticketsUsed(pass.id(), TicketBudget.yearOf(clock.instant()));
         return new TicketBudget(pass.ticketsPerYear()).available(used);
+    }
+
+    /**
+     * Uses tickets of the budget of the year in which they are sold (the ticket sales call this in the transaction of a
+     * sale at kansentarief). Answers whether the budget allowed them; if not, none are used. Concurrent uses never
+     * pass the budget.
+     */
+    @Transactional
+    public boolean useTickets(UUID groupPassId, Instant soldAt, int tickets) {
+        if (tickets < 0) {
+            throw new IllegalArgumentException("tickets are used by 0 or more");
+        }
+        return tickets == 0 || repository.useTickets(groupPassId, TicketBudget.yearOf(soldAt), tickets);
+    }
+
+    /**
+     * Gives the tickets of a cancelled sale back to the budget of the year in which they were sold (the ticket sales
+     * call this in the transaction of the cancellation).
+     */
+    @Transactional
+    public void returnTickets(UUID groupPassId, Instant soldAt, int tickets) {
+        if (tickets > 0) {
+            repository.returnTickets(groupPassId, TicketBudget.yearOf(soldAt), tickets);
+        }
     }
 
     /** Whether the group pass gets the kansentarief today (Brussels). */

@@ -154,14 +154,25 @@ public class Tariffs {
                 List.of()));
     }
 
-    /** The answer for a buyer, counting their earlier sales (not cancelled). */
+    /** The answer for a buyer, counting their earlier sales (not cancelled) and what a group pass has left. */
     TariffCalculator.Answer answer(Buyers.Buyer buyer, EventView event, BigDecimal price) {
+        return answer(
+                buyer,
+                event,
+                price,
+                buyer.groupPass() == null ? null : groupPasses.availableTickets(buyer.groupPass()));
+    }
+
+    /**
+     * The answer for a buyer, counting their earlier sales (not cancelled).
+     *
+     * @param groupTicketsLeft what a group pass has left of its budget ({@code null} for a passholder)
+     */
+    TariffCalculator.Answer answer(Buyers.Buyer buyer, EventView event, BigDecimal price, Integer groupTicketsLeft) {
         Holder holder = buyer.holder();
         EventFacts facts = facts(event);
         List<PastSale> past = sales.pastSales(holder.id(), event.id());
-        Usage usage = buyer.groupPass() == null
-                ? new Usage(past)
-                : Usage.ofGroupPass(past, groupPasses.availableTickets(buyer.groupPass()));
+        Usage usage = groupTicketsLeft == null ? new Usage(past) : Usage.ofGroupPass(past, groupTicketsLeft);
         return TariffCalculator.compute(new TariffCalculator.Facts(
                 holder,
                 facts,

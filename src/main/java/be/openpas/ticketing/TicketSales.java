@@ -1,9 +1,9 @@
 package be.openpas.ticketing;
 
-import be.openpas.event.EventTicketSales;
 import be.openpas.event.EventView;
 import be.openpas.event.PriceCategory;
-import be.openpas.grouppass.GroupPassUsage;
+import be.openpas.event.UitpasEvents;
+import be.openpas.grouppass.GroupPasses;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.refusal.InvalidInput;
@@ -22,13 +22,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +52,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same key with the same items gives the same sales again, with other items {@code idempotency-key-reused}.
  */
 @Service
-public class TicketSales implements EventTicketSales, GroupPassUsage {
+public class TicketSales {
 
     public static final Duration IDEMPOTENCY_TIME = Duration.ofHours(24);
     public static final int MAX_ITEMS = 100;
@@ -87,6 +86,8 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
 
     private final Tariffs tariffs;
     private final Buyers buyers;
+    private final GroupPasses groupPasses;
+    private final UitpasEvents uitpasEvents;
     private final TicketSaleRepository repository;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readTransaction;
@@ -95,11 +96,15 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
     TicketSales(
             Tariffs tariffs,
             Buyers buyers,
+            GroupPasses groupPasses,
+            UitpasEvents uitpasEvents,
             TicketSaleRepository repository,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.tariffs = tariffs;
         this.buyers = buyers;
+        this.groupPasses = groupPasses;
+        this.uitpasEvents = uitpasEvents;
         this.repository = repository;
         this.transaction = new TransactionTemplate(transactions);
         this.readTransaction = new TransactionTemplate(transactions);
@@ -194,11 +199,19 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
         }
     }
 
-    /** The sales, or the refusal of the first item that cannot be sold (the caller rolls back). */
+    /**
+     * The sales, or the refusal of the first item that cannot be sold (the caller rolls back). A group pass's tickets
+     * at kansentarief are used from its budget, and an event's first sale is noted by the event, in this transaction.
+     */
     private Registration registerLocked(
             List<Item> items, List<Optional<TariffId>> tariffIds, List<Buyers.Buyer> resolved, String clientId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<UUID, List<PastSale>> earlierInRequest = new HashMap<>();
+        // per group pass: what was left of its budget before this request, and the tickets this request uses of it
+        Map<UUID, Integer> groupBudgetBefore = new HashMap<>();
+        Map<UUID, Integer> groupTicketsUsed = new LinkedHashMap<>();
+        Map<UUID, Integer> lastItemOfGroup = new HashMap<>();
+        Map<UUID, EventView> events = new LinkedHashMap<>();
         List<TicketSale> registered = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
@@ -213,8 +226,14 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
             }
             BigDecimal price = Tariffs.checkedPrice(item.regularPrice());
             List<PastSale> earlier = earlierInRequest.computeIfAbsent(holder.id(), id -> new ArrayList<>());
+            Integer groupTicketsLeft = null;
+            if (buyer.groupPass() != null) {
+                int before = groupBudgetBefore.computeIfAbsent(
+                        holder.id(), id -> groupPasses.availableTickets(buyer.groupPass()));
+                groupTicketsLeft = Math.max(0, before - groupTicketsUsed.getOrDefault(holder.id(), 0));
+            }
             // Sales inserted earlier in this transaction are counted from the database like older ones.
-            TariffCalculator.Answer answer = tariffs.answer(buyer, item.event(), price);
+            TariffCalculator.Answer answer = tariffs.answer(buyer, item.event(), price, groupTicketsLeft);
             Tariff tariff;
             switch (TariffChoice.choose(requested.get(), item.event().id(), answer, earlier)) {
                 case Outcome.Done<Tariff>(Tariff offered) -> tariff = offered;
@@ -244,8 +263,32 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
                     tariff.split().amounts());
             registered.add(sale.withId(repository.insert(sale, clientId)));
             earlier.add(new PastSale(item.event().id(), tariff.type(), tariff.couponId(), now));
+            if (usesGroupBudget(sale)) {
+                groupTicketsUsed.merge(holder.id(), 1, Integer::sum);
+                lastItemOfGroup.put(holder.id(), i);
+            }
+            events.putIfAbsent(item.event().id(), item.event());
+        }
+        for (Map.Entry<UUID, Integer> used : groupTicketsUsed.entrySet()) {
+            // checked above under the holder's lock; the group passes guard their budget once more
+            if (!groupPasses.useTickets(used.getKey(), now.toInstant(), used.getValue())) {
+                return new SaleItemRefused(
+                        lastItemOfGroup.get(used.getKey()),
+                        new MaximumReached(TariffType.SOCIALTARIFF, Notice.of("tariff.groupPass.budgetSpent")));
+            }
+        }
+        for (EventView event : events.values()) {
+            // the event's first sale: from now on its card systems stay as they are (cached, so mostly no statement)
+            if (!uitpasEvents.discountSetup(event).sold()) {
+                uitpasEvents.markSold(event.id());
+            }
         }
         return new Registered(registered);
+    }
+
+    /** A group pass's sale at kansentarief uses a ticket of its yearly budget. */
+    private static boolean usesGroupBudget(TicketSale sale) {
+        return sale.holderKind() == TicketSale.HolderKind.GROUPPASS && sale.tariffType() == TariffType.SOCIALTARIFF;
     }
 
     /** The label of the item, or the name of the event's price category with this price. */
@@ -308,12 +351,18 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
     }
 
     /**
-     * Cancels a sale: it no longer counts for limits, budgets or reimbursement. A sale that does not exist or was
-     * cancelled already is refused ({@link TicketSaleNotFound}).
+     * Cancels a sale: it no longer counts for limits, budgets or reimbursement (a group pass gets its ticket back in
+     * the budget of the year of the sale). A sale that does not exist or was cancelled already is refused
+     * ({@link TicketSaleNotFound}).
      */
     public void cancel(long id, String clientId) {
-        boolean cancelled = Boolean.TRUE.equals(
-                transaction.execute(status -> repository.cancel(id, OffsetDateTime.now(clock), clientId)));
+        boolean cancelled = Boolean.TRUE.equals(transaction.execute(status -> {
+            Optional<TicketSale> sale = repository.cancel(id, OffsetDateTime.now(clock), clientId);
+            sale.filter(TicketSales::usesGroupBudget)
+                    .ifPresent(groupSale -> groupPasses.returnTickets(
+                            groupSale.holderId(), groupSale.createdAt().toInstant(), 1));
+            return sale.isPresent();
+        }));
         if (!cancelled) {
             throw new TicketSaleNotFound(id).exception();
         }
@@ -334,17 +383,6 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
         return readTransaction.execute(status -> new Page<>(
                 repository.countOfEvent(eventId),
                 repository.byIds(repository.idsOfEvent(eventId, page.start(), page.limit()))));
-    }
-
-    @Override
-    public boolean hasTicketSales(UUID eventId) {
-        return repository.eventHasSales(eventId);
-    }
-
-    /** Tickets at social tariff a group pass bought in [from, until), not cancelled. */
-    @Override
-    public int ticketsUsed(UUID groupPassId, Instant from, Instant until) {
-        return repository.socialTariffSales(groupPassId, from.atOffset(ZoneOffset.UTC), until.atOffset(ZoneOffset.UTC));
     }
 
     /** Forgets idempotency keys after {@link #IDEMPOTENCY_TIME} (every instance may do it; it is harmless). */

@@ -323,6 +323,19 @@ class TicketSaleApiTests {
     }
 
     @Test
+    void anEventThatHadSalesKeepsItsCardSystemsWhenTheSalesAreCancelled() throws Exception {
+        long id = idOf(sell(item(event, card, "SOCIALTARIFF", "12")).andExpect(status().isOk()), 0);
+        mvc.perform(delete("/ticket-sales/{id}", id).with(counter)).andExpect(status().isNoContent());
+
+        mvc.perform(put("/events/{id}/card-systems", event.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[]")
+                        .with(counter))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBS + "event-already-has-ticketsales"));
+    }
+
+    @Test
     void aChangedKeyNeverChangesPastSales() throws Exception {
         long id = idOf(sell(item(event, card, "SOCIALTARIFF", "12")), 0);
         TicketSale before = ticketSales.find(id).orElseThrow();

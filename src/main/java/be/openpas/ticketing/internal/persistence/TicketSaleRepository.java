@@ -125,10 +125,6 @@ public class TicketSaleRepository {
         return db.fetchCount(TICKET_SALE, TICKET_SALE.EVENT_ID.eq(eventId).and(TICKET_SALE.CANCELLED_AT.isNull()));
     }
 
-    public boolean eventHasSales(UUID eventId) {
-        return db.fetchExists(TICKET_SALE, TICKET_SALE.EVENT_ID.eq(eventId).and(TICKET_SALE.CANCELLED_AT.isNull()));
-    }
-
     /**
      * The holder's sales that are not cancelled and that limits for this event can count: the sales for the event,
      * and every coupon sale (coupons also limit uses across events).
@@ -142,32 +138,21 @@ public class TicketSaleRepository {
                 .fetch(r -> new PastSale(r.value1(), TariffType.valueOf(r.value2()), r.value3(), r.value4()));
     }
 
-    /** Sales at social tariff of a holder in [from, until), not cancelled (a group pass's budget). */
-    public int socialTariffSales(UUID holderId, OffsetDateTime from, OffsetDateTime until) {
-        return db.fetchCount(
-                TICKET_SALE,
-                TICKET_SALE
-                        .HOLDER_ID
-                        .eq(holderId)
-                        .and(TICKET_SALE.TARIFF_TYPE.eq(TariffType.SOCIALTARIFF.name()))
-                        .and(TICKET_SALE.CANCELLED_AT.isNull())
-                        .and(TICKET_SALE.CREATED_AT.ge(from))
-                        .and(TICKET_SALE.CREATED_AT.lt(until)));
-    }
-
     /** Units of a coupon used by everyone, not cancelled. */
     public int couponUnitsUsed(int couponId) {
         return db.fetchCount(TICKET_SALE, TICKET_SALE.COUPON_ID.eq(couponId).and(TICKET_SALE.CANCELLED_AT.isNull()));
     }
 
-    public boolean cancel(long id, OffsetDateTime at, String by) {
+    /** Cancels a sale that is not cancelled yet; the sale as it was cancelled (without its shares), if it was. */
+    public Optional<TicketSale> cancel(long id, OffsetDateTime at, String by) {
         return db.update(TICKET_SALE)
-                        .set(TICKET_SALE.CANCELLED_AT, at)
-                        .set(TICKET_SALE.CANCELLED_BY, by)
-                        .where(TICKET_SALE.ID.eq(id))
-                        .and(TICKET_SALE.CANCELLED_AT.isNull())
-                        .execute()
-                == 1;
+                .set(TICKET_SALE.CANCELLED_AT, at)
+                .set(TICKET_SALE.CANCELLED_BY, by)
+                .where(TICKET_SALE.ID.eq(id))
+                .and(TICKET_SALE.CANCELLED_AT.isNull())
+                .returning()
+                .fetchOptional()
+                .map(r -> sale(r, List.of()));
     }
 
     // -------------------------------------------------------------------------------------------------------- locks
