@@ -16,6 +16,7 @@ import be.openpas.passholder.MembershipView;
 import be.openpas.passholder.NoPassholderWithCard;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
+import be.openpas.ticketing.internal.domain.BuyingMemberships;
 import be.openpas.ticketing.internal.domain.Holder;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,8 +32,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who buys (a passholder or a group pass), found by the UiTPAS number on the card, with the refusals of the contract's
  * tariff and ticket-sale operations: a malformed number, an unknown card, a card that is not active, a passholder
- * without active memberships. A sale never needs the passholder's points, so they are not read: the passholder with
- * their memberships (one query) and their current cards (one query).
+ * whose every membership is blocked ({@link BuyingMemberships}: an expired kansenstatuut does not make a membership
+ * inactive here). A sale never needs the passholder's points, so they are not read: the passholder with their
+ * memberships (one query) and their current cards (one query).
  *
  * <p>Takes the place of {@link Holders} for tariffs and sales (issue 14: without the points balance); both give way to
  * the passholder module's shared card lookup.
@@ -67,7 +69,8 @@ public class Buyers {
             return groupPassOrRefusal(number);
         }
         PassholderView passholder = found.get();
-        MembershipView ofCard = passholder.usableMembershipOfCard(number.value());
+        MembershipView ofCard = BuyingMemberships.ofCard(passholder.id(), passholder.memberships(), number.value())
+                .orElseThrow();
         Map<Integer, Holder.Entitlement> socialTariffs = new HashMap<>();
         Map<Integer, OffsetDateTime> memberships = new HashMap<>();
         for (MembershipView membership : passholder.memberships()) {
@@ -80,7 +83,7 @@ public class Buyers {
                             case SUSPENDED -> Holder.Entitlement.SUSPENDED;
                         });
             }
-            if (membership.countsAsActive()) {
+            if (BuyingMemberships.counts(membership)) {
                 memberships.put(membership.cardSystemId(), membership.joinedAt());
             }
         }
