@@ -194,6 +194,9 @@ public class TicketSales {
                 }
             });
         } catch (DuplicateKeyException sameKeyMeanwhile) {
+            if (idempotencyKey == null) {
+                throw sameKeyMeanwhile;
+            }
             // A concurrent request with the same key (but other holders) committed first.
             return new Registered(replay(clientId, idempotencyKey, hash).orElseThrow(() -> sameKeyMeanwhile));
         }

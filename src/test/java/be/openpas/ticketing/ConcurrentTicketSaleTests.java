@@ -172,6 +172,32 @@ class ConcurrentTicketSaleTests {
     }
 
     @Test
+    void fiftyFirstSalesOfAnEventByDifferentPassholdersAllRegisterAndFreezeTheEventOnce() throws Exception {
+        List<String> cards = new ArrayList<>();
+        for (int i = 0; i < COUNTERS; i++) {
+            cards.add(kansenpas());
+        }
+        CyclicBarrier start = new CyclicBarrier(COUNTERS);
+        List<Future<Outcome>> futures = new ArrayList<>();
+        for (String card : cards) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return switch (ticketSales.register(List.of(item(card)), "counter", null)) {
+                    case TicketSales.Registered registered -> new Outcome(true, null);
+                    case SaleItemRefused refused -> new Outcome(false, refused.slug());
+                };
+            }));
+        }
+        for (Future<Outcome> future : futures) {
+            assertThat(future.get().succeeded()).isTrue();
+        }
+
+        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+                .isEqualTo(COUNTERS);
+        assertThat(uitpasEvents.discountSetup(event).sold()).isTrue();
+    }
+
+    @Test
     void parallelRetriesWithOneIdempotencyKeyRegisterOneSale() throws Exception {
         limit(50);
         String card = kansenpas();
