@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,15 +37,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UitpasEvents {
 
-    /** Where an event gives discounts: enabled card systems and enabled manual keys. */
-    public record DiscountSetup(Set<Integer> cardSystemIds, Set<Integer> manualKeyIds) {}
+    /**
+     * Where an event gives discounts: enabled card systems and enabled manual keys; and whether it has ticket sales
+     * (then they can no longer change).
+     */
+    public record DiscountSetup(Set<Integer> cardSystemIds, Set<Integer> manualKeyIds, boolean sold) {}
 
     private final Events events;
     private final EventUitpasRepository repository;
     private final Organizers organizers;
     private final CardSystems cardSystems;
     private final DistributionKeys keys;
-    private final ObjectProvider<EventTicketSales> sales;
     private final Clock clock;
     private final ReferenceCache<UUID, DiscountSetup> setups = new ReferenceCache<>(100_000);
     private final ReferenceCache<UUID, EventSettings> settingsCache = new ReferenceCache<>(100_000);
@@ -57,14 +58,12 @@ public class UitpasEvents {
             Organizers organizers,
             CardSystems cardSystems,
             DistributionKeys keys,
-            ObjectProvider<EventTicketSales> sales,
             Clock clock) {
         this.events = events;
         this.repository = repository;
         this.organizers = organizers;
         this.cardSystems = cardSystems;
         this.keys = keys;
-        this.sales = sales;
         this.clock = clock;
     }
 
@@ -103,8 +102,7 @@ public class UitpasEvents {
         UUID eventId = forEvent.value();
         EventView event = events.get(eventId);
         OrganizerView organizer = organizers.get(event.organizerId());
-        EventTicketSales ticketSales = sales.getIfAvailable();
-        if (ticketSales != null && ticketSales.hasTicketSales(eventId)) {
+        if (repository.sold(eventId)) {
             throw new EventAlreadyHasTicketSales(forEvent).exception();
         }
         Map<Integer, Boolean> states = new LinkedHashMap<>();
@@ -153,7 +151,7 @@ public class UitpasEvents {
                             manual.add(key);
                         }
                     });
-                    return Optional.of(new DiscountSetup(Set.copyOf(enabled), Set.copyOf(manual)));
+                    return Optional.of(new DiscountSetup(Set.copyOf(enabled), Set.copyOf(manual), repository.sold(id)));
                 })
                 .orElseThrow();
     }
@@ -202,6 +200,16 @@ public class UitpasEvents {
         repository.saveSettings(eventId, stored);
         changed(eventId);
         return stored;
+    }
+
+    /**
+     * Notes that the event has ticket sales, from now on for good: its card systems and manual keys stay as they are
+     * (the ticket sales call this in the transaction of a sale, unless {@link DiscountSetup#sold()} says so already).
+     */
+    @Transactional
+    public void markSold(UUID eventId) {
+        repository.markSold(eventId);
+        setups.invalidate(eventId);
     }
 
     private void changed(UUID eventId) {

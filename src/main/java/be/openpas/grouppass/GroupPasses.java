@@ -15,18 +15,17 @@ import be.openpas.municipality.AddressCheck;
 import be.openpas.municipality.Municipalities;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.problem.SchemaError;
+import be.openpas.shared.refusal.DuplicateId;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.Violations;
 import be.openpas.shared.time.ClockConfiguration;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +42,6 @@ public class GroupPasses {
     private final Cards cards;
     private final CardSystems cardSystems;
     private final Municipalities municipalities;
-    private final ObjectProvider<GroupPassUsage> usage;
     private final Clock clock;
 
     GroupPasses(
@@ -51,13 +49,11 @@ public class GroupPasses {
             Cards cards,
             CardSystems cardSystems,
             Municipalities municipalities,
-            ObjectProvider<GroupPassUsage> usage,
             Clock clock) {
         this.repository = repository;
         this.cards = cards;
         this.cardSystems = cardSystems;
         this.municipalities = municipalities;
-        this.usage = usage;
         this.clock = clock;
     }
 
@@ -107,13 +103,35 @@ public class GroupPasses {
 
     /**
      * The tickets a group pass can still buy this calendar year (Europe/Brussels): its tickets per year minus the
-     * tickets the ticket sales counted this year, never below 0. The budget is whole again on 1 January.
+     * tickets it used this year, never below 0 ({@link TicketBudget}).
      */
     public int availableTickets(GroupPassView pass) {
-        int year = TicketBudget.budgetYear(clock.instant(), ClockConfiguration.BRUSSELS);
-        GroupPassUsage counter = usage.getIfAvailable();
-        int used = counter == null ? 0 : counter.ticketsUsed(pass.id(), year);
-        return TicketBudget.available(pass.ticketsPerYear(), used);
+        int used = repository.ticketsUsed(pass.id(), TicketBudget.yearOf(clock.instant()));
+        return new TicketBudget(pass.ticketsPerYear()).available(used);
+    }
+
+    /**
+     * Uses tickets of the budget of the year in which they are sold (the ticket sales call this in the transaction of a
+     * sale at kansentarief). Answers whether the budget allowed them; if not, none are used. Concurrent uses never
+     * pass the budget.
+     */
+    @Transactional
+    public boolean useTickets(UUID groupPassId, Instant soldAt, int tickets) {
+        if (tickets < 0) {
+            throw new IllegalArgumentException("tickets are used by 0 or more");
+        }
+        return tickets == 0 || repository.useTickets(groupPassId, TicketBudget.yearOf(soldAt), tickets);
+    }
+
+    /**
+     * Gives the tickets of a cancelled sale back to the budget of the year in which they were sold (the ticket sales
+     * call this in the transaction of the cancellation).
+     */
+    @Transactional
+    public void returnTickets(UUID groupPassId, Instant soldAt, int tickets) {
+        if (tickets > 0) {
+            repository.returnTickets(groupPassId, TicketBudget.yearOf(soldAt), tickets);
+        }
     }
 
     /** Whether the group pass gets the kansentarief today (Brussels). */
@@ -136,8 +154,7 @@ public class GroupPasses {
     @Transactional
     public GroupPassView create(GroupPassCommand command) {
         if (command.id() != null && repository.exists(command.id())) {
-            throw new ApiProblem(
-                    ProblemType.DUPLICATE_ID, "Group pass " + command.id() + " already exists.", command.id());
+            throw new DuplicateId("Group pass", command.id()).exception();
         }
         return write(null, command.id() == null ? command.withId(UUID.randomUUID()) : command, false);
     }
@@ -212,16 +229,16 @@ public class GroupPasses {
     private GroupPassView write(GroupPassRow current, GroupPassCommand command, boolean imported) {
         CardSystemView cardSystem = cardSystems
                 .find(command.cardSystemId())
-                .orElseThrow(
-                        () -> ApiProblem.invalidData("/cardSystemId", "unknown card system " + command.cardSystemId()));
-        List<SchemaError> errors = new ArrayList<>();
+                .orElseThrow(() -> InvalidInput.of("cardSystemId", "unknown card system " + command.cardSystemId())
+                        .exception());
+        Violations errors = new Violations();
         if (current != null && current.cardSystemId() != cardSystem.id()) {
-            errors.add(new SchemaError("/cardSystemId", "a group pass stays in card system " + current.cardSystemId()));
+            errors.add("cardSystemId", "a group pass stays in card system " + current.cardSystemId());
         }
         checkAddress(command.address(), cardSystem, errors);
         LocalDate endDate = command.socialTariffEndDate();
         if (!imported && current == null && endDate != null && endDate.isBefore(today())) {
-            errors.add(new SchemaError("/socialTariffEndDate", "must not be in the past"));
+            errors.add("socialTariffEndDate", "must not be in the past");
         }
 
         // the card: the current one, one from the stock (or, importing, an unknown number), or a new one
@@ -232,7 +249,7 @@ public class GroupPasses {
                     .map(UitpasNumber::value)
                     .orElse(null);
             if (number == null) {
-                errors.add(new SchemaError("/uitpasNumber", "is not a valid UiTPAS number"));
+                errors.add("uitpasNumber", "is not a valid UiTPAS number");
             }
         }
         boolean keepCard = current != null
@@ -246,24 +263,22 @@ public class GroupPasses {
             if (card.isEmpty()) {
                 unknownCard = true;
                 if (!imported) {
-                    errors.add(new SchemaError("/uitpasNumber", "no card has this number"));
+                    errors.add("uitpasNumber", "no card has this number");
                 } else {
                     checkKansenpas(UitpasNumber.parse(number).orElseThrow().kansenpas(), kansenpas, errors);
                 }
             } else if (card.get().cardSystemId() != cardSystem.id()) {
-                errors.add(new SchemaError("/uitpasNumber", "is a card of another card system"));
+                errors.add("uitpasNumber", "is a card of another card system");
             } else if (card.get().status() != CardStatus.PROVISIONED
                     && card.get().status() != CardStatus.LOCAL_STOCK) {
-                errors.add(new SchemaError(
-                        "/uitpasNumber",
-                        "is not in stock (the card is " + card.get().status() + ")"));
+                errors.add(
+                        "uitpasNumber",
+                        "is not in stock (the card is " + card.get().status() + ")");
             } else {
                 checkKansenpas(card.get().socialTariff(), kansenpas, errors);
             }
         }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalidData(errors);
-        }
+        errors.throwIfAny();
 
         String cardNumber;
         if (keepCard) {
@@ -305,25 +320,22 @@ public class GroupPasses {
     }
 
     /** The address lies in the card system's region (so in Belgium) and names a real municipality. */
-    private void checkAddress(GroupPassAddress address, CardSystemView cardSystem, List<SchemaError> errors) {
+    private void checkAddress(GroupPassAddress address, CardSystemView cardSystem, Violations errors) {
         if (!"BE".equals(address.country())) {
-            errors.add(new SchemaError(
-                    "/address/country", "must be BE: a group pass lies in the region of its card system"));
+            errors.add("address.country", "must be BE: a group pass lies in the region of its card system");
             return;
         }
         AddressCheck check = municipalities.check(address.postalCode(), address.city());
         switch (check) {
-            case INVALID_FORMAT ->
-                errors.add(new SchemaError("/address/postalCode", "must be a Belgian postal code of four digits"));
-            case UNKNOWN_POSTAL_CODE ->
-                errors.add(new SchemaError("/address/postalCode", "unknown postal code " + address.postalCode()));
+            case INVALID_FORMAT -> errors.add("address.postalCode", "must be a Belgian postal code of four digits");
+            case UNKNOWN_POSTAL_CODE -> errors.add("address.postalCode", "unknown postal code " + address.postalCode());
             case CITY_MISMATCH ->
-                errors.add(new SchemaError(
-                        "/address/city",
-                        "'" + address.city() + "' is not a municipality with postal code " + address.postalCode()));
+                errors.add(
+                        "address.city",
+                        "'" + address.city() + "' is not a municipality with postal code " + address.postalCode());
             case VALID -> {
                 if (!cardSystem.coversPostalCode(address.postalCode())) {
-                    errors.add(new SchemaError("/address/postalCode", "is not in the region of " + cardSystem.name()));
+                    errors.add("address.postalCode", "is not in the region of " + cardSystem.name());
                 }
             }
         }
@@ -333,14 +345,13 @@ public class GroupPasses {
      * A kansenstatuut goes with a kansenpas (12th digit 1) and a kansenpas with a kansenstatuut, as for passholders:
      * the card in the hands of a counter tells what it is (docs/decisions.md).
      */
-    private static void checkKansenpas(boolean cardIsKansenpas, boolean hasEndDate, List<SchemaError> errors) {
+    private static void checkKansenpas(boolean cardIsKansenpas, boolean hasEndDate, Violations errors) {
         if (hasEndDate && !cardIsKansenpas) {
-            errors.add(new SchemaError(
-                    "/uitpasNumber", "a kansenstatuut needs a kansenpas (a card whose 12th digit is 1)"));
+            errors.add("uitpasNumber", "a kansenstatuut needs a kansenpas (a card whose 12th digit is 1)");
         } else if (!hasEndDate && cardIsKansenpas) {
-            errors.add(new SchemaError(
-                    "/socialTariffEndDate",
-                    "is required with a kansenpas (a card whose 12th digit is 1); an end date in the past ends it"));
+            errors.add(
+                    "socialTariffEndDate",
+                    "is required with a kansenpas (a card whose 12th digit is 1); an end date in the past ends it");
         }
     }
 

@@ -6,8 +6,9 @@
  * and import).
  *
  * <p>Serves {@code GET /grouppasses}, {@code GET /grouppasses/{id}} and {@code /admin/grouppasses}. Publishes the
- * facade {@link be.openpas.grouppass.GroupPasses} and asks a {@link be.openpas.grouppass.GroupPassUsage} (implemented
- * by the ticket sales, which own the sold tickets) how many tickets a group pass used in a year. Owns table
- * {@code grouppass}.
+ * facade {@link be.openpas.grouppass.GroupPasses}; keeps the tickets each group pass used per budget year, which the
+ * ticket sales report in the transaction of a sale or a cancellation ({@code useTickets}, {@code returnTickets}), so
+ * the group passes never ask the ticket sales back. The budget's rules are in {@code internal.domain.TicketBudget}.
+ * Owns tables {@code grouppass} and {@code grouppass_ticket_use}.
  */
 package be.openpas.grouppass;

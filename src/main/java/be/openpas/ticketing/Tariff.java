@@ -21,14 +21,11 @@ public record Tariff(
         Integer couponId,
         PriceSplit split) {
 
-    public static final String SOCIAL_TARIFF_PREFIX = "SOCIALTARIFF";
-    public static final String COUPON_PREFIX = "COUPON";
-
     public static String socialTariffId(int keyId) {
-        return SOCIAL_TARIFF_PREFIX + "-" + keyId;
+        return TariffId.socialTariff(keyId).value();
     }
 
     public static String couponId(int couponId) {
-        return COUPON_PREFIX + couponId;
+        return TariffId.coupon(couponId).value();
     }
 }

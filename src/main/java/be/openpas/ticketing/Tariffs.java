@@ -1,18 +1,19 @@
 package be.openpas.ticketing;
 
 import be.openpas.distribution.DistributionKeys;
-import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.event.UitpasEvents;
+import be.openpas.grouppass.GroupPasses;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.shared.refusal.InvalidCriterion;
+import be.openpas.shared.refusal.Outcome;
+import be.openpas.ticketing.internal.Buyers;
 import be.openpas.ticketing.internal.CouponOptions;
-import be.openpas.ticketing.internal.Holders;
 import be.openpas.ticketing.internal.domain.EventFacts;
 import be.openpas.ticketing.internal.domain.Holder;
+import be.openpas.ticketing.internal.domain.PastSale;
 import be.openpas.ticketing.internal.domain.SocialTariffRule;
 import be.openpas.ticketing.internal.domain.TariffCalculator;
 import be.openpas.ticketing.internal.domain.Usage;
@@ -46,7 +47,8 @@ public class Tariffs {
     private final UitpasEvents uitpasEvents;
     private final Organizers organizers;
     private final DistributionKeys keys;
-    private final Holders holders;
+    private final Buyers buyers;
+    private final GroupPasses groupPasses;
     private final CouponOptions coupons;
     private final TicketSaleRepository sales;
     private final Clock clock;
@@ -56,7 +58,8 @@ public class Tariffs {
             UitpasEvents uitpasEvents,
             Organizers organizers,
             DistributionKeys keys,
-            Holders holders,
+            Buyers buyers,
+            GroupPasses groupPasses,
             CouponOptions coupons,
             TicketSaleRepository sales,
             Clock clock) {
@@ -64,7 +67,8 @@ public class Tariffs {
         this.uitpasEvents = uitpasEvents;
         this.organizers = organizers;
         this.keys = keys;
-        this.holders = holders;
+        this.buyers = buyers;
+        this.groupPasses = groupPasses;
         this.coupons = coupons;
         this.sales = sales;
         this.clock = clock;
@@ -77,14 +81,14 @@ public class Tariffs {
     }
 
     /**
-     * The tariffs of a passholder or group pass for an event and regular price. When the kansenstatuut has expired
-     * or is suspended and nothing else is on offer, that is a problem ({@code social-tariff-expired},
-     * {@code social-tariff-suspended}); otherwise the answer explains what is missing in its notices.
+     * The tariffs of a passholder or group pass for an event and regular price, with notices that say why an
+     * expected tariff is missing. When the kansenstatuut has expired or is suspended and nothing else is on offer, the
+     * answer is refused ({@link SocialTariffExpired}, {@link SocialTariffSuspended}): the contract answers a problem,
+     * the counter app shows why.
      */
-    public Quote quote(EventView event, String uitpasNumber, BigDecimal regularPrice, Filter filter) {
+    public Outcome<Quote> quote(EventView event, String uitpasNumber, BigDecimal regularPrice, Filter filter) {
         BigDecimal price = checkedPrice(regularPrice);
-        Holder holder = holders.resolve(uitpasNumber).holder();
-        TariffCalculator.Answer answer = answer(holder, event, price);
+        TariffCalculator.Answer answer = answer(buyers.resolve(uitpasNumber), event, price);
         List<Tariff> available = answer.available().stream()
                 .filter(t -> filter == Filter.ANY || t.type().name().equals(filter.name()))
                 .toList();
@@ -94,23 +98,23 @@ public class Tariffs {
                 .toList();
         if (available.isEmpty() && filter != Filter.COUPON && answer.socialRefusal() != null) {
             switch (answer.socialRefusal()) {
-                case EXPIRED ->
-                    throw new ApiProblem(
-                            ProblemType.SOCIAL_TARIFF_EXPIRED, "The passholder's kansenstatuut has expired.");
-                case SUSPENDED ->
-                    throw new ApiProblem(
-                            ProblemType.SOCIAL_TARIFF_SUSPENDED, "The passholder's kansentarief is suspended.");
+                case EXPIRED -> {
+                    return Outcome.refused(new SocialTariffExpired());
+                }
+                case SUSPENDED -> {
+                    return Outcome.refused(new SocialTariffSuspended());
+                }
                 default -> {}
             }
         }
-        return new Quote(available, notices);
+        return Outcome.done(new Quote(available, notices));
     }
 
     /**
      * The social tariff for a passholder with a kansenstatuut who lives where the organizer is, in the organizer's
-     * region, who has bought nothing yet; {@code social-tariff-not-available} when there is none.
+     * region, who has bought nothing yet; refused with {@link SocialTariffNotAvailable} when there is none.
      */
-    public Quote staticQuote(EventView event, BigDecimal regularPrice) {
+    public Outcome<Quote> staticQuote(EventView event, BigDecimal regularPrice) {
         BigDecimal price = checkedPrice(regularPrice);
         EventFacts facts = facts(event);
         OrganizerView organizer = organizers.get(event.organizerId());
@@ -129,16 +133,14 @@ public class Tariffs {
         SocialTariffRule.Decision decision =
                 SocialTariffRule.decide(typical, facts, keys.ofCardSystems(facts.cardSystemIds()), price);
         if (!(decision instanceof SocialTariffRule.Offer offer)) {
-            throw new ApiProblem(
-                    ProblemType.SOCIAL_TARIFF_NOT_AVAILABLE, "Event " + event.id() + " has no social tariff.");
+            return Outcome.refused(new SocialTariffNotAvailable(event.id(), SocialTariffNotAvailable.Reason.NO_KEY));
         }
-        EventSettings settings = uitpasEvents.settings(event.id());
-        int remaining = Math.min(settings.passholderTicketLimit().volume(), TariffCalculator.MAX_REMAINING);
+        int remaining = Math.min(facts.ticketLimit().volume(), TariffCalculator.MAX_REMAINING);
         if (remaining == 0) {
-            throw new ApiProblem(
-                    ProblemType.SOCIAL_TARIFF_NOT_AVAILABLE, "Event " + event.id() + " sells no tickets at it.");
+            return Outcome.refused(
+                    new SocialTariffNotAvailable(event.id(), SocialTariffNotAvailable.Reason.NO_TICKETS));
         }
-        return new Quote(
+        return Outcome.done(new Quote(
                 List.of(new Tariff(
                         Tariff.socialTariffId(offer.key().id()),
                         "Kansentarief",
@@ -149,24 +151,36 @@ public class Tariffs {
                         offer.key().id(),
                         null,
                         offer.split())),
-                List.of());
+                List.of()));
     }
 
-    /** The answer for a holder, counting their earlier sales (not cancelled). */
-    TariffCalculator.Answer answer(Holder holder, EventView event, BigDecimal price) {
+    /** The answer for a buyer, counting their earlier sales (not cancelled) and what a group pass has left. */
+    TariffCalculator.Answer answer(Buyers.Buyer buyer, EventView event, BigDecimal price) {
+        return answer(
+                buyer,
+                event,
+                price,
+                buyer.groupPass() == null ? null : groupPasses.availableTickets(buyer.groupPass()));
+    }
+
+    /**
+     * The answer for a buyer, counting their earlier sales (not cancelled).
+     *
+     * @param groupTicketsLeft what a group pass has left of its budget ({@code null} for a passholder)
+     */
+    TariffCalculator.Answer answer(Buyers.Buyer buyer, EventView event, BigDecimal price, Integer groupTicketsLeft) {
+        Holder holder = buyer.holder();
         EventFacts facts = facts(event);
-        List<be.openpas.ticketing.internal.domain.PastSale> past = sales.pastSales(holder.id(), event.id());
-        Integer groupBudget = holder.groupPass() ? holders.groupBudget(holder) : null;
-        return TariffCalculator.compute(
+        List<PastSale> past = sales.pastSales(holder.id(), event.id());
+        Usage usage = groupTicketsLeft == null ? new Usage(past) : Usage.ofGroupPass(past, groupTicketsLeft);
+        return TariffCalculator.compute(new TariffCalculator.Facts(
                 holder,
                 facts,
-                keys.ofCardSystems(facts.cardSystemIds()),
                 price,
-                uitpasEvents.settings(event.id()).passholderTicketLimit(),
-                groupBudget,
+                keys.ofCardSystems(facts.cardSystemIds()),
                 coupons.of(holder, facts, price),
-                new Usage(past),
-                clock);
+                usage,
+                clock));
     }
 
     EventFacts facts(EventView event) {
@@ -176,23 +190,29 @@ public class Tariffs {
         return new EventFacts(
                 event.id(),
                 organizer.id(),
-                holders.municipality(
+                buyers.municipality(
                         organizer.address() == null ? null : organizer.address().postalCode()),
                 java.util.Set.copyOf(organizer.cardSystemIds()),
                 setup.cardSystemIds(),
                 setup.manualKeyIds(),
-                free);
+                free,
+                uitpasEvents.settings(event.id()).passholderTicketLimit());
     }
 
-    /** A regular price is 0 or more, in euro with at most two decimals. */
+    static final String PRICE_RULE = "must be an amount in euro of 0 or more with at most two decimals";
+
+    /** A regular price is 0 or more, in euro with at most two decimals (below 100,000). */
+    static boolean validPrice(BigDecimal regularPrice) {
+        return regularPrice != null
+                && regularPrice.signum() >= 0
+                && regularPrice.stripTrailingZeros().scale() <= 2
+                && regularPrice.compareTo(new BigDecimal("100000")) < 0;
+    }
+
+    /** The regular price asked for in a query, or {@code query-parameter-invalid}. */
     static BigDecimal checkedPrice(BigDecimal regularPrice) {
-        if (regularPrice == null
-                || regularPrice.signum() < 0
-                || regularPrice.stripTrailingZeros().scale() > 2
-                || regularPrice.compareTo(new BigDecimal("100000")) >= 0) {
-            throw new ApiProblem(
-                    ProblemType.URL_QUERY_PARAMETER_INVALID,
-                    "regularPrice must be an amount in euro of 0 or more with at most two decimals.");
+        if (!validPrice(regularPrice)) {
+            throw new InvalidCriterion("regularPrice", PRICE_RULE).exception();
         }
         return regularPrice.setScale(2, RoundingMode.UNNECESSARY);
     }

@@ -1,19 +1,20 @@
 package be.openpas.ticketing;
 
-import be.openpas.event.EventTicketSales;
 import be.openpas.event.EventView;
 import be.openpas.event.PriceCategory;
-import be.openpas.grouppass.GroupPassUsage;
-import be.openpas.passholder.PassholderView;
+import be.openpas.event.UitpasEvents;
+import be.openpas.grouppass.GroupPasses;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
-import be.openpas.shared.time.ClockConfiguration;
-import be.openpas.ticketing.internal.Holders;
+import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.shared.refusal.Outcome;
+import be.openpas.shared.refusal.Refusal;
+import be.openpas.shared.refusal.RefusalException;
+import be.openpas.ticketing.internal.Buyers;
 import be.openpas.ticketing.internal.domain.Holder;
 import be.openpas.ticketing.internal.domain.PastSale;
 import be.openpas.ticketing.internal.domain.TariffCalculator;
+import be.openpas.ticketing.internal.domain.TariffChoice;
 import be.openpas.ticketing.internal.persistence.TicketSaleRepository;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -26,173 +27,223 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ticket sales at kansentarief or with a coupon (domain.md 3.4): registered all or nothing, checked against the
  * tariffs on offer at that moment, limits and budgets, and stored with the amount every payer pays.
  *
- * <p>Concurrency: every holder (and every coupon with a total number of units) has a lock row; a registration locks
- * the rows of its holders and coupons in sorted order before it counts earlier sales, so two requests for the last
- * ticket of a limit or budget never both get it, and never deadlock.
+ * <p>Concurrency: every holder (and every coupon a request names) has a lock row; a registration creates the rows it
+ * lacks and locks all of them in sorted order, in one statement and in the sale's own transaction, before it counts
+ * earlier sales. Two requests for the last ticket of a limit or budget therefore never both get it, and never
+ * deadlock (each takes its rows in the same order, whether it creates or finds them).
  *
  * <p>Idempotency: a request with an {@code Idempotency-Key} is stored with its sales for {@link #IDEMPOTENCY_TIME};
  * the same key with the same items gives the same sales again, with other items {@code idempotency-key-reused}.
  */
 @Service
-public class TicketSales implements EventTicketSales, GroupPassUsage {
+public class TicketSales {
 
     public static final Duration IDEMPOTENCY_TIME = Duration.ofHours(24);
     public static final int MAX_ITEMS = 100;
 
-    private static final Pattern SOCIAL_TARIFF = Pattern.compile("SOCIALTARIFF(?:-(\\d{1,9}))?");
-    private static final Pattern COUPON = Pattern.compile("COUPON[-_]?(\\d{1,9})");
+    /**
+     * What a registration gives: the {@link Registered} sales, or, all or nothing, the refusal of one item
+     * ({@link SaleItemRefused}). The API answers a refusal with the contract's problem and the item's {@code
+     * jsonPointer}; the counter app shows why.
+     */
+    public sealed interface Registration permits Registered, SaleItemRefused {
 
-    /** The registered sales, and the passholders they were sold to as read for the sale (replays: none). */
-    public record Registered(List<TicketSale> sales, Map<UUID, PassholderView> passholders) {}
+        /** The registered sales, or the refusal thrown (for the API, which answers it with a problem). */
+        default Registered orElseThrow() {
+            return switch (this) {
+                case Registered registered -> registered;
+                case SaleItemRefused refused -> throw refused.exception();
+            };
+        }
+    }
+
+    /** The registered sales (of a replayed request: as they were registered the first time). */
+    public record Registered(List<TicketSale> sales) implements Registration {
+
+        public Registered {
+            sales = List.copyOf(sales);
+        }
+    }
 
     /** One requested ticket, as in the contract's TicketSale (the event already resolved). */
     public record Item(EventView event, String uitpasNumber, String tariffId, BigDecimal regularPrice, String label) {}
 
     private final Tariffs tariffs;
-    private final Holders holders;
+    private final Buyers buyers;
+    private final GroupPasses groupPasses;
+    private final UitpasEvents uitpasEvents;
     private final TicketSaleRepository repository;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate separateTransaction;
     private final TransactionTemplate readTransaction;
     private final Clock clock;
 
     TicketSales(
             Tariffs tariffs,
-            Holders holders,
+            Buyers buyers,
+            GroupPasses groupPasses,
+            UitpasEvents uitpasEvents,
             TicketSaleRepository repository,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.tariffs = tariffs;
-        this.holders = holders;
+        this.buyers = buyers;
+        this.groupPasses = groupPasses;
+        this.uitpasEvents = uitpasEvents;
         this.repository = repository;
         this.transaction = new TransactionTemplate(transactions);
-        this.separateTransaction = new TransactionTemplate(transactions);
-        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readTransaction = new TransactionTemplate(transactions);
         this.readTransaction.setReadOnly(true);
         this.clock = clock;
     }
 
     /**
-     * Registers the items, all or nothing. A problem about one item carries its {@code jsonPointer} ("/2").
+     * Registers the items, all or nothing: the sales, or the refusal of the first item that cannot be sold (nothing is
+     * stored then). An empty request, or one of more than {@link #MAX_ITEMS} items, is refused as invalid input; an
+     * {@code idempotencyKey} used before for other items as {@link IdempotencyKeyReused}.
+     *
+     * <p>One transaction: who buys (without their points), the lock rows, the earlier sales of each buyer, then per
+     * ticket the sale and its shares. A one-ticket sale runs 6 statements (docs/ticket-sales.md, "Concurrency").
      *
      * @param clientId who registers (kept with the sales, and the scope of idempotency keys)
      * @param idempotencyKey the client's key for this request, or {@code null}
      */
-    public Registered register(List<Item> items, String clientId, String idempotencyKey) {
+    public Registration register(List<Item> items, String clientId, String idempotencyKey) {
         if (items.isEmpty()) {
-            throw ApiProblem.invalidData("/", "at least one ticket sale is needed");
+            throw InvalidInput.ofCommand("at least one ticket sale is needed").exception();
         }
         if (items.size() > MAX_ITEMS) {
-            throw ApiProblem.invalidData("/", "at most " + MAX_ITEMS + " ticket sales per request");
+            throw InvalidInput.ofCommand("at most " + MAX_ITEMS + " ticket sales per request")
+                    .exception();
         }
         String hash = idempotencyKey == null ? null : hash(items);
         if (idempotencyKey != null) {
             Optional<List<TicketSale>> earlier = replay(clientId, idempotencyKey, hash);
             if (earlier.isPresent()) {
-                return new Registered(earlier.get(), Map.of());
+                return new Registered(earlier.get());
             }
         }
+        List<Optional<TariffId>> tariffIds = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            try {
-                Tariffs.checkedPrice(items.get(i).regularPrice());
-            } catch (ApiProblem badPrice) {
-                throw ApiProblem.invalidData(
-                        "/" + i + "/regularPrice", "an amount in euro of 0 or more with at most two decimals");
+            if (!Tariffs.validPrice(items.get(i).regularPrice())) {
+                return new SaleItemRefused(i, InvalidInput.of("regularPrice", Tariffs.PRICE_RULE));
             }
+            tariffIds.add(TariffId.parse(items.get(i).tariffId()));
         }
         try {
-            while (true) {
-                try {
-                    return transaction.execute(status -> {
-                        // Who buys is read in the same transaction as the sale, then the holders (and coupons)
-                        // are locked before earlier sales are counted.
-                        List<Holders.Resolved> resolved = new ArrayList<>(items.size());
-                        Map<UUID, PassholderView> passholders = new HashMap<>();
-                        TreeSet<String> lockKeys = new TreeSet<>();
-                        for (int i = 0; i < items.size(); i++) {
-                            Item item = items.get(i);
-                            Holders.Resolved holder = at(i, () -> holders.resolve(item.uitpasNumber()));
-                            resolved.add(holder);
-                            if (holder.passholder() != null) {
-                                passholders.put(holder.passholder().id(), holder.passholder());
-                            }
-                            lockKeys.add("holder:" + holder.holder().id());
-                            requestedCoupon(item.tariffId()).ifPresent(id -> lockKeys.add("coupon:" + id));
-                        }
-                        List<String> sortedKeys = List.copyOf(lockKeys);
-                        if (repository.lock(sortedKeys) < sortedKeys.size()) {
-                            throw new MissingLocks(sortedKeys);
-                        }
-                        if (idempotencyKey != null) {
-                            Optional<List<TicketSale>> earlier = replay(clientId, idempotencyKey, hash);
-                            if (earlier.isPresent()) {
-                                return new Registered(earlier.get(), Map.of());
-                            }
-                        }
-                        List<TicketSale> registered = registerLocked(items, resolved, clientId);
+            return transaction.execute(status -> {
+                // Who buys is read in the same transaction as the sale, then the holders (and coupons) are locked
+                // before earlier sales are counted.
+                List<Buyers.Buyer> resolved = new ArrayList<>(items.size());
+                TreeSet<String> lockKeys = new TreeSet<>();
+                for (int i = 0; i < items.size(); i++) {
+                    Buyers.Buyer buyer;
+                    try {
+                        buyer = buyers.resolve(items.get(i).uitpasNumber());
+                    } catch (RefusalException refused) {
+                        return new SaleItemRefused(i, refused.refusal());
+                    }
+                    resolved.add(buyer);
+                    lockKeys.add("holder:" + buyer.holder().id());
+                    if (tariffIds.get(i).orElse(null) instanceof TariffId.Coupon coupon) {
+                        lockKeys.add("coupon:" + coupon.couponId());
+                    }
+                }
+                repository.lock(List.copyOf(lockKeys));
+                if (idempotencyKey != null) {
+                    Optional<List<TicketSale>> earlier = replay(clientId, idempotencyKey, hash);
+                    if (earlier.isPresent()) {
+                        return new Registered(earlier.get());
+                    }
+                }
+                Registration registration = registerLocked(items, tariffIds, resolved, clientId);
+                switch (registration) {
+                    case SaleItemRefused refused -> {
+                        // all or nothing: the sales of the items before the refused one go too
+                        status.setRollbackOnly();
+                        return refused;
+                    }
+                    case Registered registered -> {
                         if (idempotencyKey != null) {
                             repository.saveRequest(
                                     clientId,
                                     idempotencyKey,
                                     hash,
-                                    registered.stream().map(TicketSale::id).toList(),
+                                    registered.sales().stream()
+                                            .map(TicketSale::id)
+                                            .toList(),
                                     OffsetDateTime.now(clock));
                         }
-                        return new Registered(registered, passholders);
-                    });
-                } catch (MissingLocks firstSaleOfAHolder) {
-                    // Lock rows are created once per holder, in a transaction of their own, so creating one never
-                    // waits for another sale; then the sale starts again.
-                    separateTransaction.executeWithoutResult(status -> repository.ensureLocks(firstSaleOfAHolder.keys));
+                        return registered;
+                    }
                 }
-            }
+            });
         } catch (DuplicateKeyException sameKeyMeanwhile) {
+            if (idempotencyKey == null) {
+                throw sameKeyMeanwhile;
+            }
             // A concurrent request with the same key (but other holders) committed first.
-            return new Registered(replay(clientId, idempotencyKey, hash).orElseThrow(() -> sameKeyMeanwhile), Map.of());
+            return new Registered(replay(clientId, idempotencyKey, hash).orElseThrow(() -> sameKeyMeanwhile));
         }
     }
 
-    /** Some holder or coupon has no lock row yet: roll back, create it, try again. */
-    private static final class MissingLocks extends RuntimeException {
-        private final List<String> keys;
-
-        MissingLocks(List<String> keys) {
-            super(null, null, false, false);
-            this.keys = keys;
-        }
-    }
-
-    private List<TicketSale> registerLocked(List<Item> items, List<Holders.Resolved> resolved, String clientId) {
+    /**
+     * The sales, or the refusal of the first item that cannot be sold (the caller rolls back). A group pass's tickets
+     * at kansentarief are used from its budget, and an event's first sale is noted by the event, in this transaction.
+     */
+    private Registration registerLocked(
+            List<Item> items, List<Optional<TariffId>> tariffIds, List<Buyers.Buyer> resolved, String clientId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<UUID, List<PastSale>> earlierInRequest = new HashMap<>();
+        // per group pass: what was left of its budget before this request, and the tickets this request uses of it
+        Map<UUID, Integer> groupBudgetBefore = new HashMap<>();
+        Map<UUID, Integer> groupTicketsUsed = new LinkedHashMap<>();
+        Map<UUID, Integer> lastItemOfGroup = new HashMap<>();
+        Map<UUID, EventView> events = new LinkedHashMap<>();
         List<TicketSale> registered = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
-            Holder holder = resolved.get(i).holder();
+            Buyers.Buyer buyer = resolved.get(i);
+            Holder holder = buyer.holder();
+            Optional<TariffId> requested = tariffIds.get(i);
+            if (requested.isEmpty()) {
+                return new SaleItemRefused(
+                        i,
+                        InvalidInput.of(
+                                "tariff.id", "unknown tariff '" + item.tariffId() + "'; use an id from GET /tariffs"));
+            }
             BigDecimal price = Tariffs.checkedPrice(item.regularPrice());
             List<PastSale> earlier = earlierInRequest.computeIfAbsent(holder.id(), id -> new ArrayList<>());
+            Integer groupTicketsLeft = null;
+            if (buyer.groupPass() != null) {
+                int before = groupBudgetBefore.computeIfAbsent(
+                        holder.id(), id -> groupPasses.availableTickets(buyer.groupPass()));
+                groupTicketsLeft = Math.max(0, before - groupTicketsUsed.getOrDefault(holder.id(), 0));
+            }
             // Sales inserted earlier in this transaction are counted from the database like older ones.
-            TariffCalculator.Answer answer = tariffs.answer(holder, item.event(), price);
-            Tariff tariff = chosen(i, item, answer, earlier);
+            TariffCalculator.Answer answer = tariffs.answer(buyer, item.event(), price, groupTicketsLeft);
+            Tariff tariff;
+            switch (TariffChoice.choose(requested.get(), item.event().id(), answer, earlier)) {
+                case Outcome.Done<Tariff>(Tariff offered) -> tariff = offered;
+                case Outcome.Refused<Tariff>(Refusal why) -> {
+                    return new SaleItemRefused(i, why);
+                }
+            }
             TicketSale sale = new TicketSale(
                     0,
                     item.event().id(),
@@ -215,84 +266,32 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
                     tariff.split().amounts());
             registered.add(sale.withId(repository.insert(sale, clientId)));
             earlier.add(new PastSale(item.event().id(), tariff.type(), tariff.couponId(), now));
+            if (usesGroupBudget(sale)) {
+                groupTicketsUsed.merge(holder.id(), 1, Integer::sum);
+                lastItemOfGroup.put(holder.id(), i);
+            }
+            events.putIfAbsent(item.event().id(), item.event());
         }
-        return registered;
+        for (Map.Entry<UUID, Integer> used : groupTicketsUsed.entrySet()) {
+            // checked above under the holder's lock; the group passes guard their budget once more
+            if (!groupPasses.useTickets(used.getKey(), now.toInstant(), used.getValue())) {
+                return new SaleItemRefused(
+                        lastItemOfGroup.get(used.getKey()),
+                        new MaximumReached(TariffType.SOCIALTARIFF, Notice.of("tariff.groupPass.budgetSpent")));
+            }
+        }
+        for (EventView event : events.values()) {
+            // the event's first sale: from now on its card systems stay as they are (cached, so mostly no statement)
+            if (!uitpasEvents.discountSetup(event).sold()) {
+                uitpasEvents.markSold(event.id());
+            }
+        }
+        return new Registered(registered);
     }
 
-    /** The tariff the item asks for, if it is on offer; otherwise the most specific problem. */
-    private static Tariff chosen(int index, Item item, TariffCalculator.Answer answer, List<PastSale> earlier) {
-        String pointer = "/" + index;
-        String requested = item.tariffId() == null ? "" : item.tariffId().trim().toUpperCase(java.util.Locale.ROOT);
-        Matcher social = SOCIAL_TARIFF.matcher(requested);
-        Matcher coupon = COUPON.matcher(requested);
-        if (social.matches()) {
-            Optional<Tariff> offered = answer.socialTariff();
-            if (offered.isPresent()) {
-                if (social.group(1) != null
-                        && Integer.parseInt(social.group(1)) != offered.get().keyId()) {
-                    throw new ApiProblem(
-                                    ProblemType.SOCIAL_TARIFF_DISCOUNT_EXPIRED,
-                                    "Tariff " + item.tariffId() + " is no longer on offer; the social tariff is now "
-                                            + offered.get().id() + ".")
-                            .withExtension("jsonPointer", pointer);
-                }
-                return offered.get();
-            }
-            if (answer.socialLimitReached()) {
-                boolean earlierInThisRequest = earlier.stream()
-                        .anyMatch(sale -> sale.type() == TariffType.SOCIALTARIFF
-                                && sale.eventId().equals(item.event().id()));
-                throw limitProblem(earlierInThisRequest, answer.notices(), "tariff.socialTariff.", pointer);
-            }
-            ProblemType type = answer.socialRefusal() == null
-                    ? ProblemType.INVALID_DISTRIBUTIONKEY
-                    : switch (answer.socialRefusal()) {
-                        case EXPIRED -> ProblemType.SOCIAL_TARIFF_EXPIRED;
-                        case SUSPENDED -> ProblemType.SOCIAL_TARIFF_SUSPENDED;
-                        default -> ProblemType.INVALID_DISTRIBUTIONKEY;
-                    };
-            ApiProblem problem = new ApiProblem(type, "There is no social tariff for this passholder and event.");
-            Optional<Notice> why = answer.notices().stream()
-                    .filter(n -> n.key().startsWith("tariff.socialTariff."))
-                    .findFirst();
-            if (why.isPresent() && type == ProblemType.INVALID_DISTRIBUTIONKEY) {
-                problem = problem.withEndUserMessage(
-                        why.get().key(), why.get().arguments().toArray());
-            }
-            throw problem.withExtension("jsonPointer", pointer);
-        }
-        if (coupon.matches()) {
-            int couponId = Integer.parseInt(coupon.group(1));
-            Optional<Tariff> offered = answer.coupon(couponId);
-            if (offered.isPresent()) {
-                return offered.get();
-            }
-            if (answer.couponsUsedUp().contains(couponId)) {
-                boolean earlierInThisRequest =
-                        earlier.stream().anyMatch(sale -> sale.couponId() != null && sale.couponId() == couponId);
-                throw limitProblem(earlierInThisRequest, answer.notices(), "tariff.coupon.", pointer);
-            }
-            throw new ApiProblem(
-                            ProblemType.INVALID_COUPON,
-                            "Coupon " + couponId + " does not apply to this passholder, event and price.")
-                    .withExtension("jsonPointer", pointer);
-        }
-        throw ApiProblem.invalidData(
-                pointer + "/tariff/id", "unknown tariff '" + item.tariffId() + "'; use an id from GET /tariffs");
-    }
-
-    private static ApiProblem limitProblem(
-            boolean earlierInThisRequest, List<Notice> notices, String noticePrefix, String pointer) {
-        ApiProblem problem = earlierInThisRequest
-                ? new ApiProblem(ProblemType.INVALID_NUMBER_OF_TICKETS, "More tickets than remain at this tariff.")
-                : new ApiProblem(ProblemType.MAXIMUM_REACHED, "No tickets remain at this tariff.");
-        Optional<Notice> why =
-                notices.stream().filter(n -> n.key().startsWith(noticePrefix)).findFirst();
-        if (why.isPresent() && !earlierInThisRequest) {
-            problem = problem.withEndUserMessage(
-                    why.get().key(), why.get().arguments().toArray());
-        }
-        return problem.withExtension("jsonPointer", pointer);
+    /** A group pass's sale at kansentarief uses a ticket of its yearly budget. */
+    private static boolean usesGroupBudget(TicketSale sale) {
+        return sale.holderKind() == TicketSale.HolderKind.GROUPPASS && sale.tariffType() == TariffType.SOCIALTARIFF;
     }
 
     /** The label of the item, or the name of the event's price category with this price. */
@@ -309,22 +308,12 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
                 .orElse(null);
     }
 
-    private static Optional<Integer> requestedCoupon(String tariffId) {
-        if (tariffId == null) {
-            return Optional.empty();
-        }
-        Matcher coupon = COUPON.matcher(tariffId.trim().toUpperCase(java.util.Locale.ROOT));
-        return coupon.matches() ? Optional.of(Integer.parseInt(coupon.group(1))) : Optional.empty();
-    }
-
     private Optional<List<TicketSale>> replay(String clientId, String key, String hash) {
         return readTransaction.execute(status -> repository
                 .request(clientId, key)
                 .map(stored -> {
                     if (!stored.requestHash().equals(hash)) {
-                        throw new ApiProblem(
-                                ProblemType.IDEMPOTENCY_KEY_REUSED,
-                                "Idempotency-Key '" + key + "' was used before for other ticket sales.");
+                        throw new IdempotencyKeyReused(key).exception();
                     }
                     return repository.byIds(stored.saleIds());
                 }));
@@ -358,16 +347,6 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
         }
     }
 
-    private static <T> T at(int index, java.util.function.Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (ApiProblem problem) {
-            throw problem.withExtension("jsonPointer", "/" + index);
-        } catch (be.openpas.shared.refusal.RefusalException refused) {
-            throw new SaleItemRefused(index, refused.refusal()).exception();
-        }
-    }
-
     // ------------------------------------------------------------------------------------------- cancel and search
 
     public Optional<TicketSale> find(long id) {
@@ -375,19 +354,21 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
     }
 
     /**
-     * Cancels a sale: it no longer counts for limits, budgets or reimbursement. A sale that does not exist or was
-     * cancelled already is {@code ticket-sale-not-found}.
+     * Cancels a sale: it no longer counts for limits, budgets or reimbursement (a group pass gets its ticket back in
+     * the budget of the year of the sale). A sale that does not exist or was cancelled already is refused
+     * ({@link TicketSaleNotFound}).
      */
     public void cancel(long id, String clientId) {
-        boolean cancelled = Boolean.TRUE.equals(
-                transaction.execute(status -> repository.cancel(id, OffsetDateTime.now(clock), clientId)));
+        boolean cancelled = Boolean.TRUE.equals(transaction.execute(status -> {
+            Optional<TicketSale> sale = repository.cancel(id, OffsetDateTime.now(clock), clientId);
+            sale.filter(TicketSales::usesGroupBudget)
+                    .ifPresent(groupSale -> groupPasses.returnTickets(
+                            groupSale.holderId(), groupSale.createdAt().toInstant(), 1));
+            return sale.isPresent();
+        }));
         if (!cancelled) {
-            throw notFound(id);
+            throw new TicketSaleNotFound(id).exception();
         }
-    }
-
-    public static ApiProblem notFound(Object id) {
-        return new ApiProblem(ProblemType.TICKET_SALE_NOT_FOUND, "Ticket sale " + id + " does not exist.");
     }
 
     /** The sales of an event that are not cancelled, oldest first. */
@@ -405,23 +386,6 @@ public class TicketSales implements EventTicketSales, GroupPassUsage {
         return readTransaction.execute(status -> new Page<>(
                 repository.countOfEvent(eventId),
                 repository.byIds(repository.idsOfEvent(eventId, page.start(), page.limit()))));
-    }
-
-    @Override
-    public boolean hasTicketSales(UUID eventId) {
-        return repository.eventHasSales(eventId);
-    }
-
-    /** Tickets at social tariff a group pass bought in a calendar year (Europe/Brussels), not cancelled. */
-    @Override
-    public int ticketsUsed(UUID groupPassId, int year) {
-        OffsetDateTime from = java.time.LocalDate.of(year, 1, 1)
-                .atStartOfDay(ClockConfiguration.BRUSSELS)
-                .toOffsetDateTime();
-        OffsetDateTime until = java.time.LocalDate.of(year + 1, 1, 1)
-                .atStartOfDay(ClockConfiguration.BRUSSELS)
-                .toOffsetDateTime();
-        return repository.socialTariffSales(groupPassId, from, until);
     }
 
     /** Forgets idempotency keys after {@link #IDEMPOTENCY_TIME} (every instance may do it; it is harmless). */

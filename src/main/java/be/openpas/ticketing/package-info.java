@@ -5,7 +5,10 @@
  * financial reports.
  *
  * <p>Serves {@code GET /tariffs}, {@code GET /tariffs/static}, {@code POST/GET /ticket-sales} and
- * {@code DELETE /ticket-sales/{id}}. Owns tables {@code ticket_sale}, {@code ticket_sale_share},
- * {@code ticket_sale_lock} and {@code ticket_sale_request}.
+ * {@code DELETE /ticket-sales/{id}}. In the transaction of a sale it tells the group passes the tickets a group pass
+ * used (and gives them back on cancellation) and the events their first sale; no module asks it back. Refuses with the
+ * values of this package ({@link be.openpas.ticketing.MaximumReached}, ...), which {@code internal.web} maps to the
+ * contract's problems. Owns tables {@code ticket_sale}, {@code ticket_sale_share}, {@code ticket_sale_lock} and
+ * {@code ticket_sale_request}.
  */
 package be.openpas.ticketing;

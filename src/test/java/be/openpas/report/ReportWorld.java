@@ -155,6 +155,7 @@ class ReportWorld {
                                 label)),
                         "report-tests",
                         null)
+                .orElseThrow()
                 .sales()
                 .getFirst();
     }

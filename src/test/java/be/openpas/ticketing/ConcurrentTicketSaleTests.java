@@ -2,11 +2,18 @@ package be.openpas.ticketing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.openpas.coupon.Coupon;
+import be.openpas.coupon.CouponScope;
+import be.openpas.coupon.CouponStatus;
+import be.openpas.coupon.CouponTarget;
+import be.openpas.coupon.CouponValue;
+import be.openpas.coupon.Coupons;
+import be.openpas.coupon.DiscountShare;
+import be.openpas.distribution.Payer;
 import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.UitpasEvents;
 import be.openpas.shared.paging.PageRequest;
-import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.refusal.RefusalException;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.shared.time.PeriodLimit;
@@ -32,7 +39,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Fifty counters selling the last tickets of a limit at the same moment: exactly the allowed number of sales are
- * registered, the others get {@code maximum-reached}, and nothing is oversold. Runs on H2 and on PostgreSQL (CI).
+ * registered, the others get {@code maximum-reached}, and nothing is oversold, also when the sales create their lock
+ * rows (a holder's first sale, a coupon's first use). Runs on H2 and on PostgreSQL (CI).
  */
 @ApiTest
 class ConcurrentTicketSaleTests {
@@ -50,6 +58,9 @@ class ConcurrentTicketSaleTests {
 
     @Autowired
     UitpasEvents uitpasEvents;
+
+    @Autowired
+    Coupons coupons;
 
     ExecutorService pool;
     Fixtures.Region region;
@@ -113,6 +124,80 @@ class ConcurrentTicketSaleTests {
     }
 
     @Test
+    void fiftyFirstSalesOfDifferentPassholdersForTheLastUnitOfACouponRegisterExactlyOne() throws Exception {
+        // every sale creates its holder's lock row and races for the coupon's new one: two rows in key order
+        Coupon lastUnit = coupons.create(new Coupon(
+                null,
+                region.cardSystemId(),
+                "Laatste bon",
+                null,
+                CouponValue.discount("5"),
+                LocalDate.now(ClockConfiguration.BRUSSELS).minusDays(1),
+                LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(1),
+                CouponTarget.EVERYONE,
+                CouponScope.EVERYWHERE,
+                null,
+                null,
+                1,
+                CouponStatus.ACTIVE,
+                null,
+                List.of(DiscountShare.of(Payer.MUNICIPALITY, "100"))));
+        List<String> cards = new ArrayList<>();
+        for (int i = 0; i < COUNTERS; i++) {
+            cards.add(kansenpas());
+        }
+        CyclicBarrier start = new CyclicBarrier(COUNTERS);
+        List<Future<Outcome>> futures = new ArrayList<>();
+        for (String card : cards) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                TicketSales.Item item =
+                        new TicketSales.Item(event, card, "COUPON" + lastUnit.id(), new BigDecimal("12.00"), null);
+                return switch (ticketSales.register(List.of(item), "counter", null)) {
+                    case TicketSales.Registered registered -> new Outcome(true, null);
+                    case SaleItemRefused refused -> new Outcome(false, refused.slug());
+                };
+            }));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Future<Outcome> future : futures) {
+            outcomes.add(future.get());
+        }
+
+        assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+        assertThat(outcomes)
+                .filteredOn(o -> !o.succeeded())
+                .extracting(Outcome::problem)
+                .containsOnly("maximum-reached");
+    }
+
+    @Test
+    void fiftyFirstSalesOfAnEventByDifferentPassholdersAllRegisterAndFreezeTheEventOnce() throws Exception {
+        List<String> cards = new ArrayList<>();
+        for (int i = 0; i < COUNTERS; i++) {
+            cards.add(kansenpas());
+        }
+        CyclicBarrier start = new CyclicBarrier(COUNTERS);
+        List<Future<Outcome>> futures = new ArrayList<>();
+        for (String card : cards) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return switch (ticketSales.register(List.of(item(card)), "counter", null)) {
+                    case TicketSales.Registered registered -> new Outcome(true, null);
+                    case SaleItemRefused refused -> new Outcome(false, refused.slug());
+                };
+            }));
+        }
+        for (Future<Outcome> future : futures) {
+            assertThat(future.get().succeeded()).isTrue();
+        }
+
+        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+                .isEqualTo(COUNTERS);
+        assertThat(uitpasEvents.discountSetup(event).sold()).isTrue();
+    }
+
+    @Test
     void parallelRetriesWithOneIdempotencyKeyRegisterOneSale() throws Exception {
         limit(50);
         String card = kansenpas();
@@ -124,6 +209,7 @@ class ConcurrentTicketSaleTests {
                 start.await();
                 return ticketSales
                         .register(List.of(item(card)), "retrying-client", key)
+                        .orElseThrow()
                         .sales()
                         .getFirst()
                         .id();
@@ -172,9 +258,11 @@ class ConcurrentTicketSaleTests {
                     for (int t = 0; t < ticketsEach; t++) {
                         items.add(item(card));
                     }
-                    ticketSales.register(items, "counter", null);
-                    return new Outcome(true, null);
-                } catch (ApiProblem | RefusalException problem) {
+                    return switch (ticketSales.register(items, "counter", null)) {
+                        case TicketSales.Registered registered -> new Outcome(true, null);
+                        case SaleItemRefused refused -> new Outcome(false, refused.slug());
+                    };
+                } catch (RefusalException problem) {
                     return new Outcome(false, Refusals.slugOf(problem));
                 }
             };

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.openpas.card.CardStatus;
 import be.openpas.coupon.Coupon;
 import be.openpas.coupon.CouponScope;
 import be.openpas.coupon.CouponStatus;
@@ -18,6 +19,8 @@ import be.openpas.coupon.DiscountShare;
 import be.openpas.distribution.Payer;
 import be.openpas.distribution.PayerAmount;
 import be.openpas.event.EventView;
+import be.openpas.passholder.MembershipStatus;
+import be.openpas.passholder.PassholderView;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.shared.time.PeriodLimit;
@@ -189,5 +192,20 @@ class CouponSaleTests {
                 fixtures.passholder(region, today.plusMonths(6)).uitpasNumber().orElseThrow();
 
         sell(kansenpas, "SOCIALTARIFF").andExpect(jsonPath("$[0].tariff.type").value("SOCIALTARIFF"));
+    }
+
+    @Test
+    void aKansenstatuutExpiredAfterTheGracePeriodKeepsTheCouponsOfItsCardSystem() throws Exception {
+        Coupon everyone = coupon(CouponTarget.EVERYONE, null);
+        PassholderView expired =
+                fixtures.imported(region, today.minusYears(1), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
+        String card = expired.memberships().getFirst().currentCard();
+
+        tariffs(card)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.available", hasSize(1)))
+                .andExpect(jsonPath("$.available[0].id").value("COUPON" + everyone.id()))
+                .andExpect(jsonPath("$.endUserMessage.nl").exists());
+        sell(card, "COUPON" + everyone.id()).andExpect(status().isOk());
     }
 }

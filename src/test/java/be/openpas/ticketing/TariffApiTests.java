@@ -130,13 +130,14 @@ class TariffApiTests {
     }
 
     @Test
-    void aMembershipWithOnlyAnExpiredKansenstatuutIsNoActiveCardSystem() throws Exception {
+    void aKansenstatuutExpiredAfterTheGracePeriodIsSocialTariffExpiredAlsoWithoutOtherMemberships() throws Exception {
         PassholderView expired =
                 fixtures.imported(region, today.minusYears(1), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
 
         tariffs(cardOf(expired), "12.00")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value(PROBS + "passholder-no-active-cardsystems"));
+                .andExpect(jsonPath("$.type").value(PROBS + "social-tariff-expired"))
+                .andExpect(jsonPath("$.endUserMessage.nl").exists());
     }
 
     @Test

@@ -270,6 +270,28 @@ class TicketSaleApiTests {
     }
 
     @Test
+    void aKansenstatuutExpiredAfterTheGracePeriodIsSocialTariffExpiredOnSaleAlsoWithoutOtherMemberships()
+            throws Exception {
+        PassholderView expired =
+                fixtures.imported(region, today.minusYears(1), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
+
+        sell(item(event, expired.memberships().getFirst().currentCard(), "SOCIALTARIFF", "12"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBS + "social-tariff-expired"))
+                .andExpect(jsonPath("$.jsonPointer").value("/0"));
+    }
+
+    @Test
+    void onlyAPassholderWhoseEveryMembershipIsBlockedIsPassholderNoActiveCardsystemsOnSale() throws Exception {
+        PassholderView blocked = fixtures.imported(region, null, null, CardStatus.ACTIVE, MembershipStatus.BLOCKED);
+
+        sell(item(event, blocked.memberships().getFirst().currentCard(), "SOCIALTARIFF", "12"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBS + "passholder-no-active-cardsystems"))
+                .andExpect(jsonPath("$.jsonPointer").value("/0"));
+    }
+
+    @Test
     void anUnknownCouponIsInvalidCoupon() throws Exception {
         sell(item(event, card, "COUPON424242", "12"))
                 .andExpect(status().isBadRequest())
@@ -313,6 +335,19 @@ class TicketSaleApiTests {
     @Test
     void cardSystemsOfAnEventWithSalesCannotChange() throws Exception {
         sell(item(event, card, "SOCIALTARIFF", "12")).andExpect(status().isOk());
+
+        mvc.perform(put("/events/{id}/card-systems", event.id())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[]")
+                        .with(counter))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBS + "event-already-has-ticketsales"));
+    }
+
+    @Test
+    void anEventThatHadSalesKeepsItsCardSystemsWhenTheSalesAreCancelled() throws Exception {
+        long id = idOf(sell(item(event, card, "SOCIALTARIFF", "12")).andExpect(status().isOk()), 0);
+        mvc.perform(delete("/ticket-sales/{id}", id).with(counter)).andExpect(status().isNoContent());
 
         mvc.perform(put("/events/{id}/card-systems", event.id())
                         .contentType(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.CorrelationIds;
 import be.openpas.shared.problem.Problems;
 import be.openpas.shared.problem.RefusalProblems;
+import be.openpas.shared.refusal.Refusal;
 import be.openpas.shared.refusal.RefusalException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -95,6 +96,11 @@ class BalieAdvice {
                 : (ApiProblem) problemOrRefusal;
         Map<String, String> texts = problems.endUserMessage(problem.messageKey(), problem.messageArguments());
         return texts.getOrDefault(locale.getLanguage(), texts.get("nl"));
+    }
+
+    /** The end-user message of a refusal the page shows as an ordinary outcome, in the page's language. */
+    String message(Refusal refusal, Locale locale) {
+        return message(refusal.exception(), locale);
     }
 
     /** An end-user message by its key, in the page's language. */

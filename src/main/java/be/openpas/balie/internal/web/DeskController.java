@@ -23,11 +23,14 @@ import be.openpas.reward.Rewards;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.refusal.Outcome;
+import be.openpas.shared.refusal.Refusal;
 import be.openpas.shared.refusal.RefusalException;
+import be.openpas.ticketing.SaleItemRefused;
 import be.openpas.ticketing.Tariff;
 import be.openpas.ticketing.TariffType;
 import be.openpas.ticketing.Tariffs;
 import be.openpas.ticketing.TicketSale;
+import be.openpas.ticketing.TicketSaleNotFound;
 import be.openpas.ticketing.TicketSales;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
@@ -267,7 +270,22 @@ class DeskController {
             String name = category.name()
                     .getOrDefault(locale.getLanguage(), category.name().getOrDefault("nl", ""));
             try {
-                Tariffs.Quote quote = tariffs.quote(activity, uitpasNumber, category.price(), Tariffs.Filter.ANY);
+                Tariffs.Quote quote;
+                switch (tariffs.quote(activity, uitpasNumber, category.price(), Tariffs.Filter.ANY)) {
+                    case Outcome.Done<Tariffs.Quote>(Tariffs.Quote offered) -> quote = offered;
+                    case Outcome.Refused<Tariffs.Quote>(Refusal why) -> {
+                        options.add(new TariffOption(
+                                name,
+                                category.price(),
+                                null,
+                                null,
+                                null,
+                                0,
+                                false,
+                                List.of(advice.message(why, locale))));
+                        continue;
+                    }
+                }
                 List<String> notices = quote.notices().stream()
                         .map(n -> messages.getMessage(n.key(), n.arguments().toArray(), locale))
                         .toList();
@@ -336,11 +354,15 @@ class DeskController {
             for (int i = 0; i < Math.max(1, Math.min(tickets, TicketSales.MAX_ITEMS)); i++) {
                 items.add(new TicketSales.Item(activity, card, tariffId, regularPrice, label));
             }
-            TicketSales.Registered registered =
-                    sales.register(items, access.authenticatedCaller().clientId(), null);
-            BigDecimal total =
-                    registered.sales().stream().map(TicketSale::price).reduce(BigDecimal.ZERO, BigDecimal::add);
-            flash.addFlashAttribute("sold", new Sold(registered.sales().size(), total));
+            switch (sales.register(items, access.authenticatedCaller().clientId(), null)) {
+                case TicketSales.Registered registered -> {
+                    BigDecimal total =
+                            registered.sales().stream().map(TicketSale::price).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    flash.addFlashAttribute("sold", new Sold(registered.sales().size(), total));
+                }
+                case SaleItemRefused refused ->
+                    flash.addFlashAttribute("saleProblem", advice.message(refused.reason(), locale));
+            }
         } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("saleProblem", advice.message(problem, locale));
         }
@@ -373,10 +395,10 @@ class DeskController {
             RedirectAttributes flash) {
         UUID counter = desk.requireCounter(session);
         try {
-            TicketSale sale = sales.find(saleId).orElseThrow(() -> TicketSales.notFound(saleId));
+            TicketSale sale = sales.find(saleId).orElseThrow(() -> new TicketSaleNotFound(saleId).exception());
             access.require(Permission.TICKETSALES_REGISTER, sale.organizerId());
             if (!sale.organizerId().equals(counter)) {
-                throw TicketSales.notFound(saleId);
+                throw new TicketSaleNotFound(saleId).exception();
             }
             sales.cancel(saleId, access.authenticatedCaller().clientId());
             flash.addFlashAttribute("cancelled", true);

@@ -3,6 +3,7 @@ package be.openpas.event.internal.persistence;
 import static be.openpas.event.internal.persistence.jooq.Tables.EVENT_CARD_SYSTEM;
 import static be.openpas.event.internal.persistence.jooq.Tables.EVENT_DISTRIBUTION_KEY;
 import static be.openpas.event.internal.persistence.jooq.Tables.EVENT_SETTINGS;
+import static be.openpas.event.internal.persistence.jooq.Tables.EVENT_SOLD;
 
 import be.openpas.event.EventSettings;
 import be.openpas.shared.time.PeriodLimit;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 /** The UiTPAS side of events: card systems, manual distribution keys and settings. */
@@ -91,5 +93,25 @@ public class EventUitpasRepository {
                 .onDuplicateKeyUpdate()
                 .set(values)
                 .execute();
+    }
+
+    // ------------------------------------------------------------------------------------------------ ticket sales
+
+    /** Whether the event has (or had) ticket sales. */
+    public boolean sold(UUID eventId) {
+        return db.fetchExists(EVENT_SOLD, EVENT_SOLD.EVENT_ID.eq(eventId));
+    }
+
+    /** Notes that the event has ticket sales (nothing happens when it had them already). */
+    public void markSold(UUID eventId) {
+        try {
+            db.insertInto(EVENT_SOLD, EVENT_SOLD.EVENT_ID, EVENT_SOLD.FIRST_SALE_AT)
+                    .values(eventId, OffsetDateTime.now(clock))
+                    .onConflict(EVENT_SOLD.EVENT_ID)
+                    .doNothing()
+                    .execute();
+        } catch (DuplicateKeyException markedMeanwhile) {
+            // H2 only: another sale marked the event meanwhile (PostgreSQL waits for it instead); that is all we need
+        }
     }
 }

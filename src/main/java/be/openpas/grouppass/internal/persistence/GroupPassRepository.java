@@ -1,6 +1,7 @@
 package be.openpas.grouppass.internal.persistence;
 
 import static be.openpas.grouppass.internal.persistence.jooq.Tables.GROUPPASS;
+import static be.openpas.grouppass.internal.persistence.jooq.Tables.GROUPPASS_TICKET_USE;
 
 import be.openpas.grouppass.GroupPassAddress;
 import be.openpas.grouppass.internal.persistence.jooq.tables.records.GrouppassRecord;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -95,6 +97,76 @@ public class GroupPassRepository {
 
     public void delete(UUID id) {
         db.deleteFrom(GROUPPASS).where(GROUPPASS.ID.eq(id)).execute();
+    }
+
+    // ------------------------------------------------------------------------------------------------ ticket use
+
+    /** The tickets a group pass used in a budget year (0 when it used none). */
+    public int ticketsUsed(UUID groupPassId, int year) {
+        return db.select(GROUPPASS_TICKET_USE.TICKETS_USED)
+                .from(GROUPPASS_TICKET_USE)
+                .where(GROUPPASS_TICKET_USE.GROUPPASS_ID.eq(groupPassId))
+                .and(GROUPPASS_TICKET_USE.BUDGET_YEAR.eq(year))
+                .fetchOptional(GROUPPASS_TICKET_USE.TICKETS_USED)
+                .orElse(0);
+    }
+
+    /**
+     * Uses tickets of a year's budget if the group pass's tickets per year allow them ({@code TicketBudget.allows},
+     * checked by the statements themselves, so concurrent uses never pass the budget): an update of the year's row, or
+     * the year's first use. Answers whether they were used.
+     */
+    public boolean useTickets(UUID groupPassId, int year, int tickets) {
+        if (addToYear(groupPassId, year, tickets)) {
+            return true;
+        }
+        try {
+            int created = db.insertInto(
+                            GROUPPASS_TICKET_USE,
+                            GROUPPASS_TICKET_USE.GROUPPASS_ID,
+                            GROUPPASS_TICKET_USE.BUDGET_YEAR,
+                            GROUPPASS_TICKET_USE.TICKETS_USED)
+                    .select(db.select(GROUPPASS.ID, DSL.val(year), DSL.val(tickets))
+                            .from(GROUPPASS)
+                            .where(GROUPPASS.ID.eq(groupPassId))
+                            .and(GROUPPASS.TICKETS_PER_YEAR.ge(tickets)))
+                    .onConflict(GROUPPASS_TICKET_USE.GROUPPASS_ID, GROUPPASS_TICKET_USE.BUDGET_YEAR)
+                    .doNothing()
+                    .execute();
+            if (created == 1) {
+                return true;
+            }
+        } catch (DuplicateKeyException createdMeanwhile) {
+            // H2 only: another transaction created the year's row meanwhile (PostgreSQL waits for it instead)
+        }
+        // the year's row exists (it may have been created meanwhile): the update decides
+        return addToYear(groupPassId, year, tickets);
+    }
+
+    private boolean addToYear(UUID groupPassId, int year, int tickets) {
+        return db.update(GROUPPASS_TICKET_USE)
+                        .set(GROUPPASS_TICKET_USE.TICKETS_USED, GROUPPASS_TICKET_USE.TICKETS_USED.plus(tickets))
+                        .where(GROUPPASS_TICKET_USE.GROUPPASS_ID.eq(groupPassId))
+                        .and(GROUPPASS_TICKET_USE.BUDGET_YEAR.eq(year))
+                        .and(GROUPPASS_TICKET_USE
+                                .TICKETS_USED
+                                .plus(tickets)
+                                .le(DSL.select(GROUPPASS.TICKETS_PER_YEAR)
+                                        .from(GROUPPASS)
+                                        .where(GROUPPASS.ID.eq(groupPassId))))
+                        .execute()
+                == 1;
+    }
+
+    /** Gives tickets back to a year's budget (a cancelled sale); never below 0. */
+    public void returnTickets(UUID groupPassId, int year, int tickets) {
+        db.update(GROUPPASS_TICKET_USE)
+                .set(
+                        GROUPPASS_TICKET_USE.TICKETS_USED,
+                        DSL.greatest(GROUPPASS_TICKET_USE.TICKETS_USED.minus(tickets), DSL.inline(0)))
+                .where(GROUPPASS_TICKET_USE.GROUPPASS_ID.eq(groupPassId))
+                .and(GROUPPASS_TICKET_USE.BUDGET_YEAR.eq(year))
+                .execute();
     }
 
     private static void fill(GrouppassRecord record, GroupPassRow row) {

@@ -1,5 +1,6 @@
 package be.openpas.ticketing.internal.domain;
 
+import be.openpas.shared.time.PeriodLimit;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,6 +11,8 @@ import java.util.UUID;
  * @param cardSystemIds the card systems in which the event gives discounts
  * @param manualKeyIds the manual distribution keys enabled on the event
  * @param free whether the event is free (its base price is 0): free events have no kansentarief
+ * @param ticketLimit how many tickets at kansentarief a passholder may buy per calendar period (event settings; a
+ *     group pass has its yearly budget instead)
  */
 public record EventFacts(
         UUID eventId,
@@ -18,4 +21,5 @@ public record EventFacts(
         Set<Integer> organizerCardSystemIds,
         Set<Integer> cardSystemIds,
         Set<Integer> manualKeyIds,
-        boolean free) {}
+        boolean free,
+        PeriodLimit ticketLimit) {}

@@ -24,7 +24,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>A passholder's social tariff is limited by the event's ticket limit per calendar period (only sales at
- *       social tariff count); a group pass's by its yearly budget instead, because it buys for a group.
+ *       social tariff count); a group pass's by what is left of its yearly budget instead, because it buys for a
+ *       group (the group passes keep that budget: grouppass' {@code TicketBudget}).
  *   <li>A coupon is limited by its uses per passholder across events, its uses per event, and its units left.
  *   <li>{@code remaining} is never above {@link #MAX_REMAINING}, the most tickets one request may register.
  * </ul>
@@ -64,31 +65,47 @@ public final class TariffCalculator {
         }
     }
 
-    private TariffCalculator() {}
-
     /**
-     * @param ticketLimit the event's ticket limit per passholder
-     * @param groupBudget the tickets a group pass has left this year ({@code null} for a passholder)
+     * What the tariffs of one holder for one event at one regular price depend on.
+     *
+     * @param keys the distribution keys of the card systems in which the event gives discounts
+     * @param coupons the coupons that target the holder and apply to the event and price, with their limits
+     * @param usage the holder's earlier sales that limits count (and a group pass's budget left)
+     * @param clock now, for the calendar periods of limits (Europe/Brussels)
      */
-    public static Answer compute(
+    public record Facts(
             Holder holder,
             EventFacts event,
+            BigDecimal regularPrice,
             List<DistributionKey> keys,
-            BigDecimal price,
-            PeriodLimit ticketLimit,
-            Integer groupBudget,
             List<CouponOption> coupons,
             Usage usage,
             Clock clock) {
+
+        public Facts {
+            keys = List.copyOf(keys);
+            coupons = List.copyOf(coupons);
+        }
+    }
+
+    private TariffCalculator() {}
+
+    public static Answer compute(Facts facts) {
+        Holder holder = facts.holder();
+        EventFacts event = facts.event();
+        PeriodLimit ticketLimit = event.ticketLimit();
+        Usage usage = facts.usage();
+        Clock clock = facts.clock();
         List<Tariff> available = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
         Reason refusal = null;
         boolean limitReached = false;
 
-        SocialTariffRule.Decision decision = SocialTariffRule.decide(holder, event, keys, price);
+        SocialTariffRule.Decision decision = SocialTariffRule.decide(holder, event, facts.keys(), facts.regularPrice());
         if (decision instanceof Offer offer) {
+            // a group pass buys for a group: what is left of its yearly budget (the group passes' rule), no event limit
             int remaining = holder.groupPass()
-                    ? Math.max(0, groupBudget == null ? 0 : groupBudget)
+                    ? usage.groupTicketsLeft()
                     : usage.remaining(ticketLimit, Usage.socialTariffFor(event.eventId()), clock);
             if (remaining > 0) {
                 available.add(new Tariff(
@@ -119,7 +136,7 @@ public final class TariffCalculator {
 
         List<Tariff> couponTariffs = new ArrayList<>();
         Set<Integer> usedUp = new HashSet<>();
-        for (CouponOption coupon : coupons) {
+        for (CouponOption coupon : facts.coupons()) {
             int perPassholder = usage.remaining(coupon.passholderLimit(), Usage.coupon(coupon.couponId()), clock);
             int perEvent =
                     usage.remaining(coupon.eventLimit(), Usage.couponFor(coupon.couponId(), event.eventId()), clock);

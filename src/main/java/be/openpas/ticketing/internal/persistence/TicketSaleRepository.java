@@ -125,10 +125,6 @@ public class TicketSaleRepository {
         return db.fetchCount(TICKET_SALE, TICKET_SALE.EVENT_ID.eq(eventId).and(TICKET_SALE.CANCELLED_AT.isNull()));
     }
 
-    public boolean eventHasSales(UUID eventId) {
-        return db.fetchExists(TICKET_SALE, TICKET_SALE.EVENT_ID.eq(eventId).and(TICKET_SALE.CANCELLED_AT.isNull()));
-    }
-
     /**
      * The holder's sales that are not cancelled and that limits for this event can count: the sales for the event,
      * and every coupon sale (coupons also limit uses across events).
@@ -142,61 +138,47 @@ public class TicketSaleRepository {
                 .fetch(r -> new PastSale(r.value1(), TariffType.valueOf(r.value2()), r.value3(), r.value4()));
     }
 
-    /** Sales at social tariff of a holder in [from, until), not cancelled (a group pass's budget). */
-    public int socialTariffSales(UUID holderId, OffsetDateTime from, OffsetDateTime until) {
-        return db.fetchCount(
-                TICKET_SALE,
-                TICKET_SALE
-                        .HOLDER_ID
-                        .eq(holderId)
-                        .and(TICKET_SALE.TARIFF_TYPE.eq(TariffType.SOCIALTARIFF.name()))
-                        .and(TICKET_SALE.CANCELLED_AT.isNull())
-                        .and(TICKET_SALE.CREATED_AT.ge(from))
-                        .and(TICKET_SALE.CREATED_AT.lt(until)));
-    }
-
     /** Units of a coupon used by everyone, not cancelled. */
     public int couponUnitsUsed(int couponId) {
         return db.fetchCount(TICKET_SALE, TICKET_SALE.COUPON_ID.eq(couponId).and(TICKET_SALE.CANCELLED_AT.isNull()));
     }
 
-    public boolean cancel(long id, OffsetDateTime at, String by) {
+    /** Cancels a sale that is not cancelled yet; the sale as it was cancelled (without its shares), if it was. */
+    public Optional<TicketSale> cancel(long id, OffsetDateTime at, String by) {
         return db.update(TICKET_SALE)
-                        .set(TICKET_SALE.CANCELLED_AT, at)
-                        .set(TICKET_SALE.CANCELLED_BY, by)
-                        .where(TICKET_SALE.ID.eq(id))
-                        .and(TICKET_SALE.CANCELLED_AT.isNull())
-                        .execute()
-                == 1;
+                .set(TICKET_SALE.CANCELLED_AT, at)
+                .set(TICKET_SALE.CANCELLED_BY, by)
+                .where(TICKET_SALE.ID.eq(id))
+                .and(TICKET_SALE.CANCELLED_AT.isNull())
+                .returning()
+                .fetchOptional()
+                .map(r -> sale(r, List.of()));
     }
 
     // -------------------------------------------------------------------------------------------------------- locks
 
-    /** Creates the lock rows that do not exist yet (in its own transaction, so creating them never blocks). */
-    public void ensureLocks(Collection<String> keys) {
-        List<String> existing = db.select(TICKET_SALE_LOCK.LOCK_KEY)
-                .from(TICKET_SALE_LOCK)
-                .where(TICKET_SALE_LOCK.LOCK_KEY.in(keys))
-                .fetch(TICKET_SALE_LOCK.LOCK_KEY);
-        for (String key : keys) {
-            if (!existing.contains(key)) {
-                try {
-                    db.insertInto(TICKET_SALE_LOCK)
-                            .set(TICKET_SALE_LOCK.LOCK_KEY, key)
-                            .onDuplicateKeyIgnore()
-                            .execute();
-                } catch (DuplicateKeyException createdMeanwhile) {
-                    // another transaction created it: that is all we need
-                }
-            }
+    /**
+     * Locks the rows of these keys, creating the ones that do not exist yet, in the sale's own transaction (a holder's
+     * first sale needs no retry). Callers sort the keys; the rows are locked in that order, so transactions never
+     * deadlock:
+     *
+     * <ul>
+     *   <li>one key whose row exists (the common case: a holder who bought before, no coupon): one statement,
+     *       {@code SELECT ... FOR UPDATE};
+     *   <li>otherwise the missing rows are created first ({@code INSERT ... ON CONFLICT DO NOTHING}, in key order;
+     *       a row another transaction is creating is waited for), then all rows are locked in key order. A
+     *       transaction never waits for a row while it holds one that comes later in that order.
+     * </ul>
+     */
+    public void lock(List<String> sortedKeys) {
+        if (sortedKeys.size() == 1 && lockExisting(sortedKeys) == 1) {
+            return;
         }
+        createMissing(sortedKeys);
+        lockExisting(sortedKeys);
     }
 
-    /**
-     * Locks the rows in the given order (callers sort the keys, so transactions never deadlock) and answers how many
-     * exist.
-     */
-    public int lock(List<String> sortedKeys) {
+    private int lockExisting(List<String> sortedKeys) {
         return db.select(TICKET_SALE_LOCK.LOCK_KEY)
                 .from(TICKET_SALE_LOCK)
                 .where(TICKET_SALE_LOCK.LOCK_KEY.in(sortedKeys))
@@ -204,6 +186,27 @@ public class TicketSaleRepository {
                 .forUpdate()
                 .fetch()
                 .size();
+    }
+
+    private void createMissing(List<String> sortedKeys) {
+        var rows = db.insertInto(TICKET_SALE_LOCK, TICKET_SALE_LOCK.LOCK_KEY);
+        for (String key : sortedKeys) {
+            rows = rows.values(key);
+        }
+        var insert = rows.onConflict(TICKET_SALE_LOCK.LOCK_KEY).doNothing();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                insert.execute();
+                return;
+            } catch (DuplicateKeyException createdMeanwhile) {
+                // H2 only (its MERGE decides to insert before it sees a row another transaction created meanwhile):
+                // the statement failed as a whole, the row exists now, so the same statement passes. PostgreSQL's
+                // ON CONFLICT waits for the other transaction instead, and never gets here.
+                if (attempt == 3) {
+                    throw createdMeanwhile;
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ idempotency

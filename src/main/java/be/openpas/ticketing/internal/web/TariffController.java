@@ -41,14 +41,14 @@ class TariffController {
         Tariffs.Filter filter = filter(type);
         EventView event = tariffs.uitpasEvent(eventId);
         access.require(Permission.TARIFFS_READ, event.organizerId());
-        return response(tariffs.quote(event, uitpasNumber, regularPrice, filter));
+        return response(tariffs.quote(event, uitpasNumber, regularPrice, filter).orElseThrow());
     }
 
     @GetMapping("/tariffs/static")
     TariffsResponse staticTariffs(@RequestParam BigDecimal regularPrice, @RequestParam String eventId) {
         EventView event = tariffs.uitpasEvent(eventId);
         access.require(Permission.TARIFFS_READ, event.organizerId());
-        return response(tariffs.staticQuote(event, regularPrice));
+        return response(tariffs.staticQuote(event, regularPrice).orElseThrow());
     }
 
     private TariffsResponse response(Tariffs.Quote quote) {

@@ -15,6 +15,7 @@ import be.openpas.shared.refusal.RefusalException;
 import be.openpas.ticketing.SaleItemRefused;
 import be.openpas.ticketing.Tariffs;
 import be.openpas.ticketing.TicketSale;
+import be.openpas.ticketing.TicketSaleNotFound;
 import be.openpas.ticketing.TicketSales;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
@@ -112,8 +113,8 @@ class TicketSaleController {
                     item.regularPrice(),
                     item.regularPriceLabel()));
         }
-        TicketSales.Registered registered = sales.register(items, clientId, idempotencyKey);
-        return json(registered.sales(), registered.passholders());
+        return json(
+                sales.register(items, clientId, idempotencyKey).orElseThrow().sales());
     }
 
     @GetMapping("/ticket-sales")
@@ -125,7 +126,7 @@ class TicketSaleController {
         EventView event = tariffs.uitpasEvent(eventId);
         access.require(Permission.TICKETSALES_SEARCH, event.organizerId());
         Page<TicketSale> found = sales.ofEvent(event.id(), page);
-        return new Page<>(found.totalItems(), json(found.member(), Map.of()));
+        return new Page<>(found.totalItems(), json(found.member()));
     }
 
     @DeleteMapping("/ticket-sales/{ticketSaleId}")
@@ -134,29 +135,25 @@ class TicketSaleController {
         try {
             id = Long.parseLong(ticketSaleId);
         } catch (NumberFormatException notANumber) {
-            throw TicketSales.notFound(ticketSaleId);
+            throw new TicketSaleNotFound(ticketSaleId).exception();
         }
-        TicketSale sale =
-                sales.find(id).filter(s -> !s.cancelled()).orElseThrow(() -> TicketSales.notFound(ticketSaleId));
+        TicketSale sale = sales.find(id)
+                .filter(s -> !s.cancelled())
+                .orElseThrow(() -> new TicketSaleNotFound(ticketSaleId).exception());
         access.require(Permission.TICKETSALES_REGISTER, sale.organizerId());
         sales.cancel(id, access.authenticatedCaller().clientId());
         return ResponseEntity.noContent().build();
     }
 
     /** The sales as the contract shows them; {@code passholder} only for callers with PASSHOLDERS_SEARCH. */
-    private List<TicketSaleJson> json(List<TicketSale> found, Map<UUID, PassholderView> known) {
+    private List<TicketSaleJson> json(List<TicketSale> found) {
         Set<UUID> visible = found.stream()
                 .filter(s -> s.holderKind() == TicketSale.HolderKind.PASSHOLDER)
                 .filter(s -> access.has(Permission.PASSHOLDERS_SEARCH, s.organizerId()))
                 .map(TicketSale::holderId)
                 .collect(Collectors.toSet());
-        Map<UUID, PassholderView> views = new HashMap<>();
-        visible.stream().filter(known::containsKey).forEach(id -> views.put(id, known.get(id)));
-        Set<UUID> missing = new java.util.HashSet<>(visible);
-        missing.removeAll(views.keySet());
-        if (!missing.isEmpty()) {
-            views.putAll(passholders.findAll(missing));
-        }
+        // read after the sale, with their points (a sale itself never reads them)
+        Map<UUID, PassholderView> views = visible.isEmpty() ? Map.of() : passholders.findAll(visible);
         Map<UUID, Object> passholderJson = views.isEmpty() ? Map.of() : documents.of(views.values());
         return found.stream()
                 .map(s -> new TicketSaleJson(

@@ -72,7 +72,8 @@ class SocialTariffRuleTests {
     }
 
     static EventFacts event(Set<Integer> cardSystems, Set<Integer> manualKeys, String municipality) {
-        return new EventFacts(UUID.randomUUID(), ORGANIZER, municipality, cardSystems, cardSystems, manualKeys, false);
+        return new EventFacts(
+                UUID.randomUUID(), ORGANIZER, municipality, cardSystems, cardSystems, manualKeys, false, null);
     }
 
     static SocialTariffRule.Decision decide(Holder holder, EventFacts event, String price, DistributionKey... keys) {
@@ -133,7 +134,7 @@ class SocialTariffRuleTests {
     @Test
     void onlyCardSystemsEnabledOnTheEventGiveDiscounts() {
         EventFacts disabled =
-                new EventFacts(UUID.randomUUID(), ORGANIZER, "Gent", Set.of(GENT), Set.of(), Set.of(), false);
+                new EventFacts(UUID.randomUUID(), ORGANIZER, "Gent", Set.of(GENT), Set.of(), Set.of(), false, null);
 
         assertThat(decide(
                         holder(Map.of(GENT, Holder.Entitlement.ENTITLED), "Gent"),
@@ -275,7 +276,7 @@ class SocialTariffRuleTests {
     void freeEventsHaveNoSocialTariff() {
         Holder holder = holder(Map.of(GENT, Holder.Entitlement.ENTITLED), "Gent");
         EventFacts free =
-                new EventFacts(UUID.randomUUID(), ORGANIZER, "Gent", Set.of(GENT), Set.of(GENT), Set.of(), true);
+                new EventFacts(UUID.randomUUID(), ORGANIZER, "Gent", Set.of(GENT), Set.of(GENT), Set.of(), true, null);
 
         assertThat(decide(holder, free, "0", key(1, GENT, "20"))).isEqualTo(new Refusal(Reason.FREE));
         assertThat(decide(holder, event(Set.of(GENT), Set.of(), "Gent"), "0", key(1, GENT, "20")))

@@ -26,8 +26,7 @@ class TariffCalculatorTests {
     static final int GENT = 5;
     static final DistributionKey KEY = SocialTariffRuleTests.key(1, GENT, "20");
     final UUID eventId = UUID.randomUUID();
-    final EventFacts event = new EventFacts(
-            eventId, SocialTariffRuleTests.ORGANIZER, "Gent", Set.of(GENT), Set.of(GENT), Set.of(), false);
+    final EventFacts event = event(new PeriodLimit(1, PeriodType.ABSOLUTE));
     final Holder holder = SocialTariffRuleTests.holder(Map.of(GENT, Holder.Entitlement.ENTITLED), "Gent");
 
     static Clock at(String brusselsLocalTime) {
@@ -43,9 +42,21 @@ class TariffCalculatorTests {
                 ZonedDateTime.parse(brusselsLocalTime + "[Europe/Brussels]").toOffsetDateTime());
     }
 
+    EventFacts event(PeriodLimit ticketLimit) {
+        return new EventFacts(
+                eventId,
+                SocialTariffRuleTests.ORGANIZER,
+                "Gent",
+                Set.of(GENT),
+                Set.of(GENT),
+                Set.of(),
+                false,
+                ticketLimit);
+    }
+
     TariffCalculator.Answer answer(PeriodLimit limit, List<PastSale> sales, Clock clock) {
-        return TariffCalculator.compute(
-                holder, event, List.of(KEY), new BigDecimal("10"), limit, null, List.of(), new Usage(sales), clock);
+        return TariffCalculator.compute(new TariffCalculator.Facts(
+                holder, event(limit), new BigDecimal("10"), List.of(KEY), List.of(), new Usage(sales), clock));
     }
 
     @Test
@@ -129,26 +140,22 @@ class TariffCalculatorTests {
                 Map.of(GENT, Holder.Entitlement.ENTITLED),
                 Map.of(GENT, OffsetDateTime.now()));
 
-        TariffCalculator.Answer answer = TariffCalculator.compute(
+        TariffCalculator.Answer answer = TariffCalculator.compute(new TariffCalculator.Facts(
                 group,
                 event,
-                List.of(KEY),
                 new BigDecimal("10"),
-                new PeriodLimit(1, PeriodType.ABSOLUTE),
-                7,
+                List.of(KEY),
                 List.of(),
-                Usage.none(),
-                at("2026-06-02T10:00:00+02:00"));
-        TariffCalculator.Answer spent = TariffCalculator.compute(
+                Usage.ofGroupPass(List.of(), 7),
+                at("2026-06-02T10:00:00+02:00")));
+        TariffCalculator.Answer spent = TariffCalculator.compute(new TariffCalculator.Facts(
                 group,
                 event,
-                List.of(KEY),
                 new BigDecimal("10"),
-                new PeriodLimit(1, PeriodType.ABSOLUTE),
-                0,
+                List.of(KEY),
                 List.of(),
-                Usage.none(),
-                at("2026-06-02T10:00:00+02:00"));
+                Usage.ofGroupPass(List.of(), 0),
+                at("2026-06-02T10:00:00+02:00")));
 
         assertThat(answer.socialTariff().orElseThrow().remaining()).isEqualTo(7);
         assertThat(spent.available()).isEmpty();
@@ -185,16 +192,14 @@ class TariffCalculatorTests {
                 new PastSale(eventId, TariffType.COUPON, 12, OffsetDateTime.parse("2026-03-01T10:00:00+01:00")),
                 new PastSale(eventId, TariffType.COUPON, 13, OffsetDateTime.parse("2026-03-01T10:00:00+01:00")));
 
-        TariffCalculator.Answer answer = TariffCalculator.compute(
+        TariffCalculator.Answer answer = TariffCalculator.compute(new TariffCalculator.Facts(
                 holder,
                 event,
-                List.of(KEY),
                 new BigDecimal("10"),
-                new PeriodLimit(1, PeriodType.ABSOLUTE),
-                null,
+                List.of(KEY),
                 List.of(twoAYear, oncePerEvent, soldOut),
                 new Usage(usedOnce),
-                at("2026-06-02T10:00:00+02:00"));
+                at("2026-06-02T10:00:00+02:00")));
 
         assertThat(answer.available())
                 .extracting(Tariff::id, Tariff::type, Tariff::remaining)
