@@ -8,7 +8,6 @@ import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.refusal.InvalidInput;
 import be.openpas.shared.refusal.Outcome;
-import be.openpas.shared.refusal.Refusal;
 import be.openpas.shared.refusal.RefusalException;
 import be.openpas.ticketing.internal.Buyers;
 import be.openpas.ticketing.internal.domain.Holder;
@@ -239,9 +238,9 @@ public class TicketSales {
             TariffCalculator.Answer answer = tariffs.answer(buyer, item.event(), price, groupTicketsLeft);
             Tariff tariff;
             switch (TariffChoice.choose(requested.get(), item.event().id(), answer, earlier)) {
-                case Outcome.Done<Tariff>(Tariff offered) -> tariff = offered;
-                case Outcome.Refused<Tariff>(Refusal why) -> {
-                    return new SaleItemRefused(i, why);
+                case Outcome.Done<Tariff> offered -> tariff = offered.value();
+                case Outcome.Refused<Tariff> refused -> {
+                    return new SaleItemRefused(i, refused.refusal());
                 }
             }
             TicketSale sale = new TicketSale(

@@ -272,8 +272,9 @@ class DeskController {
             try {
                 Tariffs.Quote quote;
                 switch (tariffs.quote(activity, uitpasNumber, category.price(), Tariffs.Filter.ANY)) {
-                    case Outcome.Done<Tariffs.Quote>(Tariffs.Quote offered) -> quote = offered;
-                    case Outcome.Refused<Tariffs.Quote>(Refusal why) -> {
+                    case Outcome.Done<Tariffs.Quote> offered -> quote = offered.value();
+                    case Outcome.Refused<Tariffs.Quote> refused -> {
+                        Refusal why = refused.refusal();
                         options.add(new TariffOption(
                                 name,
                                 category.price(),
