@@ -1,21 +1,17 @@
 package be.openpas.ticketing.internal;
 
 import be.openpas.card.CardStatus;
-import be.openpas.card.CardView;
-import be.openpas.card.Cards;
-import be.openpas.card.InvalidCard;
-import be.openpas.card.InvalidCardStatus;
 import be.openpas.card.InvalidUitpasNumber;
-import be.openpas.card.UitpasNumber;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
 import be.openpas.municipality.Municipalities;
 import be.openpas.municipality.Municipality;
+import be.openpas.passholder.CardLookup;
+import be.openpas.passholder.CardLookups;
 import be.openpas.passholder.MembershipStatus;
 import be.openpas.passholder.MembershipView;
 import be.openpas.passholder.NoPassholderWithCard;
 import be.openpas.passholder.PassholderView;
-import be.openpas.passholder.Passholders;
 import be.openpas.ticketing.internal.domain.BuyingMemberships;
 import be.openpas.ticketing.internal.domain.Holder;
 import java.time.Clock;
@@ -25,8 +21,6 @@ import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +28,9 @@ import org.springframework.stereotype.Component;
  * tariff and ticket-sale operations: a malformed number, an unknown card, a card that is not active, a passholder
  * whose every membership is blocked ({@link BuyingMemberships}: an expired kansenstatuut does not make a membership
  * inactive here). A sale never needs the passholder's points, so they are not read: the passholder with their
- * memberships (one query) and their current cards (one query).
- *
- * <p>Takes the place of {@link Holders} for tariffs and sales (issue 14: without the points balance); both give way to
- * the passholder module's shared card lookup.
+ * memberships (one query) and their current cards (one query), through the passholder module's card lookup
+ * ({@link CardLookups}, which every scan shares); what the lookup finds means here what {@link BuyingMemberships}
+ * says.
  */
 @Component
 public class Buyers {
@@ -47,29 +40,32 @@ public class Buyers {
      */
     public record Buyer(Holder holder, PassholderView passholder, GroupPassView groupPass) {}
 
-    private final Cards cards;
-    private final Passholders passholders;
+    private final CardLookups lookups;
     private final Municipalities municipalities;
     private final GroupPasses groupPasses;
     private final Clock clock;
 
-    Buyers(Cards cards, Passholders passholders, Municipalities municipalities, GroupPasses groupPasses, Clock clock) {
-        this.cards = cards;
-        this.passholders = passholders;
+    Buyers(CardLookups lookups, Municipalities municipalities, GroupPasses groupPasses, Clock clock) {
+        this.lookups = lookups;
         this.municipalities = municipalities;
         this.groupPasses = groupPasses;
         this.clock = clock;
     }
 
     public Buyer resolve(String uitpasNumber) {
-        UitpasNumber number = UitpasNumber.parse(uitpasNumber).orElseThrow(() -> new InvalidUitpasNumber().exception());
-        // The common case first: the current card of a passholder, read with the passholder (one lookup).
-        Optional<PassholderView> found = passholders.findByCardWithoutPoints(number.value());
-        if (found.isEmpty()) {
-            return groupPassOrRefusal(number);
-        }
-        PassholderView passholder = found.get();
-        MembershipView ofCard = BuyingMemberships.ofCard(passholder.id(), passholder.memberships(), number.value())
+        CardLookup lookup = lookups.byUitpasNumberWithoutPoints(uitpasNumber);
+        return switch (lookup) {
+            case CardLookup.Malformed malformed -> throw new InvalidUitpasNumber().exception();
+            case CardLookup.Unknown unknown -> throw new NoPassholderWithCard(unknown.uitpasNumber()).exception();
+            case CardLookup.HolderCard card -> passholder(card);
+            case CardLookup.GroupPassCard card -> groupPass(card);
+            default -> throw lookup.notUsable().orElseThrow().exception();
+        };
+    }
+
+    private Buyer passholder(CardLookup.HolderCard card) {
+        PassholderView passholder = card.passholder();
+        MembershipView ofCard = BuyingMemberships.ofCard(passholder.id(), passholder.memberships(), card.uitpasNumber())
                 .orElseThrow();
         Map<Integer, Holder.Entitlement> socialTariffs = new HashMap<>();
         Map<Integer, OffsetDateTime> memberships = new HashMap<>();
@@ -95,7 +91,7 @@ public class Buyers {
         Holder holder = new Holder(
                 Holder.Kind.PASSHOLDER,
                 passholder.id(),
-                number.value(),
+                card.uitpasNumber(),
                 ofCard.cardSystemId(),
                 postalCode,
                 municipality(postalCode),
@@ -105,23 +101,12 @@ public class Buyers {
         return new Buyer(holder, passholder, null);
     }
 
-    /** A card that is not a passholder's current card: a group pass's, or a refusal that says what is wrong. */
-    private Buyer groupPassOrRefusal(UitpasNumber number) {
-        CardView card =
-                cards.find(number.value()).orElseThrow(() -> new NoPassholderWithCard(number.value()).exception());
-        Optional<GroupPassView> group = groupPasses.findByUitpasNumber(card.uitpasNumber());
-        if (card.status() != CardStatus.ACTIVE) {
-            if (group.isPresent()) {
-                throw InvalidCardStatus.ofPass(card.status(), group.get().id(), InvalidCardStatus.PassType.GROUP)
-                        .exception();
-            }
-            UUID holderId = passholders.holderOfCard(card.uitpasNumber()).orElse(null);
-            throw InvalidCardStatus.ofPass(card.status(), holderId, InvalidCardStatus.PassType.INDIVIDUAL)
-                    .exception();
+    /** A group pass buys with its active card; any other status refuses as the card's status says. */
+    private Buyer groupPass(CardLookup.GroupPassCard card) {
+        if (card.card().status() != CardStatus.ACTIVE) {
+            throw card.notUsable().orElseThrow().exception();
         }
-        GroupPassView groupPass = group.orElseThrow(
-                () -> new InvalidCard(card.uitpasNumber(), InvalidCard.Reason.NOT_A_PASSHOLDERS_CARD).exception());
-        return new Buyer(groupHolder(groupPass, card.uitpasNumber()), null, groupPass);
+        return new Buyer(groupHolder(card.groupPass(), card.card().uitpasNumber()), null, card.groupPass());
     }
 
     /**
