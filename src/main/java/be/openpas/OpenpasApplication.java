@@ -1,6 +1,6 @@
 package be.openpas;
 
-import be.openpas.dataimport.ImportCommandLine;
+import be.openpas.dataimport.ImportRun;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,7 +10,7 @@ public class OpenpasApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(OpenpasApplication.class);
-        if (ImportCommandLine.isImportRun(args)) {
+        if (ImportRun.requested(args)) {
             // `--import=<file>`: load one file, report and exit, without starting the web server.
             application.setWebApplicationType(WebApplicationType.NONE);
             System.exit(SpringApplication.exit(application.run(args)));

@@ -15,7 +15,6 @@ import be.openpas.checkin.ImportedCheckin;
 import be.openpas.coupon.Coupon;
 import be.openpas.coupon.Coupons;
 import be.openpas.dataimport.internal.DateRebasing;
-import be.openpas.dataimport.internal.TransitionalProblems;
 import be.openpas.distribution.DistributionKeys;
 import be.openpas.event.EventCommand;
 import be.openpas.event.Events;
@@ -33,7 +32,6 @@ import be.openpas.reward.Redemptions;
 import be.openpas.reward.Rewards;
 import be.openpas.shared.json.JsonReadErrors;
 import be.openpas.shared.logging.PersonalDataRedaction;
-import be.openpas.shared.refusal.Refusal;
 import be.openpas.shared.refusal.RefusalException;
 import be.openpas.staff.Staff;
 import be.openpas.staff.StaffAccounts;
@@ -48,7 +46,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -408,14 +405,9 @@ public class Imports {
             } catch (RefusalException refused) {
                 errors.add(new ImportError(path, refused.refusal()));
             } catch (RuntimeException unexpected) {
-                Optional<Refusal> problem = TransitionalProblems.refusalOf(unexpected);
-                if (problem.isPresent()) {
-                    errors.add(new ImportError(path, problem.get()));
-                } else {
-                    log.error("Import stopped at {}", path, PersonalDataRedaction.redact(unexpected));
-                    errors.add(ImportError.invalid(path, "could not be saved; the import was stopped here"));
-                    broken = true;
-                }
+                log.error("Import stopped at {}", path, PersonalDataRedaction.redact(unexpected));
+                errors.add(ImportError.invalid(path, "could not be saved; the import was stopped here"));
+                broken = true;
             }
             return false;
         }

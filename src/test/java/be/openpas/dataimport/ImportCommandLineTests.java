@@ -3,6 +3,7 @@ package be.openpas.dataimport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.dataimport.internal.cli.ImportCommandLine;
 import be.openpas.shared.problem.RefusalProblems;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;

@@ -1,8 +1,8 @@
 package be.openpas.dataimport.internal;
 
 import be.openpas.cardsystem.CardSystems;
-import be.openpas.dataimport.ImportCommandLine;
 import be.openpas.dataimport.ImportReport;
+import be.openpas.dataimport.ImportRun;
 import be.openpas.dataimport.Imports;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,8 +41,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (ImportCommandLine.isImportRun(args.getSourceArgs())
-                || !cardSystems.all().isEmpty()) {
+        if (ImportRun.requested(args.getSourceArgs()) || !cardSystems.all().isEmpty()) {
             return;
         }
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {

@@ -1,6 +1,6 @@
 package be.openpas.balie.internal.security;
 
-import be.openpas.shared.ratelimit.RateLimits;
+import be.openpas.shared.web.RateLimits;
 import be.openpas.staff.StaffAccounts;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;

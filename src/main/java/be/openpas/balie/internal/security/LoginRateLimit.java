@@ -1,7 +1,6 @@
 package be.openpas.balie.internal.security;
 
-import be.openpas.shared.ratelimit.RateLimits;
-import be.openpas.shared.refusal.RefusalException;
+import be.openpas.shared.web.RateLimits;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,11 +56,8 @@ class LoginRateLimit extends OncePerRequestFilter {
     }
 
     private void count(String key, int perMinute) {
-        try {
-            limits.consumeWindow(key, perMinute, "failed logins");
-        } catch (RefusalException alreadyAtTheLimit) {
-            // the next attempt is refused by the filter
-        }
+        // when no attempt is left, the next one is refused by the filter
+        limits.tryConsumeWindow(key, perMinute);
     }
 
     private static String emailKey(HttpServletRequest request) {

@@ -17,7 +17,7 @@ import be.openpas.shared.problem.Problems;
 import be.openpas.shared.problem.RefusalProblems;
 import be.openpas.shared.problem.RefusalStatus;
 import be.openpas.shared.problem.SchemaError;
-import be.openpas.shared.ratelimit.RateLimits;
+import be.openpas.shared.web.RateLimits;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;

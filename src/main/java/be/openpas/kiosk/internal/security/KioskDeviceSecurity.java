@@ -5,7 +5,7 @@ import be.openpas.access.KioskCaller;
 import be.openpas.access.Unauthorized;
 import be.openpas.kiosk.Kiosks;
 import be.openpas.shared.problem.ProblemResponses;
-import be.openpas.shared.ratelimit.RateLimits;
+import be.openpas.shared.web.RateLimits;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

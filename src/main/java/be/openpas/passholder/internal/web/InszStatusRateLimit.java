@@ -1,6 +1,6 @@
 package be.openpas.passholder.internal.web;
 
-import be.openpas.shared.ratelimit.RateLimits;
+import be.openpas.shared.web.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

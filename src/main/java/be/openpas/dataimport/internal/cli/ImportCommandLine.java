@@ -1,5 +1,8 @@
-package be.openpas.dataimport;
+package be.openpas.dataimport.internal.cli;
 
+import be.openpas.dataimport.ImportReport;
+import be.openpas.dataimport.ImportRun;
+import be.openpas.dataimport.Imports;
 import be.openpas.shared.logging.PersonalDataRedaction;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.RefusalProblems;
@@ -7,7 +10,6 @@ import be.openpas.shared.refusal.RefusalException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,20 +28,16 @@ import org.springframework.stereotype.Component;
 @Order(5)
 public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
-    public static final String OPTION = "import";
+    static final String OPTION = ImportRun.OPTION;
     private static final Logger log = LoggerFactory.getLogger(ImportCommandLine.class);
 
     private final Imports imports;
     private final RefusalProblems refusals;
     private int exitCode;
 
-    ImportCommandLine(Imports imports, RefusalProblems refusals) {
+    public ImportCommandLine(Imports imports, RefusalProblems refusals) {
         this.imports = imports;
         this.refusals = refusals;
-    }
-
-    public static boolean isImportRun(String[] args) {
-        return Arrays.stream(args).anyMatch(arg -> arg.startsWith("--" + OPTION + "="));
     }
 
     @Override

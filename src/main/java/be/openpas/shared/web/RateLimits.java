@@ -1,4 +1,4 @@
-package be.openpas.shared.ratelimit;
+package be.openpas.shared.web;
 
 import be.openpas.shared.refusal.RateLimited;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -45,14 +45,15 @@ public class RateLimits {
     }
 
     /**
-     * Like {@link #consume}, but the tokens come back all at once a minute after the bucket was filled, not one by
-     * one: at most {@code perMinute} attempts in any minute window (for password guessing).
+     * Takes a token from a window bucket, whose tokens come back all at once a minute after it was filled (at most
+     * {@code perMinute} attempts in any minute window, for password guessing); answers whether one was left. The
+     * caller refuses later attempts itself ({@link #windowExhausted}).
      */
-    public void consumeWindow(String key, int perMinute, String what) {
-        take(window(key, perMinute), what);
+    public boolean tryConsumeWindow(String key, int perMinute) {
+        return window(key, perMinute).tryConsume(1);
     }
 
-    /** Whether {@link #consumeWindow} would refuse now, without taking a token. */
+    /** Whether the window bucket of {@link #tryConsumeWindow} is empty now, without taking a token. */
     public boolean windowExhausted(String key, int perMinute) {
         return window(key, perMinute).getAvailableTokens() <= 0;
     }
