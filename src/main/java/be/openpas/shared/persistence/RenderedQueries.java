@@ -29,16 +29,6 @@ public class RenderedQueries {
         return new RenderedQuery(db, jdbc, query, named);
     }
 
-    /**
-     * The statement, rendered for this database, with these parameter names (the order of the values later).
-     *
-     * @deprecated use {@link #of(Query)} and bind the values by parameter
-     */
-    @Deprecated
-    public RenderedQuery of(Query query, String... parameterNames) {
-        return new RenderedQuery(db, jdbc, query, List.of(parameterNames));
-    }
-
     /** The jOOQ context to write the statements with. */
     public DSLContext dsl() {
         return db;

@@ -37,7 +37,7 @@ public final class RenderedQuery {
 
     private final JdbcTemplate jdbc;
     private final String sql;
-    /** For each bind position: the index of the value given to {@link #fetch}, or -1 for a constant of the query. */
+    /** For each bind position: the index of the parameter's value, or -1 for a constant of the query. */
     private final int[] valueIndexes;
     /** For each bind position: the parameter (its SQL type, and its value when it is a constant). */
     private final Param<?>[] binds;
@@ -96,12 +96,13 @@ public final class RenderedQuery {
 
         /** Runs a query that returns rows (a select, or a statement with {@code RETURNING}) and maps each row. */
         public <T> List<T> fetch(Function<Row, T> mapper) {
-            return RenderedQuery.this.fetch(mapper, complete());
+            return jdbc.query(
+                    sql, binder(complete()), (resultSet, rowNumber) -> mapper.apply(new ResultSetRow(resultSet)));
         }
 
         /** Runs the statement and returns the number of rows it changed. */
         public int execute() {
-            return RenderedQuery.this.execute(complete());
+            return jdbc.update(sql, binder(complete()));
         }
 
         private Object[] complete() {
@@ -112,27 +113,6 @@ public final class RenderedQuery {
             }
             return values;
         }
-    }
-
-    /**
-     * Runs a query that returns rows (a select, or a statement with {@code RETURNING}) with these values, in the order
-     * of the parameter names, and maps each row.
-     *
-     * @deprecated bind the values by parameter with {@link #bind()}; positional values can be swapped silently
-     */
-    @Deprecated
-    public <T> List<T> fetch(Function<Row, T> mapper, Object... values) {
-        return jdbc.query(sql, binder(values), (resultSet, rowNumber) -> mapper.apply(new ResultSetRow(resultSet)));
-    }
-
-    /**
-     * Runs the statement with these values and returns the number of rows it changed.
-     *
-     * @deprecated bind the values by parameter with {@link #bind()}
-     */
-    @Deprecated
-    public int execute(Object... values) {
-        return jdbc.update(sql, binder(values));
     }
 
     /** The SQL, with a {@code ?} per parameter. */

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Param;
 import org.jooq.Record4;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -47,11 +48,13 @@ public class CardRepository {
     /** One card by number: every scan at a counter reads the card of the passholder. */
     private final RenderedQuery byNumber;
 
+    /** The UiTPAS number of {@link #byNumber}. */
+    private static final Param<String> NUMBER = DSL.param("number", String.class);
+
     public CardRepository(DSLContext db, Clock clock, RenderedQueries queries) {
         this.db = db;
         this.clock = clock;
-        this.byNumber = queries.of(
-                db.selectFrom(CARD).where(CARD.UITPAS_NUMBER.eq(DSL.param("number", String.class))), "number");
+        this.byNumber = queries.of(db.selectFrom(CARD).where(CARD.UITPAS_NUMBER.eq(NUMBER)));
     }
 
     public Optional<CardView> find(String uitpasNumber) {
@@ -64,8 +67,7 @@ public class CardRepository {
         }
         Map<String, CardView> cards = new LinkedHashMap<>();
         List<CardView> found = uitpasNumbers.size() == 1
-                ? byNumber.fetch(
-                        CardRepository::toView, uitpasNumbers.iterator().next())
+                ? byNumber.bind().set(NUMBER, uitpasNumbers.iterator().next()).fetch(CardRepository::toView)
                 : db.selectFrom(CARD)
                         .where(CARD.UITPAS_NUMBER.in(uitpasNumbers))
                         .fetch(CardRepository::toView);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Param;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -26,61 +27,60 @@ public class CheckinRepository {
 
     private final RenderedQuery countInPeriod;
 
+    // the parameters of the two statements
+    private static final Param<UUID> ID = DSL.param("id", UUID.class);
+    private static final Param<UUID> EVENT = DSL.param("eventId", UUID.class);
+    private static final Param<UUID> ORGANIZER = DSL.param("organizerId", UUID.class);
+    private static final Param<UUID> PASSHOLDER = DSL.param("passholderId", UUID.class);
+    private static final Param<String> CARD = DSL.param("uitpasNumber", String.class);
+    private static final Param<Integer> CARD_SYSTEM = DSL.param("cardSystemId", Integer.class);
+    private static final Param<Boolean> SOCIAL_TARIFF = DSL.param("socialTariff", Boolean.class);
+    private static final Param<Integer> POINTS = DSL.param("points", Integer.class);
+    private static final Param<String> CHANNEL = DSL.param("channel", String.class);
+    private static final Param<UUID> KIOSK = DSL.param("kioskId", UUID.class);
+    private static final Param<String> CREATED_BY = DSL.param("createdBy", String.class);
+    private static final Param<OffsetDateTime> CREATED_AT = DSL.param("createdAt", OffsetDateTime.class);
+    private static final Param<OffsetDateTime> FROM = DSL.param("from", OffsetDateTime.class);
+    private static final Param<OffsetDateTime> UNTIL = DSL.param("until", OffsetDateTime.class);
+
     CheckinRepository(DSLContext db, RenderedQueries queries) {
         this.db = db;
-        this.insert = queries.of(
-                db.insertInto(CHECKIN)
-                        .set(CHECKIN.ID, DSL.param("id", UUID.class))
-                        .set(CHECKIN.EVENT_ID, DSL.param("eventId", UUID.class))
-                        .set(CHECKIN.ORGANIZER_ID, DSL.param("organizerId", UUID.class))
-                        .set(CHECKIN.PASSHOLDER_ID, DSL.param("passholderId", UUID.class))
-                        .set(CHECKIN.UITPAS_NUMBER, DSL.param("uitpasNumber", String.class))
-                        .set(CHECKIN.CARD_SYSTEM_ID, DSL.param("cardSystemId", Integer.class))
-                        .set(CHECKIN.SOCIAL_TARIFF, DSL.param("socialTariff", Boolean.class))
-                        .set(CHECKIN.POINTS, DSL.param("points", Integer.class))
-                        .set(CHECKIN.CHANNEL, DSL.param("channel", String.class))
-                        .set(CHECKIN.KIOSK_ID, DSL.param("kioskId", UUID.class))
-                        .set(CHECKIN.CREATED_BY, DSL.param("createdBy", String.class))
-                        .set(CHECKIN.CREATED_AT, DSL.param("createdAt", OffsetDateTime.class)),
-                "id",
-                "eventId",
-                "organizerId",
-                "passholderId",
-                "uitpasNumber",
-                "cardSystemId",
-                "socialTariff",
-                "points",
-                "channel",
-                "kioskId",
-                "createdBy",
-                "createdAt");
-        this.countInPeriod = queries.of(
-                db.selectCount()
-                        .from(CHECKIN)
-                        .where(CHECKIN.PASSHOLDER_ID.eq(DSL.param("passholderId", UUID.class)))
-                        .and(CHECKIN.EVENT_ID.eq(DSL.param("eventId", UUID.class)))
-                        .and(CHECKIN.CREATED_AT.ge(DSL.param("from", OffsetDateTime.class)))
-                        .and(CHECKIN.CREATED_AT.lt(DSL.param("until", OffsetDateTime.class))),
-                "passholderId",
-                "eventId",
-                "from",
-                "until");
+        this.insert = queries.of(db.insertInto(CHECKIN)
+                .set(CHECKIN.ID, ID)
+                .set(CHECKIN.EVENT_ID, EVENT)
+                .set(CHECKIN.ORGANIZER_ID, ORGANIZER)
+                .set(CHECKIN.PASSHOLDER_ID, PASSHOLDER)
+                .set(CHECKIN.UITPAS_NUMBER, CARD)
+                .set(CHECKIN.CARD_SYSTEM_ID, CARD_SYSTEM)
+                .set(CHECKIN.SOCIAL_TARIFF, SOCIAL_TARIFF)
+                .set(CHECKIN.POINTS, POINTS)
+                .set(CHECKIN.CHANNEL, CHANNEL)
+                .set(CHECKIN.KIOSK_ID, KIOSK)
+                .set(CHECKIN.CREATED_BY, CREATED_BY)
+                .set(CHECKIN.CREATED_AT, CREATED_AT));
+        this.countInPeriod = queries.of(db.selectCount()
+                .from(CHECKIN)
+                .where(CHECKIN.PASSHOLDER_ID.eq(PASSHOLDER))
+                .and(CHECKIN.EVENT_ID.eq(EVENT))
+                .and(CHECKIN.CREATED_AT.ge(FROM))
+                .and(CHECKIN.CREATED_AT.lt(UNTIL)));
     }
 
     public void insert(CheckinView checkin, String createdBy) {
-        insert.execute(
-                checkin.id(),
-                checkin.eventId(),
-                checkin.organizerId(),
-                checkin.passholderId(),
-                checkin.uitpasNumber(),
-                checkin.cardSystemId(),
-                checkin.socialTariff(),
-                checkin.points(),
-                checkin.channel().name(),
-                checkin.kioskId(),
-                createdBy.length() > 200 ? createdBy.substring(0, 200) : createdBy,
-                checkin.createdAt());
+        insert.bind()
+                .set(ID, checkin.id())
+                .set(EVENT, checkin.eventId())
+                .set(ORGANIZER, checkin.organizerId())
+                .set(PASSHOLDER, checkin.passholderId())
+                .set(CARD, checkin.uitpasNumber())
+                .set(CARD_SYSTEM, checkin.cardSystemId())
+                .set(SOCIAL_TARIFF, checkin.socialTariff())
+                .set(POINTS, checkin.points())
+                .set(CHANNEL, checkin.channel().name())
+                .set(KIOSK, checkin.kioskId())
+                .set(CREATED_BY, createdBy.length() > 200 ? createdBy.substring(0, 200) : createdBy)
+                .set(CREATED_AT, checkin.createdAt())
+                .execute();
     }
 
     public boolean exists(UUID id) {
@@ -91,7 +91,12 @@ public class CheckinRepository {
     public int count(UUID passholderId, UUID eventId, OffsetDateTime from, OffsetDateTime until) {
         if (from != null && until != null) {
             return countInPeriod
-                    .fetch(r -> r.get(0, Integer.class), passholderId, eventId, from, until)
+                    .bind()
+                    .set(PASSHOLDER, passholderId)
+                    .set(EVENT, eventId)
+                    .set(FROM, from)
+                    .set(UNTIL, until)
+                    .fetch(r -> r.get(0, Integer.class))
                     .get(0);
         }
         Condition condition = CHECKIN.PASSHOLDER_ID.eq(passholderId).and(CHECKIN.EVENT_ID.eq(eventId));

@@ -30,6 +30,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Param;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -134,8 +135,10 @@ public class PassholderRepository {
      * query (the lookup of every scan at a counter).
      */
     public Optional<WithMemberships> findWithMembershipsByCurrentCard(String uitpasNumber) {
-        List<Map.Entry<PassholderRow, MembershipRow>> rows = withMembershipsByCurrentCard.fetch(
-                r -> Map.entry(toRow(r, 0), toMembership(r, MEMBERSHIP_AFTER_PASSHOLDER)), uitpasNumber);
+        List<Map.Entry<PassholderRow, MembershipRow>> rows = withMembershipsByCurrentCard
+                .bind()
+                .set(CURRENT_CARD, uitpasNumber)
+                .fetch(r -> Map.entry(toRow(r, 0), toMembership(r, MEMBERSHIP_AFTER_PASSHOLDER)));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -146,19 +149,20 @@ public class PassholderRepository {
     private static RenderedQuery withMembershipsByCurrentCard(RenderedQueries queries) {
         DSLContext db = queries.dsl();
         var byCard = PASSHOLDER_MEMBERSHIP.as("by_card");
-        return queries.of(
-                db.select(PASSHOLDER.fields())
-                        .select(PASSHOLDER_MEMBERSHIP.fields())
-                        .from(byCard)
-                        .join(PASSHOLDER)
-                        .on(PASSHOLDER.ID.eq(byCard.PASSHOLDER_ID))
-                        .join(PASSHOLDER_MEMBERSHIP)
-                        .on(PASSHOLDER_MEMBERSHIP.PASSHOLDER_ID.eq(PASSHOLDER.ID))
-                        .where(byCard.CURRENT_CARD.eq(DSL.param("card", String.class)))
-                        .and(PASSHOLDER.DELETED_AT.isNull())
-                        .orderBy(PASSHOLDER_MEMBERSHIP.JOINED_AT, PASSHOLDER_MEMBERSHIP.CARD_SYSTEM_ID),
-                "card");
+        return queries.of(db.select(PASSHOLDER.fields())
+                .select(PASSHOLDER_MEMBERSHIP.fields())
+                .from(byCard)
+                .join(PASSHOLDER)
+                .on(PASSHOLDER.ID.eq(byCard.PASSHOLDER_ID))
+                .join(PASSHOLDER_MEMBERSHIP)
+                .on(PASSHOLDER_MEMBERSHIP.PASSHOLDER_ID.eq(PASSHOLDER.ID))
+                .where(byCard.CURRENT_CARD.eq(CURRENT_CARD))
+                .and(PASSHOLDER.DELETED_AT.isNull())
+                .orderBy(PASSHOLDER_MEMBERSHIP.JOINED_AT, PASSHOLDER_MEMBERSHIP.CARD_SYSTEM_ID));
     }
+
+    /** The card number of {@link #withMembershipsByCurrentCard}. */
+    private static final Param<String> CURRENT_CARD = DSL.param("card", String.class);
 
     /** The passholder who ever held this card (current or earlier). */
     public Optional<UUID> idByAnyCard(String uitpasNumber) {

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Field;
+import org.jooq.Param;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -34,39 +34,36 @@ public class PointsRepository {
 
     private final RenderedQuery insertEntry;
 
+    // the parameters of the two statements
+    private static final Param<UUID> PASSHOLDER = DSL.param("passholderId", UUID.class);
+    private static final Param<Integer> POINTS = DSL.param("points", Integer.class);
+    private static final Param<Integer> TAKEN = DSL.param("taken", Integer.class);
+    private static final Param<String> KIND = DSL.param("kind", String.class);
+    private static final Param<String> TITLE = DSL.param("title", String.class);
+    private static final Param<String> LOCATION = DSL.param("location", String.class);
+    private static final Param<String> REFERENCE = DSL.param("reference", String.class);
+    private static final Param<String> REASON = DSL.param("reason", String.class);
+    private static final Param<String> CREATED_BY = DSL.param("createdBy", String.class);
+    private static final Param<OffsetDateTime> CREATED_AT = DSL.param("createdAt", OffsetDateTime.class);
+
     PointsRepository(DSLContext db, RenderedQueries queries) {
         this.db = db;
-        Field<Integer> points = DSL.param("points", Integer.class);
-        this.addToBalance = queries.of(
-                db.update(POINTS_BALANCE)
-                        .set(POINTS_BALANCE.BALANCE, POINTS_BALANCE.BALANCE.plus(points))
-                        .where(POINTS_BALANCE.PASSHOLDER_ID.eq(DSL.param("passholderId", UUID.class)))
-                        .and(POINTS_BALANCE.BALANCE.ge(DSL.param("taken", Integer.class)))
-                        .returningResult(POINTS_BALANCE.BALANCE),
-                "passholderId",
-                "points",
-                "taken");
-        this.insertEntry = queries.of(
-                db.insertInto(POINTS_ENTRY)
-                        .set(POINTS_ENTRY.PASSHOLDER_ID, DSL.param("passholderId", UUID.class))
-                        .set(POINTS_ENTRY.KIND, DSL.param("kind", String.class))
-                        .set(POINTS_ENTRY.POINTS, DSL.param("points", Integer.class))
-                        .set(POINTS_ENTRY.TITLE, DSL.param("title", String.class))
-                        .set(POINTS_ENTRY.LOCATION, DSL.param("location", String.class))
-                        .set(POINTS_ENTRY.REFERENCE, DSL.param("reference", String.class))
-                        .set(POINTS_ENTRY.REASON, DSL.param("reason", String.class))
-                        .set(POINTS_ENTRY.CREATED_BY, DSL.param("createdBy", String.class))
-                        .set(POINTS_ENTRY.CREATED_AT, DSL.param("createdAt", OffsetDateTime.class))
-                        .returningResult(POINTS_ENTRY.ID),
-                "passholderId",
-                "kind",
-                "points",
-                "title",
-                "location",
-                "reference",
-                "reason",
-                "createdBy",
-                "createdAt");
+        this.addToBalance = queries.of(db.update(POINTS_BALANCE)
+                .set(POINTS_BALANCE.BALANCE, POINTS_BALANCE.BALANCE.plus(POINTS))
+                .where(POINTS_BALANCE.PASSHOLDER_ID.eq(PASSHOLDER))
+                .and(POINTS_BALANCE.BALANCE.ge(TAKEN))
+                .returningResult(POINTS_BALANCE.BALANCE));
+        this.insertEntry = queries.of(db.insertInto(POINTS_ENTRY)
+                .set(POINTS_ENTRY.PASSHOLDER_ID, PASSHOLDER)
+                .set(POINTS_ENTRY.KIND, KIND)
+                .set(POINTS_ENTRY.POINTS, POINTS)
+                .set(POINTS_ENTRY.TITLE, TITLE)
+                .set(POINTS_ENTRY.LOCATION, LOCATION)
+                .set(POINTS_ENTRY.REFERENCE, REFERENCE)
+                .set(POINTS_ENTRY.REASON, REASON)
+                .set(POINTS_ENTRY.CREATED_BY, CREATED_BY)
+                .set(POINTS_ENTRY.CREATED_AT, CREATED_AT)
+                .returningResult(POINTS_ENTRY.ID));
     }
 
     public OptionalInt lockBalance(UUID passholderId) {
@@ -89,7 +86,12 @@ public class PointsRepository {
     /** Adds (or takes) points unless the balance would become negative; empty when there is no row or not enough. */
     public OptionalInt addToBalance(UUID passholderId, int points) {
         // balance + points >= 0, written as balance >= -points
-        List<Integer> updated = addToBalance.fetch(r -> r.get(0, Integer.class), passholderId, points, -points);
+        List<Integer> updated = addToBalance
+                .bind()
+                .set(PASSHOLDER, passholderId)
+                .set(POINTS, points)
+                .set(TAKEN, -points)
+                .fetch(r -> r.get(0, Integer.class));
         return updated.isEmpty() ? OptionalInt.empty() : OptionalInt.of(updated.get(0));
     }
 
@@ -99,17 +101,17 @@ public class PointsRepository {
         String reason = cut(change.reason(), 1000);
         String createdBy = cut(change.createdBy(), 200);
         long id = insertEntry
-                .fetch(
-                        r -> r.get(0, Long.class),
-                        change.passholderId(),
-                        change.kind().name(),
-                        change.points(),
-                        title,
-                        location,
-                        change.reference(),
-                        reason,
-                        createdBy,
-                        at)
+                .bind()
+                .set(PASSHOLDER, change.passholderId())
+                .set(KIND, change.kind().name())
+                .set(POINTS, change.points())
+                .set(TITLE, title)
+                .set(LOCATION, location)
+                .set(REFERENCE, change.reference())
+                .set(REASON, reason)
+                .set(CREATED_BY, createdBy)
+                .set(CREATED_AT, at)
+                .fetch(r -> r.get(0, Long.class))
                 .get(0);
         return new PointsEntry(
                 id,
