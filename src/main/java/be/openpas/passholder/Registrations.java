@@ -151,24 +151,26 @@ public class Registrations {
 
     /**
      * What a registration would cost, before it is made: the same price question as {@link #register} asks (first
-     * card, card type, age, residence, kansenpas or kansenstatuut, voucher). An unknown or used voucher is
-     * {@code invalid-voucher-code}; the other rules are checked at registration.
+     * card, card type, age, residence, kansenpas or kansenstatuut, voucher); or refused, with {@code
+     * invalid-voucher-code} for an unknown or used voucher. The other rules are checked at registration.
      */
-    public MembershipPrice registrationPrice(Registration registration) {
-        OrganizerView organizer = organizer(registration.organizerId());
-        CardSystemView cardSystem = registrationCardSystem(registration, organizer);
-        boolean socialTariff = registration.cardType() == CardType.NFC_CARD
-                ? stockCards.kansenpas(registration.uitpasNumber())
-                : registration.socialTariffEndDate() != null;
-        PersonDetails person = registration.person();
-        return prices.quote(new PriceQuestion(
-                cardSystem.id(),
-                PurchaseReason.FIRST_CARD,
-                registration.cardType(),
-                PersonRules.age(person.dateOfBirth(), LocalDate.now(clock)),
-                SocialTariffGrants.inhabitant(cardSystem, person.address()),
-                socialTariff,
-                StockCards.voucher(registration.voucher())));
+    public Outcome<MembershipPrice> registrationPrice(Registration registration) {
+        return Outcomes.of(() -> {
+            OrganizerView organizer = organizer(registration.organizerId());
+            CardSystemView cardSystem = registrationCardSystem(registration, organizer);
+            boolean socialTariff = registration.cardType() == CardType.NFC_CARD
+                    ? stockCards.kansenpas(registration.uitpasNumber())
+                    : registration.socialTariffEndDate() != null;
+            PersonDetails person = registration.person();
+            return prices.quote(new PriceQuestion(
+                    cardSystem.id(),
+                    PurchaseReason.FIRST_CARD,
+                    registration.cardType(),
+                    PersonRules.age(person.dateOfBirth(), LocalDate.now(clock)),
+                    SocialTariffGrants.inhabitant(cardSystem, person.address()),
+                    socialTariff,
+                    StockCards.voucher(registration.voucher())));
+        });
     }
 
     /**

@@ -401,7 +401,7 @@ class DeskController {
             if (!sale.organizerId().equals(counter)) {
                 throw new TicketSaleNotFound(saleId).exception();
             }
-            sales.cancel(saleId, access.authenticatedCaller().clientId());
+            sales.cancel(saleId, access.authenticatedCaller().clientId()).orElseThrow();
             flash.addFlashAttribute("cancelled", true);
         } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("saleProblem", advice.message(problem, locale));

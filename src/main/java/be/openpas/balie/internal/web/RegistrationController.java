@@ -660,7 +660,9 @@ class RegistrationController {
         if (!"register".equals(action)) {
             if (code != null) {
                 try {
-                    registrations.registrationPrice(registration(here, draft.withVoucher(code)));
+                    registrations
+                            .registrationPrice(registration(here, draft.withVoucher(code)))
+                            .orElseThrow();
                 } catch (ApiProblem | RefusalException problem) {
                     errors.addText("voucher", advice.message(problem, locale));
                     return confirmPage(model, here, draft, code, errors, locale);
@@ -706,7 +708,7 @@ class RegistrationController {
         CardSystemView cardSystem = here.cardSystem(draft.card().cardSystemId()).orElseThrow();
         MembershipPrice price = null;
         try {
-            price = registrations.registrationPrice(registration(here, draft));
+            price = registrations.registrationPrice(registration(here, draft)).orElseThrow();
         } catch (ApiProblem | RefusalException problem) {
             // a voucher used meanwhile: the price without it
             errors.addText(
@@ -716,7 +718,9 @@ class RegistrationController {
                     advice.message(problem, locale));
             if (draft.voucher() != null) {
                 try {
-                    price = registrations.registrationPrice(registration(here, draft.withVoucher(null)));
+                    price = registrations
+                            .registrationPrice(registration(here, draft.withVoucher(null)))
+                            .orElseThrow();
                 } catch (ApiProblem | RefusalException again) {
                     price = null;
                 }
