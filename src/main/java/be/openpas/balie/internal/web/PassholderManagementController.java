@@ -26,6 +26,7 @@ import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.RegistrationRights;
 import be.openpas.passholder.Registrations;
+import be.openpas.passholder.SocialTariffEndDates;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
 import be.openpas.shared.refusal.RefusalException;
@@ -127,7 +128,7 @@ class PassholderManagementController {
         desk.requireCounter(session);
         PassholderView passholder = passholders.get(passholderId);
         MembershipView membership = socialTariffMembership(passholder, cardSystemId);
-        Registrations.SocialTariffEndDates dates = registrations.socialTariffEndDates(cardSystemId);
+        SocialTariffEndDates dates = registrations.socialTariffEndDates(cardSystemId);
         LocalDate current = membership.socialTariff().endDate();
         // a renewal extends: the card system's usual day of next year, or later when the current end date is later
         LocalDate proposed = dates.proposed().isAfter(current)
@@ -216,7 +217,7 @@ class PassholderManagementController {
             String card,
             String endDate,
             FormErrors errors) {
-        Registrations.SocialTariffEndDates dates = registrations.socialTariffEndDates(membership.cardSystemId());
+        SocialTariffEndDates dates = registrations.socialTariffEndDates(membership.cardSystemId());
         model.addAttribute("passholder", passholder);
         model.addAttribute("passholderMembership", membership);
         model.addAttribute("cardSystem", cardSystemName(membership.cardSystemId()));
@@ -520,7 +521,7 @@ class PassholderManagementController {
                         offer.socialTariff()));
             }
         }
-        Registrations.SocialTariffEndDates dates = registrations.socialTariffEndDates(cardSystemId);
+        SocialTariffEndDates dates = registrations.socialTariffEndDates(cardSystemId);
         model.addAttribute("passholder", passholder);
         model.addAttribute("passholderMembership", membership);
         model.addAttribute("cardSystem", cardSystem);
