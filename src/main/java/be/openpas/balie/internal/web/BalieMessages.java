@@ -30,4 +30,9 @@ class BalieMessages {
     String refusal(Refusal refusal, Locale locale) {
         return refusals.text(refusal, locale);
     }
+
+    /** An empty set of form errors in the page's language. */
+    FormErrors errors(Locale locale) {
+        return new FormErrors(this, locale);
+    }
 }

@@ -83,6 +83,7 @@ class PassholderManagementController {
     private final Organizers organizers;
     private final MessageSource messages;
     private final BalieAdvice advice;
+    private final BalieMessages forms;
     private final Clock clock;
 
     PassholderManagementController(
@@ -99,6 +100,7 @@ class PassholderManagementController {
             Organizers organizers,
             MessageSource messages,
             BalieAdvice advice,
+            BalieMessages forms,
             Clock clock) {
         this.desk = desk;
         this.access = access;
@@ -113,6 +115,7 @@ class PassholderManagementController {
         this.organizers = organizers;
         this.messages = messages;
         this.advice = advice;
+        this.forms = forms;
         this.clock = clock;
     }
 
@@ -134,8 +137,7 @@ class PassholderManagementController {
         LocalDate proposed = dates.proposed().isAfter(current)
                 ? dates.proposed()
                 : (dates.latest().isAfter(current) ? dates.latest() : current);
-        return socialTariffPage(
-                model, passholder, membership, card, proposed.toString(), new FormErrors(messages, Locale.ROOT));
+        return socialTariffPage(model, passholder, membership, card, proposed.toString(), forms.errors(Locale.ROOT));
     }
 
     @PostMapping("/balie/passholders/{passholderId}/social-tariff/{cardSystemId}")
@@ -151,7 +153,7 @@ class PassholderManagementController {
         desk.requireCounter(session);
         PassholderView passholder = passholders.get(passholderId);
         MembershipView membership = socialTariffMembership(passholder, cardSystemId);
-        FormErrors errors = new FormErrors(messages, locale);
+        FormErrors errors = forms.errors(locale);
         LocalDate until = endDate(endDate, cardSystemId, "endDate", errors);
         if (errors.isEmpty()) {
             try {
@@ -162,7 +164,7 @@ class PassholderManagementController {
                         "managed",
                         messages.getMessage(
                                 "socialTariff.renewed",
-                                new Object[] {cardSystemName(cardSystemId), RegistrationController.day(until)},
+                                new Object[] {cardSystemName(cardSystemId), Formats.day(until)},
                                 locale));
                 return DeskController.redirectTo(passholderId, cardParam(card));
             } catch (ApiProblem | RefusalException problem) {
@@ -231,11 +233,11 @@ class PassholderManagementController {
 
     /** A kansenstatuut end date as entered: today at the earliest, 31 December of next year at the latest. */
     private LocalDate endDate(String value, int cardSystemId, String field, FormErrors errors) {
-        if (RegistrationController.blank(value)) {
+        if (Formats.blank(value)) {
             errors.add(field, "register.socialTariff.endDate.required");
             return null;
         }
-        LocalDate date = RegistrationController.date(value).orElse(null);
+        LocalDate date = Formats.date(value).orElse(null);
         if (date == null) {
             errors.add(field, "register.date.invalid");
             return null;
@@ -244,7 +246,7 @@ class PassholderManagementController {
         if (date.isBefore(LocalDate.now(clock))) {
             errors.add(field, "register.socialTariff.endDate.past");
         } else if (date.isAfter(latest)) {
-            errors.add(field, "register.socialTariff.endDate.late", RegistrationController.day(latest));
+            errors.add(field, "register.socialTariff.endDate.late", Formats.day(latest));
         }
         return date;
     }
@@ -262,17 +264,7 @@ class PassholderManagementController {
         PassholderView passholder = cardPassholder(passholderId);
         MembershipView membership = membership(passholder, cardSystemId);
         return cardPage(
-                model,
-                counter,
-                passholder,
-                membership,
-                card,
-                "",
-                null,
-                false,
-                null,
-                "",
-                new FormErrors(messages, Locale.ROOT));
+                model, counter, passholder, membership, card, "", null, false, null, "", forms.errors(Locale.ROOT));
     }
 
     @PostMapping("/balie/passholders/{passholderId}/cards/{cardSystemId}/block")
@@ -343,7 +335,7 @@ class PassholderManagementController {
         UUID counter = desk.requireCounter(session);
         PassholderView passholder = cardPassholder(passholderId);
         MembershipView membership = membership(passholder, cardSystemId);
-        FormErrors errors = new FormErrors(messages, locale);
+        FormErrors errors = forms.errors(locale);
         boolean defect = "DEFECT".equals(reason);
         ReplacementAsked asked = replacementAsked(
                 counter, membership, uitpasNumber.strip(), choice, defect, socialTariffEndDate, voucher, errors);
@@ -376,7 +368,7 @@ class PassholderManagementController {
                                 "card.replaced",
                                 new Object[] {
                                     formatted(newCard),
-                                    RegistrationController.euro(replaced.price().price()),
+                                    Formats.euro(replaced.price().price()),
                                     replaced.price().label()
                                 },
                                 locale));
@@ -421,7 +413,7 @@ class PassholderManagementController {
         int cardSystemId = membership.cardSystemId();
         boolean authorised = access.has(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF, counter);
         boolean oldKansenpas = kansenpas(membership.currentCard());
-        String code = RegistrationController.blank(voucher) ? null : voucher.strip();
+        String code = Formats.blank(voucher) ? null : voucher.strip();
         if (!typed.isEmpty() || (choice != null && choice.startsWith("stock:"))) {
             String field = typed.isEmpty() ? "choice" : "uitpasNumber";
             String input = typed.isEmpty() ? choice.substring("stock:".length()) : typed;
@@ -506,15 +498,15 @@ class PassholderManagementController {
         boolean authorised = access.has(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF, counter);
         boolean oldKansenpas = kansenpas(membership.currentCard());
         String cardSystem = cardSystemName(cardSystemId);
-        List<RegistrationController.StockOption> stock = new ArrayList<>();
+        List<CounterStock.StockOption> stock = new ArrayList<>();
         if (here) {
-            List<CardView> offered = new ArrayList<>(
-                    cards.localStock(counter, cardSystemId, oldKansenpas, RegistrationController.STOCK_SHOWN));
+            List<CardView> offered =
+                    new ArrayList<>(cards.localStock(counter, cardSystemId, oldKansenpas, CounterStock.SHOWN));
             if (authorised && !oldKansenpas) {
-                offered.addAll(cards.localStock(counter, cardSystemId, true, RegistrationController.STOCK_SHOWN));
+                offered.addAll(cards.localStock(counter, cardSystemId, true, CounterStock.SHOWN));
             }
             for (CardView offer : offered) {
-                stock.add(new RegistrationController.StockOption(
+                stock.add(new CounterStock.StockOption(
                         "stock:" + offer.uitpasNumber(),
                         formatted(offer.uitpasNumber()),
                         cardSystem,
@@ -538,15 +530,12 @@ class PassholderManagementController {
         model.addAttribute("voucher", voucher);
         model.addAttribute(
                 "socialTariffEndDate",
-                RegistrationController.blank(socialTariffEndDate)
-                        ? dates.proposed().toString()
-                        : socialTariffEndDate);
+                Formats.blank(socialTariffEndDate) ? dates.proposed().toString() : socialTariffEndDate);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("latest", dates.latest());
         model.addAttribute("quote", quote);
         model.addAttribute(
-                "quotePrice",
-                quote == null ? null : RegistrationController.euro(quote.price().price()));
+                "quotePrice", quote == null ? null : Formats.euro(quote.price().price()));
         model.addAttribute("errors", errors.asMap());
         return "balie/card";
     }
@@ -600,7 +589,7 @@ class PassholderManagementController {
             Model model) {
         desk.requireCounter(session);
         PassholderView passholder = familyPassholder(passholderId);
-        return familyPage(model, passholder, card, "", new FormErrors(messages, Locale.ROOT));
+        return familyPage(model, passholder, card, "", forms.errors(Locale.ROOT));
     }
 
     /** Adds a passholder by UiTPAS number, or by INSZ number (their current card is then used). */
@@ -615,7 +604,7 @@ class PassholderManagementController {
             RedirectAttributes flash) {
         desk.requireCounter(session);
         PassholderView passholder = familyPassholder(passholderId);
-        FormErrors errors = new FormErrors(messages, locale);
+        FormErrors errors = forms.errors(locale);
         String input = member.strip();
         String uitpasNumber = null;
         if (input.isEmpty()) {

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,9 +38,9 @@ class StaffController {
     private final Access access;
     private final Staff staff;
     private final StaffAccounts accounts;
-    private final MessageSource messages;
+    private final BalieMessages messages;
 
-    StaffController(Desk desk, Access access, Staff staff, StaffAccounts accounts, MessageSource messages) {
+    StaffController(Desk desk, Access access, Staff staff, StaffAccounts accounts, BalieMessages messages) {
         this.desk = desk;
         this.access = access;
         this.staff = staff;
@@ -52,7 +51,7 @@ class StaffController {
     @GetMapping("/balie/staff")
     String list(HttpSession session, Model model) {
         UUID counter = adminCounter(session);
-        return page(model, counter, "", StaffRole.MEMBER.name(), new FormErrors(messages, Locale.ROOT));
+        return page(model, counter, "", StaffRole.MEMBER.name(), messages.errors(Locale.ROOT));
     }
 
     @PostMapping("/balie/staff")
@@ -65,7 +64,7 @@ class StaffController {
             Model model,
             RedirectAttributes flash) {
         UUID counter = adminCounter(session);
-        FormErrors errors = new FormErrors(messages, locale);
+        FormErrors errors = messages.errors(locale);
         String address = email.strip().toLowerCase(Locale.ROOT);
         StaffRole chosen = role(role).orElse(null);
         if (address.isEmpty()) {
@@ -100,10 +99,11 @@ class StaffController {
         }
         flash.addFlashAttribute(
                 "managed",
-                messages.getMessage(
+                messages.text(
                         needsPassword ? "staff.added.password" : "staff.added",
-                        new Object[] {address, messages.getMessage("staff.role." + chosen, null, locale)},
-                        locale));
+                        locale,
+                        address,
+                        messages.text("staff.role." + chosen, locale)));
         return "redirect:/balie/staff";
     }
 
@@ -118,19 +118,18 @@ class StaffController {
         StaffAccounts.Member member = member(counter, userId).orElseThrow(() -> notHere(userId));
         Optional<StaffRole> chosen = role(role);
         if (userId.equals(desk.user().staffUserId())) {
-            flash.addFlashAttribute("manageProblem", messages.getMessage("staff.self.role", null, locale));
+            flash.addFlashAttribute("manageProblem", messages.text("staff.self.role", locale));
         } else if (chosen.isEmpty()) {
-            flash.addFlashAttribute("manageProblem", messages.getMessage("staff.role.invalid", null, locale));
+            flash.addFlashAttribute("manageProblem", messages.text("staff.role.invalid", locale));
         } else {
             staff.add(counter, member.email(), chosen.get());
             flash.addFlashAttribute(
                     "managed",
-                    messages.getMessage(
+                    messages.text(
                             "staff.roleChanged",
-                            new Object[] {
-                                member.email(), messages.getMessage("staff.role." + chosen.get(), null, locale)
-                            },
-                            locale));
+                            locale,
+                            member.email(),
+                            messages.text("staff.role." + chosen.get(), locale)));
         }
         return "redirect:/balie/staff";
     }
@@ -142,15 +141,15 @@ class StaffController {
         UUID counter = adminCounter(session);
         StaffAccounts.Member member = member(counter, userId).orElseThrow(() -> notHere(userId));
         if (userId.equals(desk.user().staffUserId())) {
-            flash.addFlashAttribute("manageProblem", messages.getMessage("staff.self.remove", null, locale));
+            flash.addFlashAttribute("manageProblem", messages.text("staff.self.remove", locale));
             return "redirect:/balie/staff";
         }
         String counterName = desk.counter(session).map(c -> c.name()).orElse("");
         return Confirmation.page(
                 model,
-                messages.getMessage("staff.remove.title", null, locale),
-                messages.getMessage("staff.remove.question", new Object[] {member.email(), counterName}, locale),
-                messages.getMessage("staff.remove.confirm", null, locale),
+                messages.text("staff.remove.title", locale),
+                messages.text("staff.remove.question", locale, member.email(), counterName),
+                messages.text("staff.remove.confirm", locale),
                 "/balie/staff/" + userId + "/remove",
                 null,
                 "/balie/staff");
@@ -161,11 +160,10 @@ class StaffController {
         UUID counter = adminCounter(session);
         StaffAccounts.Member member = member(counter, userId).orElseThrow(() -> notHere(userId));
         if (userId.equals(desk.user().staffUserId())) {
-            flash.addFlashAttribute("manageProblem", messages.getMessage("staff.self.remove", null, locale));
+            flash.addFlashAttribute("manageProblem", messages.text("staff.self.remove", locale));
         } else {
             staff.remove(counter, userId);
-            flash.addFlashAttribute(
-                    "managed", messages.getMessage("staff.removed", new Object[] {member.email()}, locale));
+            flash.addFlashAttribute("managed", messages.text("staff.removed", locale, member.email()));
         }
         return "redirect:/balie/staff";
     }
