@@ -30,12 +30,6 @@ final class FormErrors {
         return this;
     }
 
-    /** Adds a message that is already in the page's language (the end-user message of a problem). */
-    FormErrors addText(String field, String text) {
-        errors.putIfAbsent(field, text);
-        return this;
-    }
-
     /** Adds the end-user message of a refusal (the first error of a field wins). */
     FormErrors refused(String field, Refusal refusal) {
         errors.putIfAbsent(field, messages.refusal(refusal, locale));
