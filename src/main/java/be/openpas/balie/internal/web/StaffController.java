@@ -2,8 +2,8 @@ package be.openpas.balie.internal.web;
 
 import be.openpas.access.Access;
 import be.openpas.access.Permission;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.organizer.OrganizerId;
+import be.openpas.staff.NotOnStaff;
 import be.openpas.staff.Staff;
 import be.openpas.staff.StaffAccounts;
 import be.openpas.staff.StaffMember;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class StaffController {
-
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
-    private static final int MAX_EMAIL = 320;
 
     private final Desk desk;
     private final Access access;
@@ -69,7 +65,7 @@ class StaffController {
         StaffRole chosen = role(role).orElse(null);
         if (address.isEmpty()) {
             errors.add("email", "staff.email.required");
-        } else if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
+        } else if (!StaffAccounts.validEmail(address)) {
             errors.add("email", "staff.email.invalid");
         } else if (accounts.userIdOf(address)
                 .map(userId -> member(counter, userId).isPresent())
@@ -115,7 +111,7 @@ class StaffController {
             Locale locale,
             RedirectAttributes flash) {
         UUID counter = adminCounter(session);
-        StaffAccounts.Member member = member(counter, userId).orElseThrow(() -> notHere(userId));
+        StaffAccounts.Member member = onStaff(counter, userId);
         Optional<StaffRole> chosen = role(role);
         if (userId.equals(desk.user().staffUserId())) {
             flash.addFlashAttribute("manageProblem", messages.text("staff.self.role", locale));
@@ -139,7 +135,7 @@ class StaffController {
     String confirmRemove(
             @PathVariable UUID userId, HttpSession session, Locale locale, Model model, RedirectAttributes flash) {
         UUID counter = adminCounter(session);
-        StaffAccounts.Member member = member(counter, userId).orElseThrow(() -> notHere(userId));
+        StaffAccounts.Member member = onStaff(counter, userId);
         if (userId.equals(desk.user().staffUserId())) {
             flash.addFlashAttribute("manageProblem", messages.text("staff.self.remove", locale));
             return "redirect:/balie/staff";
@@ -158,7 +154,7 @@ class StaffController {
     @PostMapping("/balie/staff/{userId}/remove")
     String remove(@PathVariable UUID userId, HttpSession session, Locale locale, RedirectAttributes flash) {
         UUID counter = adminCounter(session);
-        StaffAccounts.Member member = member(counter, userId).orElseThrow(() -> notHere(userId));
+        StaffAccounts.Member member = onStaff(counter, userId);
         if (userId.equals(desk.user().staffUserId())) {
             flash.addFlashAttribute("manageProblem", messages.text("staff.self.remove", locale));
         } else {
@@ -201,7 +197,8 @@ class StaffController {
         }
     }
 
-    private static ApiProblem notHere(UUID userId) {
-        return new ApiProblem(ProblemType.URL_NOT_FOUND, "User " + userId + " is not on the staff of this counter.");
+    /** The member of this counter's staff, or (404) a page that does not exist. */
+    private StaffAccounts.Member onStaff(UUID counter, UUID userId) {
+        return member(counter, userId).orElseThrow(() -> new NotOnStaff(OrganizerId.of(counter), userId).exception());
     }
 }
