@@ -46,13 +46,14 @@ public class RateLimits {
 
     /**
      * Like {@link #consume}, but the tokens come back all at once a minute after the bucket was filled, not one by
-     * one: at most {@code perMinute} attempts in any minute window (for password guessing).
+     * one: at most {@code perMinute} attempts in any minute window (for password guessing). Answers whether a token
+     * was left (the caller refuses the next attempt with {@link #windowExhausted}).
      */
-    public void consumeWindow(String key, int perMinute, String what) {
-        take(window(key, perMinute), what);
+    public boolean tryConsumeWindow(String key, int perMinute) {
+        return window(key, perMinute).tryConsume(1);
     }
 
-    /** Whether {@link #consumeWindow} would refuse now, without taking a token. */
+    /** Whether {@link #tryConsumeWindow} would find no token now, without taking one. */
     public boolean windowExhausted(String key, int perMinute) {
         return window(key, perMinute).getAvailableTokens() <= 0;
     }

@@ -1,7 +1,6 @@
 package be.openpas.balie.internal.security;
 
 import be.openpas.shared.ratelimit.RateLimits;
-import be.openpas.shared.refusal.RefusalException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,18 +49,11 @@ class LoginRateLimit extends OncePerRequestFilter {
         SimpleUrlAuthenticationFailureHandler page =
                 new SimpleUrlAuthenticationFailureHandler(BalieSecurityConfiguration.LOGIN + "?error");
         return (request, response, exception) -> {
-            count(emailKey(request), PER_MINUTE);
-            count(addressKey(request), PER_ADDRESS_PER_MINUTE);
+            // at the limit already: nothing more to count, the next attempt is refused by the filter
+            limits.tryConsumeWindow(emailKey(request), PER_MINUTE);
+            limits.tryConsumeWindow(addressKey(request), PER_ADDRESS_PER_MINUTE);
             page.onAuthenticationFailure(request, response, exception);
         };
-    }
-
-    private void count(String key, int perMinute) {
-        try {
-            limits.consumeWindow(key, perMinute, "failed logins");
-        } catch (RefusalException alreadyAtTheLimit) {
-            // the next attempt is refused by the filter
-        }
     }
 
     private static String emailKey(HttpServletRequest request) {
