@@ -50,13 +50,20 @@ public class Families {
         List<FamilyRow> rows = repository.membersOf(mainPassholderId);
         Map<UUID, PassholderView> members = passholders.findAll(
                 rows.stream().map(FamilyRow::memberPassholderId).toList());
+        LocalDate today = LocalDate.now(clock);
         List<FamilyMemberView> family = new ArrayList<>();
-        family.add(new FamilyMemberView(main.uitpasNumber().orElse(null), main, main.createdAt(), null, true));
+        family.add(new FamilyMemberView(
+                main.uitpasNumber().orElse(null), main, main.createdAt(), null, true, adult(main, today)));
         for (FamilyRow row : rows) {
             PassholderView member = members.get(row.memberPassholderId());
             if (member != null) {
                 family.add(new FamilyMemberView(
-                        member.uitpasNumber().orElse(null), member, row.createdAt(), row.icon(), false));
+                        member.uitpasNumber().orElse(null),
+                        member,
+                        row.createdAt(),
+                        row.icon(),
+                        false,
+                        adult(member, today)));
             }
         }
         return family;
@@ -81,8 +88,7 @@ public class Families {
             repository.lockFamily(main.id());
             LocalDate today = LocalDate.now(clock);
             List<FamilyMemberView> current = membersOf(main.id());
-            int adults = (int)
-                    current.stream().filter(m -> adult(m.passholder(), today)).count();
+            int adults = (int) current.stream().filter(FamilyMemberView::adult).count();
             FamilySettings limits = limitsFor(main);
             Optional<FamilyRules.Refusal> refusal = new FamilyRules(limits.maxMembers(), limits.maxAdults())
                     .admit(current.size(), adults, adult(member, today));
@@ -179,6 +185,6 @@ public class Families {
 
     private static boolean adult(PassholderView passholder, LocalDate today) {
         return passholder.dateOfBirth() != null
-                && PersonRules.age(passholder.dateOfBirth(), today) >= PersonRules.ADULT_AGE;
+                && !PersonRules.ageRules(passholder.dateOfBirth(), today).minor();
     }
 }

@@ -15,16 +15,28 @@ public sealed interface PassLookup {
     record Found(PassView pass) implements PassLookup {}
 
     /** No pass has this identifier (or the card is not a passholder's current card). */
-    record NotFound() implements PassLookup {}
+    record NotFound() implements PassLookup {
+
+        /** How every operation refuses it: {@code pass-not-found}. */
+        public Refusal refusal() {
+            return new PassNotFound();
+        }
+    }
 
     /** The membership of the card is blocked (or, looked up by INSZ number, every membership is). */
-    record MembershipBlocked() implements PassLookup {}
+    record MembershipBlocked() implements PassLookup {
+
+        /** How every operation refuses it: {@code passholder-blocked}. */
+        public Refusal refusal() {
+            return new PassholderBlocked();
+        }
+    }
 
     /** The card is not active ({@code status}); {@code holderId} is who holds or held it, if a passholder did. */
     record InactiveCard(CardStatus status, UUID holderId) implements PassLookup {
 
         /** How the operation refuses it: with the card's status and holder, or as older lookups did. */
-        Refusal refusal(Passes.Style style) {
+        public Refusal refusal(Passes.Style style) {
             if (style == Passes.Style.IDENTIFIER) {
                 return InvalidCardStatus.ofPass(status, holderId, InvalidCardStatus.PassType.INDIVIDUAL);
             }
@@ -41,8 +53,8 @@ public sealed interface PassLookup {
     default PassView orElseThrow(Passes.Style style) {
         return switch (this) {
             case Found found -> found.pass();
-            case NotFound notFound -> throw new PassNotFound().exception();
-            case MembershipBlocked blocked -> throw new PassholderBlocked().exception();
+            case NotFound notFound -> throw notFound.refusal().exception();
+            case MembershipBlocked blocked -> throw blocked.refusal().exception();
             case InactiveCard inactive -> throw inactive.refusal(style).exception();
         };
     }

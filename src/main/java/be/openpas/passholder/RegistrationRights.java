@@ -9,4 +9,12 @@ package be.openpas.passholder;
 public record RegistrationRights(boolean socialTariff, boolean fullCardSystem, boolean foreignCountry) {
 
     public static final RegistrationRights ALL = new RegistrationRights(true, true, true);
+
+    /**
+     * Whether a Belgian resident may be registered without an INSZ number: only where a kansenstatuut may be granted
+     * (domain.md 3.9; people abroad never need one).
+     */
+    public boolean inszOptional() {
+        return socialTariff;
+    }
 }

@@ -96,7 +96,7 @@ public class Registrations {
             OrganizerView organizer = organizer(registration.organizerId());
             CardSystemView cardSystem = registrationCardSystem(registration, organizer);
 
-            String insz = persons.check(person, null, today, rights.foreignCountry(), rights.socialTariff());
+            String insz = persons.check(person, null, today, rights.foreignCountry(), rights.inszOptional());
 
             // the card and whether it comes with a kansenstatuut
             CardView stockCard = null;
@@ -151,40 +151,60 @@ public class Registrations {
 
     /**
      * What a registration would cost, before it is made: the same price question as {@link #register} asks (first
-     * card, card type, age, residence, kansenpas or kansenstatuut, voucher). An unknown or used voucher is
-     * {@code invalid-voucher-code}; the other rules are checked at registration.
+     * card, card type, age, residence, kansenpas or kansenstatuut, voucher); or refused, with {@code
+     * invalid-voucher-code} for an unknown or used voucher. The other rules are checked at registration.
      */
-    public MembershipPrice registrationPrice(Registration registration) {
-        OrganizerView organizer = organizer(registration.organizerId());
-        CardSystemView cardSystem = registrationCardSystem(registration, organizer);
-        boolean socialTariff = registration.cardType() == CardType.NFC_CARD
-                ? stockCards.kansenpas(registration.uitpasNumber())
-                : registration.socialTariffEndDate() != null;
-        PersonDetails person = registration.person();
-        return prices.quote(new PriceQuestion(
-                cardSystem.id(),
-                PurchaseReason.FIRST_CARD,
-                registration.cardType(),
-                PersonRules.age(person.dateOfBirth(), LocalDate.now(clock)),
-                SocialTariffGrants.inhabitant(cardSystem, person.address()),
-                socialTariff,
-                StockCards.voucher(registration.voucher())));
+    public Outcome<MembershipPrice> registrationPrice(Registration registration) {
+        return Outcomes.of(() -> {
+            OrganizerView organizer = organizer(registration.organizerId());
+            CardSystemView cardSystem = registrationCardSystem(registration, organizer);
+            boolean socialTariff = registration.cardType() == CardType.NFC_CARD
+                    ? stockCards.kansenpas(registration.uitpasNumber())
+                    : registration.socialTariffEndDate() != null;
+            PersonDetails person = registration.person();
+            return prices.quote(new PriceQuestion(
+                    cardSystem.id(),
+                    PurchaseReason.FIRST_CARD,
+                    registration.cardType(),
+                    PersonRules.age(person.dateOfBirth(), LocalDate.now(clock)),
+                    SocialTariffGrants.inhabitant(cardSystem, person.address()),
+                    socialTariff,
+                    StockCards.voucher(registration.voucher())));
+        });
     }
 
     /**
-     * The default end date of a new or renewed kansenstatuut in a card system (its day of next year), and the latest
-     * one allowed (31 December of next year), as a counter proposes them.
+     * The end dates of a new or renewed kansenstatuut in a card system, as a counter proposes and checks them: the
+     * default (its day of next year), the earliest (today) and the latest one allowed (31 December of next year).
      */
     public SocialTariffEndDates socialTariffEndDates(int cardSystemId) {
         LocalDate today = LocalDate.now(clock);
         CardSystemView cardSystem = cardSystems.get(cardSystemId);
         return new SocialTariffEndDates(
+                today,
                 Kansenstatuut.defaultEndDate(today, cardSystem.socialTariff().defaultEndMonthDay()),
                 Kansenstatuut.latestEndDate(today));
     }
 
-    /** The proposed and the latest end date of a kansenstatuut granted or renewed today. */
-    public record SocialTariffEndDates(LocalDate proposed, LocalDate latest) {}
+    /**
+     * The NFC card with this number that the counter may hand out in the card system (at a registration, a join or a
+     * card replacement): a card of the card system in the counter's own stock; or why not ({@code
+     * invalid-uitpasnumber}, {@code invalid-card} for an unknown card, one of another card system or another
+     * counter's, {@code invalid-card-status} for a card that is not in stock).
+     */
+    public Outcome<CardView> stockCard(String uitpasNumber, UUID organizerId, int cardSystemId) {
+        return Outcomes.of(() -> stockCards.stockCard(uitpasNumber, "uitpasNumber", cardSystemId, organizerId));
+    }
+
+    /** Whether this date of birth can be registered today (not in the future, not more than 130 years ago). */
+    public DateOfBirthCheck checkDateOfBirth(LocalDate dateOfBirth) {
+        return PersonRules.checkDateOfBirth(dateOfBirth, LocalDate.now(clock));
+    }
+
+    /** What the age of a person born on this day means for their registration today (consent, opt-ins). */
+    public PersonAge age(LocalDate dateOfBirth) {
+        return PersonRules.ageRules(dateOfBirth, LocalDate.now(clock));
+    }
 
     /**
      * Whether a Belgian postal code lies in the card system's region, where a kansenstatuut of the card system needs

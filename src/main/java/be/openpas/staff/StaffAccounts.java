@@ -3,6 +3,7 @@ package be.openpas.staff;
 import be.openpas.access.Permission;
 import be.openpas.organizer.OrganizerId;
 import be.openpas.shared.refusal.InvalidInput;
+import be.openpas.staff.internal.domain.StaffEmails;
 import be.openpas.staff.internal.persistence.StaffRepository;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -92,6 +93,14 @@ public class StaffAccounts {
 
     /** A member of a counter's staff, as its admins see it. */
     public record Member(UUID userId, String email, StaffRole role, boolean socialTariff) {}
+
+    /**
+     * Whether an e-mail address can be a staff user's login: an @ and a dot after it, no spaces, at most 320
+     * characters.
+     */
+    public static boolean validEmail(String email) {
+        return StaffEmails.valid(email);
+    }
 
     public static PasswordEncoder passwordEncoder() {
         return PASSWORDS;

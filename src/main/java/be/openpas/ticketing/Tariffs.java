@@ -84,11 +84,21 @@ public class Tariffs {
      * The tariffs of a passholder or group pass for an event and regular price, with notices that say why an
      * expected tariff is missing. When the kansenstatuut has expired or is suspended and nothing else is on offer, the
      * answer is refused ({@link SocialTariffExpired}, {@link SocialTariffSuspended}): the contract answers a problem,
-     * the counter app shows why.
+     * the counter app shows why. A card that cannot buy and a regular price that is not one are refused too.
      */
     public Outcome<Quote> quote(EventView event, String uitpasNumber, BigDecimal regularPrice, Filter filter) {
+        if (!validPrice(regularPrice)) {
+            return Outcome.refused(priceRefusal());
+        }
         BigDecimal price = checkedPrice(regularPrice);
-        TariffCalculator.Answer answer = answer(buyers.resolve(uitpasNumber), event, price);
+        return switch (buyers.find(uitpasNumber)) {
+            case Outcome.Done<Buyers.Buyer> buyer -> quote(buyer.value(), event, price, filter);
+            case Outcome.Refused<Buyers.Buyer> refused -> Outcome.refused(refused.refusal());
+        };
+    }
+
+    private Outcome<Quote> quote(Buyers.Buyer buyer, EventView event, BigDecimal price, Filter filter) {
+        TariffCalculator.Answer answer = answer(buyer, event, price);
         List<Tariff> available = answer.available().stream()
                 .filter(t -> filter == Filter.ANY || t.type().name().equals(filter.name()))
                 .toList();
@@ -212,8 +222,12 @@ public class Tariffs {
     /** The regular price asked for in a query, or {@code query-parameter-invalid}. */
     static BigDecimal checkedPrice(BigDecimal regularPrice) {
         if (!validPrice(regularPrice)) {
-            throw new InvalidCriterion("regularPrice", PRICE_RULE).exception();
+            throw priceRefusal().exception();
         }
         return regularPrice.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static InvalidCriterion priceRefusal() {
+        return new InvalidCriterion("regularPrice", PRICE_RULE);
     }
 }

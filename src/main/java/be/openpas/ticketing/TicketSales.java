@@ -8,7 +8,6 @@ import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.refusal.InvalidInput;
 import be.openpas.shared.refusal.Outcome;
-import be.openpas.shared.refusal.RefusalException;
 import be.openpas.ticketing.internal.Buyers;
 import be.openpas.ticketing.internal.domain.Holder;
 import be.openpas.ticketing.internal.domain.PastSale;
@@ -152,10 +151,11 @@ public class TicketSales {
                 TreeSet<String> lockKeys = new TreeSet<>();
                 for (int i = 0; i < items.size(); i++) {
                     Buyers.Buyer buyer;
-                    try {
-                        buyer = buyers.resolve(items.get(i).uitpasNumber());
-                    } catch (RefusalException refused) {
-                        return new SaleItemRefused(i, refused.refusal());
+                    switch (buyers.find(items.get(i).uitpasNumber())) {
+                        case Outcome.Done<Buyers.Buyer> found -> buyer = found.value();
+                        case Outcome.Refused<Buyers.Buyer> refused -> {
+                            return new SaleItemRefused(i, refused.refusal());
+                        }
                     }
                     resolved.add(buyer);
                     lockKeys.add("holder:" + buyer.holder().id());
@@ -354,20 +354,20 @@ public class TicketSales {
 
     /**
      * Cancels a sale: it no longer counts for limits, budgets or reimbursement (a group pass gets its ticket back in
-     * the budget of the year of the sale). A sale that does not exist or was cancelled already is refused
-     * ({@link TicketSaleNotFound}).
+     * the budget of the year of the sale): the cancelled sale, or refused ({@link TicketSaleNotFound}) when it does
+     * not exist or was cancelled already.
      */
-    public void cancel(long id, String clientId) {
-        boolean cancelled = Boolean.TRUE.equals(transaction.execute(status -> {
+    public Outcome<TicketSale> cancel(long id, String clientId) {
+        Optional<TicketSale> cancelled = transaction.execute(status -> {
             Optional<TicketSale> sale = repository.cancel(id, OffsetDateTime.now(clock), clientId);
             sale.filter(TicketSales::usesGroupBudget)
                     .ifPresent(groupSale -> groupPasses.returnTickets(
                             groupSale.holderId(), groupSale.createdAt().toInstant(), 1));
-            return sale.isPresent();
-        }));
-        if (!cancelled) {
-            throw new TicketSaleNotFound(id).exception();
-        }
+            return sale;
+        });
+        return cancelled == null || cancelled.isEmpty()
+                ? Outcome.refused(new TicketSaleNotFound(id))
+                : Outcome.done(cancelled.get());
     }
 
     /** The sales of an event that are not cancelled, oldest first. */

@@ -8,7 +8,6 @@ import be.openpas.card.InvalidCardStatus;
 import be.openpas.card.InvalidUitpasNumber;
 import be.openpas.card.UitpasNumber;
 import be.openpas.cardsystem.CardSystemView;
-import be.openpas.cardsystem.CardlessRegistrationType;
 import be.openpas.shared.refusal.InvalidInput;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -63,11 +62,7 @@ public class StockCards {
 
     /** Digital (cardless) cards only where the card system allows them, for this kind of passholder. */
     public static void requireCardless(CardSystemView cardSystem, boolean socialTariff) {
-        CardlessRegistrationType type = cardSystem.cardlessRegistrationType();
-        boolean allowed = type == CardlessRegistrationType.ALL
-                || (type == CardlessRegistrationType.REGULAR && !socialTariff)
-                || (type == CardlessRegistrationType.SOCIALTARIFF && socialTariff);
-        if (!allowed) {
+        if (!cardSystem.cardlessRegistrationType().allowsDigitalCard(socialTariff)) {
             throw new InvalidCard(InvalidCard.Reason.DIGITAL_NOT_ALLOWED).exception();
         }
     }

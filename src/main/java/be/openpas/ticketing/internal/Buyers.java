@@ -12,6 +12,7 @@ import be.openpas.passholder.MembershipStatus;
 import be.openpas.passholder.MembershipView;
 import be.openpas.passholder.NoPassholderWithCard;
 import be.openpas.passholder.PassholderView;
+import be.openpas.shared.refusal.Outcome;
 import be.openpas.ticketing.internal.domain.BuyingMemberships;
 import be.openpas.ticketing.internal.domain.Holder;
 import java.time.Clock;
@@ -52,21 +53,31 @@ public class Buyers {
         this.clock = clock;
     }
 
+    /** The buyer with this card, or the refusal. */
     public Buyer resolve(String uitpasNumber) {
+        return find(uitpasNumber).orElseThrow();
+    }
+
+    /** The buyer with this card, or why the card cannot buy (as a value, for callers that show why). */
+    public Outcome<Buyer> find(String uitpasNumber) {
         CardLookup lookup = lookups.byUitpasNumberWithoutPoints(uitpasNumber);
         return switch (lookup) {
-            case CardLookup.Malformed malformed -> throw new InvalidUitpasNumber().exception();
-            case CardLookup.Unknown unknown -> throw new NoPassholderWithCard(unknown.uitpasNumber()).exception();
+            case CardLookup.Malformed malformed -> Outcome.refused(new InvalidUitpasNumber());
+            case CardLookup.Unknown unknown -> Outcome.refused(new NoPassholderWithCard(unknown.uitpasNumber()));
             case CardLookup.HolderCard card -> passholder(card);
             case CardLookup.GroupPassCard card -> groupPass(card);
-            default -> throw lookup.notUsable().orElseThrow().exception();
+            default -> Outcome.refused(lookup.notUsable().orElseThrow());
         };
     }
 
-    private Buyer passholder(CardLookup.HolderCard card) {
+    private Outcome<Buyer> passholder(CardLookup.HolderCard card) {
         PassholderView passholder = card.passholder();
-        MembershipView ofCard = BuyingMemberships.ofCard(passholder.id(), passholder.memberships(), card.uitpasNumber())
-                .orElseThrow();
+        return BuyingMemberships.ofCard(passholder.id(), passholder.memberships(), card.uitpasNumber())
+                .map(ofCard -> passholder(card, ofCard));
+    }
+
+    private Buyer passholder(CardLookup.HolderCard card, MembershipView ofCard) {
+        PassholderView passholder = card.passholder();
         Map<Integer, Holder.Entitlement> socialTariffs = new HashMap<>();
         Map<Integer, OffsetDateTime> memberships = new HashMap<>();
         for (MembershipView membership : passholder.memberships()) {
@@ -102,11 +113,12 @@ public class Buyers {
     }
 
     /** A group pass buys with its active card; any other status refuses as the card's status says. */
-    private Buyer groupPass(CardLookup.GroupPassCard card) {
+    private Outcome<Buyer> groupPass(CardLookup.GroupPassCard card) {
         if (card.card().status() != CardStatus.ACTIVE) {
-            throw card.notUsable().orElseThrow().exception();
+            return Outcome.refused(card.notUsable().orElseThrow());
         }
-        return new Buyer(groupHolder(card.groupPass(), card.card().uitpasNumber()), null, card.groupPass());
+        return Outcome.done(
+                new Buyer(groupHolder(card.groupPass(), card.card().uitpasNumber()), null, card.groupPass()));
     }
 
     /**

@@ -49,15 +49,11 @@ class LoginRateLimit extends OncePerRequestFilter {
         SimpleUrlAuthenticationFailureHandler page =
                 new SimpleUrlAuthenticationFailureHandler(BalieSecurityConfiguration.LOGIN + "?error");
         return (request, response, exception) -> {
-            count(emailKey(request), PER_MINUTE);
-            count(addressKey(request), PER_ADDRESS_PER_MINUTE);
+            // at the limit already: nothing more to count, the next attempt is refused by the filter
+            limits.tryConsumeWindow(emailKey(request), PER_MINUTE);
+            limits.tryConsumeWindow(addressKey(request), PER_ADDRESS_PER_MINUTE);
             page.onAuthenticationFailure(request, response, exception);
         };
-    }
-
-    private void count(String key, int perMinute) {
-        // when no attempt is left, the next one is refused by the filter
-        limits.tryConsumeWindow(key, perMinute);
     }
 
     private static String emailKey(HttpServletRequest request) {

@@ -4,7 +4,6 @@ import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.CorrelationIds;
 import be.openpas.shared.problem.Problems;
 import be.openpas.shared.problem.RefusalProblems;
-import be.openpas.shared.refusal.Refusal;
 import be.openpas.shared.refusal.RefusalException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -23,8 +22,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * What every counter page shows (who is logged in, the counter, the activity, the languages) and how problems are
- * shown: as the end-user message in the page's language, never as a stack trace or JSON.
+ * What every counter page shows (who is logged in, the counter, the activity, the languages) and how a request that
+ * cannot be served is answered: a page that does not exist or is not allowed (a refusal thrown by a facade or a
+ * permission check) as the problem page with the end-user message in the page's language, never as a stack trace or
+ * JSON. Ordinary outcomes (a card that cannot be used, a refused sale or check-in...) are not exceptions: the
+ * controllers switch over them and show them on their own pages.
  */
 @ControllerAdvice(basePackages = "be.openpas.balie")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -89,23 +91,9 @@ class BalieAdvice {
         return "balie/problem";
     }
 
-    /** The end-user message of a problem or refusal in the page's language (Dutch when there is none in it). */
-    String message(RuntimeException problemOrRefusal, Locale locale) {
-        ApiProblem problem = problemOrRefusal instanceof RefusalException refused
-                ? refusals.problem(refused.refusal())
-                : (ApiProblem) problemOrRefusal;
+    /** The end-user message of a problem in the page's language (Dutch when there is none in it). */
+    private String message(ApiProblem problem, Locale locale) {
         Map<String, String> texts = problems.endUserMessage(problem.messageKey(), problem.messageArguments());
-        return texts.getOrDefault(locale.getLanguage(), texts.get("nl"));
-    }
-
-    /** The end-user message of a refusal the page shows as an ordinary outcome, in the page's language. */
-    String message(Refusal refusal, Locale locale) {
-        return message(refusal.exception(), locale);
-    }
-
-    /** An end-user message by its key, in the page's language. */
-    String message(String messageKey, Locale locale) {
-        Map<String, String> texts = problems.endUserMessage(messageKey);
         return texts.getOrDefault(locale.getLanguage(), texts.get("nl"));
     }
 }

@@ -1,6 +1,7 @@
 package be.openpas.balie.internal.web;
 
 import be.openpas.access.Access;
+import be.openpas.access.Forbidden;
 import be.openpas.access.Permission;
 import be.openpas.access.SignedLinks;
 import be.openpas.checkin.CheckinCodes;
@@ -15,11 +16,11 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,8 +33,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Logging in, choosing the counter to work for, and the activities of that counter. */
 @Controller
 class CounterController {
-
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     /** How far ahead the activity list looks. */
     enum Period {
@@ -87,7 +86,7 @@ class CounterController {
                 "counters",
                 counters.stream()
                         .map(counter -> names.get(counter.organizerId()))
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .sorted(Comparator.comparing(OrganizerView::name))
                         .toList());
         return "balie/counters";
@@ -109,9 +108,9 @@ class CounterController {
             Model model) {
         UUID counter = desk.requireCounter(session);
         access.require(Permission.EVENTS_READ, counter);
-        LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
-        ZonedDateTime from = today.atStartOfDay(BRUSSELS);
-        ZonedDateTime to = today.plusDays(period.days + 1L).atStartOfDay(BRUSSELS);
+        LocalDate today = LocalDate.now(clock.withZone(Formats.BRUSSELS));
+        ZonedDateTime from = today.atStartOfDay(Formats.BRUSSELS);
+        ZonedDateTime to = today.plusDays(period.days + 1L).atStartOfDay(Formats.BRUSSELS);
         String text = q.isBlank() ? null : q.strip();
         List<EventView> found = events
                 .search(
@@ -139,7 +138,7 @@ class CounterController {
             EventView event = events.uitpasEvent(eventId.toString(), false);
             access.require(Permission.CHECKINS_WRITE, event.organizerId());
             if (!event.organizerId().equals(counter)) {
-                throw new be.openpas.access.Forbidden("This activity is not one of this counter's.").exception();
+                throw new Forbidden("This activity is not one of this counter's.").exception();
             }
         }
         desk.chooseActivity(session, eventId);

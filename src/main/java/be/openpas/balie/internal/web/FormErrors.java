@@ -1,9 +1,10 @@
 package be.openpas.balie.internal.web;
 
+import be.openpas.membershipprice.InvalidVoucherCode;
+import be.openpas.shared.refusal.Refusal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 
 /**
  * What is wrong with a submitted form, per field (the id of its input), in the page's language and in the order of
@@ -14,25 +15,30 @@ final class FormErrors {
 
     static final String FORM = "form";
 
-    private final MessageSource messages;
+    private final BalieMessages messages;
     private final Locale locale;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    FormErrors(MessageSource messages, Locale locale) {
+    FormErrors(BalieMessages messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
     }
 
     /** Adds the message with this key of the counter app's bundles (the first error of a field wins). */
     FormErrors add(String field, String messageKey, Object... arguments) {
-        errors.putIfAbsent(field, messages.getMessage(messageKey, arguments, locale));
+        errors.putIfAbsent(field, messages.text(messageKey, locale, arguments));
         return this;
     }
 
-    /** Adds a message that is already in the page's language (the end-user message of a problem). */
-    FormErrors addText(String field, String text) {
-        errors.putIfAbsent(field, text);
+    /** Adds the end-user message of a refusal (the first error of a field wins). */
+    FormErrors refused(String field, Refusal refusal) {
+        errors.putIfAbsent(field, messages.refusal(refusal, locale));
         return this;
+    }
+
+    /** Adds a refusal of a price or a purchase: a voucher that cannot be used next to its field, others above. */
+    FormErrors refusedPurchase(Refusal refusal) {
+        return refused(refusal instanceof InvalidVoucherCode ? "voucher" : FORM, refusal);
     }
 
     boolean has(String field) {

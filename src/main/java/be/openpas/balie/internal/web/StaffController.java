@@ -2,8 +2,8 @@ package be.openpas.balie.internal.web;
 
 import be.openpas.access.Access;
 import be.openpas.access.Permission;
-import be.openpas.shared.problem.ApiProblem;
-import be.openpas.shared.problem.ProblemType;
+import be.openpas.organizer.OrganizerId;
+import be.openpas.staff.NotOnStaff;
 import be.openpas.staff.Staff;
 import be.openpas.staff.StaffAccounts;
 import be.openpas.staff.StaffMember;
@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,16 +30,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffController {
 
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
-    private static final int MAX_EMAIL = 320;
-
     private final Desk desk;
     private final Access access;
     private final Staff staff;
     private final StaffAccounts accounts;
-    private final MessageSource messages;
+    private final BalieMessages messages;
 
-    StaffController(Desk desk, Access access, Staff staff, StaffAccounts accounts, MessageSource messages) {
+    StaffController(Desk desk, Access access, Staff staff, StaffAccounts accounts, BalieMessages messages) {
         this.desk = desk;
         this.access = access;
         this.staff = staff;
@@ -52,7 +47,7 @@ class StaffController {
     @GetMapping("/balie/staff")
     String list(HttpSession session, Model model) {
         UUID counter = adminCounter(session);
-        return page(model, counter, "", StaffRole.MEMBER.name(), new FormErrors(messages, Locale.ROOT));
+        return page(model, counter, "", StaffRole.MEMBER.name(), messages.errors(Locale.ROOT));
     }
 
     @PostMapping("/balie/staff")
@@ -65,12 +60,12 @@ class StaffController {
             Model model,
             RedirectAttributes flash) {
         UUID counter = adminCounter(session);
-        FormErrors errors = new FormErrors(messages, locale);
+        FormErrors errors = messages.errors(locale);
         String address = email.strip().toLowerCase(Locale.ROOT);
         StaffRole chosen = role(role).orElse(null);
         if (address.isEmpty()) {
             errors.add("email", "staff.email.required");
-        } else if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
+        } else if (!StaffAccounts.validEmail(address)) {
             errors.add("email", "staff.email.invalid");
         } else if (accounts.userIdOf(address)
                 .map(userId -> member(counter, userId).isPresent())
@@ -100,10 +95,11 @@ class StaffController {
         }
         flash.addFlashAttribute(
                 "managed",
-                messages.getMessage(
+                messages.text(
                         needsPassword ? "staff.added.password" : "staff.added",
-                        new Object[] {address, messages.getMessage("staff.role." + chosen, null, locale)},
-                        locale));
+                        locale,
+                        address,
+                        messages.text("staff.role." + chosen, locale)));
         return "redirect:/balie/staff";
     }
 
@@ -115,22 +111,21 @@ class StaffController {
             Locale locale,
             RedirectAttributes flash) {
         UUID counter = adminCounter(session);
-        StaffAccounts.Member member = member(counter, userId).orElseThrow(() -> notHere(userId));
+        StaffAccounts.Member member = onStaff(counter, userId);
         Optional<StaffRole> chosen = role(role);
         if (userId.equals(desk.user().staffUserId())) {
-            flash.addFlashAttribute("manageProblem", messages.getMessage("staff.self.role", null, locale));
+            flash.addFlashAttribute("manageProblem", messages.text("staff.self.role", locale));
         } else if (chosen.isEmpty()) {
-            flash.addFlashAttribute("manageProblem", messages.getMessage("staff.role.invalid", null, locale));
+            flash.addFlashAttribute("manageProblem", messages.text("staff.role.invalid", locale));
         } else {
             staff.add(counter, member.email(), chosen.get());
             flash.addFlashAttribute(
                     "managed",
-                    messages.getMessage(
+                    messages.text(
                             "staff.roleChanged",
-                            new Object[] {
-                                member.email(), messages.getMessage("staff.role." + chosen.get(), null, locale)
-                            },
-                            locale));
+                            locale,
+                            member.email(),
+                            messages.text("staff.role." + chosen.get(), locale)));
         }
         return "redirect:/balie/staff";
     }
@@ -140,17 +135,17 @@ class StaffController {
     String confirmRemove(
             @PathVariable UUID userId, HttpSession session, Locale locale, Model model, RedirectAttributes flash) {
         UUID counter = adminCounter(session);
-        StaffAccounts.Member member = member(counter, userId).orElseThrow(() -> notHere(userId));
+        StaffAccounts.Member member = onStaff(counter, userId);
         if (userId.equals(desk.user().staffUserId())) {
-            flash.addFlashAttribute("manageProblem", messages.getMessage("staff.self.remove", null, locale));
+            flash.addFlashAttribute("manageProblem", messages.text("staff.self.remove", locale));
             return "redirect:/balie/staff";
         }
         String counterName = desk.counter(session).map(c -> c.name()).orElse("");
         return Confirmation.page(
                 model,
-                messages.getMessage("staff.remove.title", null, locale),
-                messages.getMessage("staff.remove.question", new Object[] {member.email(), counterName}, locale),
-                messages.getMessage("staff.remove.confirm", null, locale),
+                messages.text("staff.remove.title", locale),
+                messages.text("staff.remove.question", locale, member.email(), counterName),
+                messages.text("staff.remove.confirm", locale),
                 "/balie/staff/" + userId + "/remove",
                 null,
                 "/balie/staff");
@@ -159,13 +154,12 @@ class StaffController {
     @PostMapping("/balie/staff/{userId}/remove")
     String remove(@PathVariable UUID userId, HttpSession session, Locale locale, RedirectAttributes flash) {
         UUID counter = adminCounter(session);
-        StaffAccounts.Member member = member(counter, userId).orElseThrow(() -> notHere(userId));
+        StaffAccounts.Member member = onStaff(counter, userId);
         if (userId.equals(desk.user().staffUserId())) {
-            flash.addFlashAttribute("manageProblem", messages.getMessage("staff.self.remove", null, locale));
+            flash.addFlashAttribute("manageProblem", messages.text("staff.self.remove", locale));
         } else {
             staff.remove(counter, userId);
-            flash.addFlashAttribute(
-                    "managed", messages.getMessage("staff.removed", new Object[] {member.email()}, locale));
+            flash.addFlashAttribute("managed", messages.text("staff.removed", locale, member.email()));
         }
         return "redirect:/balie/staff";
     }
@@ -203,7 +197,8 @@ class StaffController {
         }
     }
 
-    private static ApiProblem notHere(UUID userId) {
-        return new ApiProblem(ProblemType.URL_NOT_FOUND, "User " + userId + " is not on the staff of this counter.");
+    /** The member of this counter's staff, or (404) a page that does not exist. */
+    private StaffAccounts.Member onStaff(UUID counter, UUID userId) {
+        return member(counter, userId).orElseThrow(() -> new NotOnStaff(OrganizerId.of(counter), userId).exception());
     }
 }

@@ -1,5 +1,6 @@
 package be.openpas.passholder.internal.domain;
 
+import be.openpas.passholder.SocialTariffEndDates;
 import be.openpas.passholder.SocialTariffStatus;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -52,14 +53,33 @@ public record Kansenstatuut(LocalDate endDate, LocalDate suspendedUntil) {
         return Year.of(today.getYear() + 1).atMonth(12).atEndOfMonth();
     }
 
-    /** Why an end date cannot be used, if it cannot. */
-    public static Optional<String> endDateProblem(LocalDate endDate, LocalDate today) {
+    /** Why an end date cannot be used, if it cannot: before today, or after the latest end date. */
+    public static Optional<SocialTariffEndDates.Problem> endDateCheck(LocalDate endDate, LocalDate today) {
         if (endDate.isBefore(today)) {
-            return Optional.of("must not be in the past");
+            return Optional.of(SocialTariffEndDates.Problem.PAST);
         }
         if (endDate.isAfter(latestEndDate(today))) {
-            return Optional.of("may be at most " + latestEndDate(today) + " (31 December of next year)");
+            return Optional.of(SocialTariffEndDates.Problem.TOO_LATE);
         }
         return Optional.empty();
+    }
+
+    /** Why an end date cannot be used, if it cannot, in the words of a violation. */
+    public static Optional<String> endDateProblem(LocalDate endDate, LocalDate today) {
+        return endDateCheck(endDate, today).map(problem -> switch (problem) {
+            case PAST -> "must not be in the past";
+            case TOO_LATE -> "may be at most " + latestEndDate(today) + " (31 December of next year)";
+        });
+    }
+
+    /**
+     * The end date a renewal proposes: a renewal extends, to the card system's default day of next year, or to the
+     * latest end date when the current one lies after the default; a current end date after both stays.
+     */
+    public static LocalDate renewalEndDate(LocalDate currentEndDate, LocalDate proposed, LocalDate latest) {
+        if (proposed.isAfter(currentEndDate)) {
+            return proposed;
+        }
+        return latest.isAfter(currentEndDate) ? latest : currentEndDate;
     }
 }

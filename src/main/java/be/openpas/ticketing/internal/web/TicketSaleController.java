@@ -141,7 +141,7 @@ class TicketSaleController {
                 .filter(s -> !s.cancelled())
                 .orElseThrow(() -> new TicketSaleNotFound(ticketSaleId).exception());
         access.require(Permission.TICKETSALES_REGISTER, sale.organizerId());
-        sales.cancel(id, access.authenticatedCaller().clientId());
+        sales.cancel(id, access.authenticatedCaller().clientId()).orElseThrow();
         return ResponseEntity.noContent().build();
     }
 

@@ -2,6 +2,7 @@ package be.openpas.passholder.internal.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.openpas.passholder.SocialTariffEndDates;
 import be.openpas.passholder.SocialTariffStatus;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -70,5 +71,27 @@ class KansenstatuutTests {
                 .isPresent();
         assertThat(Kansenstatuut.endDateProblem(LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 21)))
                 .isEmpty();
+    }
+
+    @Test
+    void tellsWhetherAnEndDateLiesInThePastOrAfterTheLatest() {
+        LocalDate today = LocalDate.of(2026, 11, 21);
+        assertThat(Kansenstatuut.endDateCheck(today.minusDays(1), today)).contains(SocialTariffEndDates.Problem.PAST);
+        assertThat(Kansenstatuut.endDateCheck(today, today)).isEmpty();
+        assertThat(Kansenstatuut.endDateCheck(LocalDate.of(2027, 12, 31), today))
+                .isEmpty();
+        assertThat(Kansenstatuut.endDateCheck(LocalDate.of(2028, 1, 1), today))
+                .contains(SocialTariffEndDates.Problem.TOO_LATE);
+    }
+
+    @Test
+    void aRenewalExtendsToTheDefaultDayOrTheLatestEndDate() {
+        LocalDate proposed = LocalDate.of(2027, 4, 30);
+        LocalDate latest = LocalDate.of(2027, 12, 31);
+        assertThat(Kansenstatuut.renewalEndDate(LocalDate.of(2026, 12, 31), proposed, latest))
+                .isEqualTo(proposed);
+        assertThat(Kansenstatuut.renewalEndDate(LocalDate.of(2027, 6, 30), proposed, latest))
+                .isEqualTo(latest);
+        assertThat(Kansenstatuut.renewalEndDate(latest, proposed, latest)).isEqualTo(latest);
     }
 }

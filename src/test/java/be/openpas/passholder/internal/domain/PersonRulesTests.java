@@ -2,12 +2,14 @@ package be.openpas.passholder.internal.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.openpas.passholder.DateOfBirthCheck;
+import be.openpas.passholder.PersonAge;
 import be.openpas.shared.refusal.InvalidInput.Violation;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Minors, mailings and legal terms (domain.md 3.9). */
+/** Dates of birth, minors, mailings and legal terms (domain.md 3.9). */
 class PersonRulesTests {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
@@ -48,5 +50,22 @@ class PersonRulesTests {
         assertThat(PersonRules.check(TODAY.plusDays(1), TODAY, true, NO_OPT_INS, true, true))
                 .extracting(Violation::field)
                 .containsExactly("dateOfBirth");
+    }
+
+    @Test
+    void aDateOfBirthIsPlausibleUpTo130YearsAgoAndNotInTheFuture() {
+        assertThat(PersonRules.checkDateOfBirth(TODAY, TODAY)).isEqualTo(DateOfBirthCheck.PLAUSIBLE);
+        assertThat(PersonRules.checkDateOfBirth(TODAY.minusYears(131).plusDays(1), TODAY))
+                .isEqualTo(DateOfBirthCheck.PLAUSIBLE);
+        assertThat(PersonRules.checkDateOfBirth(TODAY.minusYears(131), TODAY)).isEqualTo(DateOfBirthCheck.IMPLAUSIBLE);
+        assertThat(PersonRules.checkDateOfBirth(TODAY.plusDays(1), TODAY)).isEqualTo(DateOfBirthCheck.IN_THE_FUTURE);
+    }
+
+    @Test
+    void aMinorIsUnder18AndMayOptInFrom16() {
+        assertThat(PersonRules.ageRules(LocalDate.of(2010, 11, 22), TODAY)).isEqualTo(new PersonAge(true, false));
+        assertThat(PersonRules.ageRules(LocalDate.of(2010, 11, 21), TODAY)).isEqualTo(new PersonAge(true, true));
+        assertThat(PersonRules.ageRules(LocalDate.of(2008, 11, 22), TODAY)).isEqualTo(new PersonAge(true, true));
+        assertThat(PersonRules.ageRules(LocalDate.of(2008, 11, 21), TODAY)).isEqualTo(new PersonAge(false, true));
     }
 }
