@@ -1,9 +1,12 @@
 package be.openpas.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import be.openpas.shared.persistence.RenderedQueries;
 import be.openpas.shared.persistence.RenderedQuery;
+import be.openpas.shared.problem.ApiProblem;
+import be.openpas.shared.refusal.RefusalException;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.TryCatchBlock;
@@ -63,6 +66,13 @@ class EdgeArchitectureTests {
             .should()
             .dependOnClassesThat()
             .belongToAnyOf(RenderedQuery.class, RenderedQueries.class);
+
+    /** Web apps show ordinary outcomes by switching over them, never by catching problems or refusals. */
+    @ArchTest
+    static final ArchRule webAppsDoNotCatchProblems = classes()
+            .that()
+            .resideInAPackage("be.openpas.balie..")
+            .should(notCatch(ApiProblem.class, RefusalException.class));
 
     private static ArchCondition<JavaClass> notCatch(Class<?>... caught) {
         return new ArchCondition<>("not catch " + java.util.Arrays.toString(caught)) {
