@@ -6,6 +6,7 @@ import be.openpas.card.CardView;
 import be.openpas.card.Cards;
 import be.openpas.card.InvalidCardStatus;
 import be.openpas.card.UitpasNumber;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.grouppass.internal.domain.TicketBudget;
@@ -228,7 +229,7 @@ public class GroupPasses {
 
     private GroupPassView write(GroupPassRow current, GroupPassCommand command, boolean imported) {
         CardSystemView cardSystem = cardSystems
-                .find(command.cardSystemId())
+                .find(CardSystemId.of(command.cardSystemId()))
                 .orElseThrow(() -> InvalidInput.of("cardSystemId", "unknown card system " + command.cardSystemId())
                         .exception());
         Violations errors = new Violations();

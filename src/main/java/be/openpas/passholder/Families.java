@@ -2,6 +2,7 @@ package be.openpas.passholder;
 
 import be.openpas.card.InvalidUitpasNumber;
 import be.openpas.card.UitpasNumber;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.cardsystem.FamilySettings;
@@ -172,7 +173,7 @@ public class Families {
     private FamilySettings limitsFor(PassholderView main) {
         return main.memberships().stream()
                 .min(Comparator.comparing(MembershipView::joinedAt))
-                .flatMap(m -> cardSystems.find(m.cardSystemId()))
+                .flatMap(m -> cardSystems.find(CardSystemId.of(m.cardSystemId())))
                 .map(CardSystemView::family)
                 .orElse(FamilySettings.DEFAULTS);
     }

@@ -3,6 +3,7 @@ package be.openpas.passholder;
 import be.openpas.card.CardView;
 import be.openpas.card.Cards;
 import be.openpas.card.InvalidCard;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.passholder.internal.Outcomes;
@@ -85,7 +86,7 @@ public class Kansenstatuten {
                 throw InvalidInput.of("cardSystemId", "the passholder has no kansenstatuut in this card system")
                         .exception();
             }
-            CardSystemView cardSystem = cardSystems.get(cardSystemId);
+            CardSystemView cardSystem = cardSystems.get(CardSystemId.of(cardSystemId));
             LocalDate ended =
                     LocalDate.now(clock).minusDays(cardSystem.socialTariff().gracePeriodDays() + 1L);
             repository.updateMembership(membership.withSocialTariff(ended, null, membership.socialTariffRemarks()));

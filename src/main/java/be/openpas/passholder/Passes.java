@@ -2,6 +2,7 @@ package be.openpas.passholder;
 
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardView;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import java.time.Clock;
@@ -170,7 +171,7 @@ public class Passes {
                             : null;
             if (key != null) {
                 String name = cardSystems
-                        .find(other.cardSystemId())
+                        .find(CardSystemId.of(other.cardSystemId()))
                         .map(CardSystemView::name)
                         .orElse("");
                 messages.add(new PassView.Message(PassView.Level.INFO, key, List.of(name), false));

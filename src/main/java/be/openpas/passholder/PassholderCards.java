@@ -6,12 +6,14 @@ import be.openpas.card.CardView;
 import be.openpas.card.Cards;
 import be.openpas.card.InvalidCard;
 import be.openpas.card.InvalidCardStatus;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.membershipprice.MembershipPrice;
 import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.membershipprice.PriceQuestion;
 import be.openpas.membershipprice.PurchaseReason;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
@@ -124,9 +126,9 @@ public class PassholderCards {
             LocalDate today = LocalDate.now(clock);
             PassholderView passholder = views.get(id);
             MembershipRow membership = views.membership(id, cardSystemId);
-            CardSystemView cardSystem = cardSystems.get(cardSystemId);
+            CardSystemView cardSystem = cardSystems.get(CardSystemId.of(cardSystemId));
             OrganizerView organizer = organizers
-                    .find(replacement.organizerId())
+                    .find(OrganizerId.of(replacement.organizerId()))
                     .orElseThrow(() -> OrganizerNotFound.referenced(replacement.organizerId())
                             .exception());
             CardView oldCard = membership.currentCard() == null
@@ -187,7 +189,7 @@ public class PassholderCards {
         return Outcomes.of(() -> {
             PassholderView passholder = views.get(id);
             MembershipRow membership = views.membership(id, cardSystemId);
-            CardSystemView cardSystem = cardSystems.get(cardSystemId);
+            CardSystemView cardSystem = cardSystems.get(CardSystemId.of(cardSystemId));
             boolean oldKansenpas = membership.currentCard() != null
                     && cards.find(membership.currentCard())
                             .map(CardView::socialTariff)

@@ -3,6 +3,7 @@ package be.openpas.passholder;
 import be.openpas.access.Forbidden;
 import be.openpas.card.CardStatus;
 import be.openpas.card.Cards;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.passholder.internal.Outcomes;
@@ -89,7 +90,7 @@ public class PassholderUpdates {
                 if (membership.status() == MembershipStatus.ACTIVE
                         && membership.socialTariff() != null
                         && membership.socialTariff().status() != SocialTariffStatus.EXPIRED) {
-                    CardSystemView cardSystem = cardSystems.get(membership.cardSystemId());
+                    CardSystemView cardSystem = cardSystems.get(CardSystemId.of(membership.cardSystemId()));
                     if (!SocialTariffGrants.inhabitant(cardSystem, person.address())) {
                         errors.add(
                                 "address.postalCode",

@@ -1,5 +1,6 @@
 package be.openpas.passholder;
 
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.internal.PassholderViews;
 import be.openpas.passholder.internal.persistence.PassholderRepository;
@@ -119,7 +120,7 @@ public class Passholders {
     @Transactional
     public void setSchool(UUID id, UUID schoolId) {
         get(id);
-        if (schoolId != null && !organizers.exists(schoolId)) {
+        if (schoolId != null && !organizers.exists(OrganizerId.of(schoolId))) {
             throw SchoolNotFound.referenced(schoolId).exception();
         }
         repository.setSchool(id, schoolId);

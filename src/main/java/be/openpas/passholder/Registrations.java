@@ -3,6 +3,7 @@ package be.openpas.passholder;
 import be.openpas.card.CardType;
 import be.openpas.card.CardView;
 import be.openpas.card.InvalidCard;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
@@ -10,6 +11,7 @@ import be.openpas.membershipprice.MembershipPrice;
 import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.membershipprice.PriceQuestion;
 import be.openpas.membershipprice.PurchaseReason;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
@@ -177,7 +179,7 @@ public class Registrations {
      */
     public SocialTariffEndDates socialTariffEndDates(int cardSystemId) {
         LocalDate today = LocalDate.now(clock);
-        CardSystemView cardSystem = cardSystems.get(cardSystemId);
+        CardSystemView cardSystem = cardSystems.get(CardSystemId.of(cardSystemId));
         return new SocialTariffEndDates(
                 Kansenstatuut.defaultEndDate(today, cardSystem.socialTariff().defaultEndMonthDay()),
                 Kansenstatuut.latestEndDate(today));
@@ -191,7 +193,7 @@ public class Registrations {
      * the passholder to live (domain.md 3.2); {@code cardsystem-not-found} for an unknown card system.
      */
     public boolean postalCodeInRegion(int cardSystemId, String postalCode) {
-        return SocialTariffRegion.covers(cardSystems.get(cardSystemId), true, postalCode);
+        return SocialTariffRegion.covers(cardSystems.get(CardSystemId.of(cardSystemId)), true, postalCode);
     }
 
     /**
@@ -210,7 +212,7 @@ public class Registrations {
             PassholderView passholder = views.get(passholderId);
             OrganizerView organizer = organizer(join.organizerId());
             CardSystemView cardSystem = cardSystems
-                    .find(join.cardSystemId())
+                    .find(CardSystemId.of(join.cardSystemId()))
                     .orElseThrow(() ->
                             CardSystemNotFound.referenced(join.cardSystemId()).exception());
             if (!organizer.cardSystemIds().contains(cardSystem.id())) {
@@ -293,7 +295,7 @@ public class Registrations {
 
     private OrganizerView organizer(UUID organizerId) {
         return organizers
-                .find(organizerId)
+                .find(OrganizerId.of(organizerId))
                 .orElseThrow(() -> OrganizerNotFound.referenced(organizerId).exception());
     }
 
@@ -310,7 +312,7 @@ public class Registrations {
         }
         int id = cardSystemId;
         CardSystemView cardSystem = cardSystems
-                .find(id)
+                .find(CardSystemId.of(id))
                 .orElseThrow(() -> CardSystemNotFound.referenced(id).exception());
         if (!organizer.cardSystemIds().contains(id)) {
             throw InvalidInput.of(

@@ -3,6 +3,7 @@ package be.openpas.passholder;
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardView;
 import be.openpas.card.Cards;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.grouppass.GroupPassView;
@@ -117,7 +118,8 @@ public class SocialTariffExports {
     }
 
     private Sync sync(int cardSystemId) {
-        cardSystems.get(cardSystemId); // a card system that does not exist: its problem, before anything is written
+        cardSystems.get(CardSystemId.of(
+                cardSystemId)); // a card system that does not exist: its problem, before anything is written
         if (!repository.exists(cardSystemId)) {
             try {
                 // committed on its own, so that a concurrent first export waits on the lock below instead of failing
@@ -183,7 +185,7 @@ public class SocialTariffExports {
      * included, suspensions excluded), with an active current card in an active membership.
      */
     private List<String> socialTariffCards(int cardSystemId) {
-        CardSystemView cardSystem = cardSystems.get(cardSystemId);
+        CardSystemView cardSystem = cardSystems.get(CardSystemId.of(cardSystemId));
         LocalDate today = LocalDate.now(clock);
         int grace = cardSystem.socialTariff().gracePeriodDays();
         List<MembershipRow> candidates = passholders.socialTariffMemberships(cardSystemId, today.minusDays(grace));

@@ -1,5 +1,6 @@
 package be.openpas.reward;
 
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
@@ -269,7 +270,7 @@ public class Rewards {
         if (stored != null) {
             violations.addAll(RewardChecks.checkChange(stored, d));
         }
-        if (d.owningCardSystemId() != null && !cardSystems.exists(d.owningCardSystemId())) {
+        if (d.owningCardSystemId() != null && !cardSystems.exists(CardSystemId.of(d.owningCardSystemId()))) {
             throw new InvalidCardSystem(d.owningCardSystemId(), false).exception();
         }
         violations.addAll(RewardChecks.checkOrganizers(d, cardSystemsOfOrganizers, owning));

@@ -1,5 +1,6 @@
 package be.openpas.ticketing;
 
+import be.openpas.event.EventId;
 import be.openpas.event.EventView;
 import be.openpas.event.PriceCategory;
 import be.openpas.event.UitpasEvents;
@@ -282,7 +283,7 @@ public class TicketSales {
         for (EventView event : events.values()) {
             // the event's first sale: from now on its card systems stay as they are (cached, so mostly no statement)
             if (!uitpasEvents.discountSetup(event).sold()) {
-                uitpasEvents.markSold(event.id());
+                uitpasEvents.markSold(EventId.of(event.id()));
             }
         }
         return new Registered(registered);

@@ -6,6 +6,7 @@ import be.openpas.apiclient.ApiClients;
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardType;
 import be.openpas.card.Cards;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.event.EventQuery;
@@ -92,10 +93,10 @@ class DemoDataTests {
                 cardSystems.all().stream().map(CardSystemView::name).toList();
         assertThat(names)
                 .contains("UiTPAS Regio Gent", "Paspartoe", "UiTPAS Oostende", "UiTPAS Meetjesland", "Kom!pas Halle");
-        CardSystemView gent = cardSystems.get(5);
+        CardSystemView gent = cardSystems.get(CardSystemId.of(5));
         assertThat(gent.cities().stream().map(c -> c.postalCode()).distinct().count())
                 .isGreaterThan(5);
-        assertThat(cardSystems.get(3).cities()).hasSizeGreaterThanOrEqualTo(19);
+        assertThat(cardSystems.get(CardSystemId.of(3)).cities()).hasSizeGreaterThanOrEqualTo(19);
         assertThat(municipalities.listLoaded()).isTrue();
     }
 

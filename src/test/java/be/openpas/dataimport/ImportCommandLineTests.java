@@ -2,6 +2,7 @@ package be.openpas.dataimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.shared.problem.RefusalProblems;
 import be.openpas.support.ApiTest;
@@ -36,7 +37,7 @@ class ImportCommandLineTests {
                         .formatted(id, id));
         commandLine.run(new DefaultApplicationArguments("--import=" + file));
         assertThat(commandLine.getExitCode()).isZero();
-        assertThat(cardSystems.exists(id)).isTrue();
+        assertThat(cardSystems.exists(CardSystemId.of(id))).isTrue();
     }
 
     @Test

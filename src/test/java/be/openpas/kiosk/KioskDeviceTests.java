@@ -15,6 +15,7 @@ import be.openpas.checkin.CheckinView;
 import be.openpas.checkin.Checkins;
 import be.openpas.event.CalendarType;
 import be.openpas.event.EventCalendar;
+import be.openpas.event.EventId;
 import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
@@ -295,7 +296,7 @@ class KioskDeviceTests {
     void currentEventShowsPointsTitleAndCheckinCode() throws Exception {
         EventView event = openEvent();
         uitpasEvents.saveSettings(
-                event.id(),
+                EventId.of(event.id()),
                 new EventSettings(
                         event.id().toString(),
                         3,
@@ -329,7 +330,7 @@ class KioskDeviceTests {
     void autoDetectIgnoresCancelledEventsAndOpeningHoursThatAreClosed() throws Exception {
         EventView cancelled = data.event(pool, null, Duration.ofMinutes(-5), Duration.ofMinutes(60));
         events.update(
-                cancelled.id(),
+                EventId.of(cancelled.id()),
                 new be.openpas.event.EventCommand(
                         cancelled.id(),
                         cancelled.name(),

@@ -10,6 +10,7 @@ import be.openpas.coupon.CouponValue;
 import be.openpas.coupon.Coupons;
 import be.openpas.coupon.DiscountShare;
 import be.openpas.distribution.Payer;
+import be.openpas.event.EventId;
 import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.UitpasEvents;
@@ -226,9 +227,9 @@ class ConcurrentTicketSaleTests {
     }
 
     void limit(int ticketsPerPassholder) {
-        EventSettings current = uitpasEvents.settings(event.id());
+        EventSettings current = uitpasEvents.settings(EventId.of(event.id()));
         uitpasEvents.saveSettings(
-                event.id(),
+                EventId.of(event.id()),
                 new EventSettings(
                         null,
                         current.checkinPoints(),

@@ -13,6 +13,7 @@ import be.openpas.access.Permission;
 import be.openpas.card.CardStatus;
 import be.openpas.distribution.Payer;
 import be.openpas.distribution.PayerAmount;
+import be.openpas.event.EventId;
 import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.UitpasEvents;
@@ -105,9 +106,9 @@ class TicketSaleApiTests {
     }
 
     void limit(int volume, PeriodType period) {
-        EventSettings current = uitpasEvents.settings(event.id());
+        EventSettings current = uitpasEvents.settings(EventId.of(event.id()));
         uitpasEvents.saveSettings(
-                event.id(),
+                EventId.of(event.id()),
                 new EventSettings(
                         null, current.checkinPoints(), new PeriodLimit(volume, period), current.checkinLimit()));
     }

@@ -8,10 +8,12 @@ import be.openpas.card.CardType;
 import be.openpas.card.CardView;
 import be.openpas.card.Cards;
 import be.openpas.card.UitpasNumber;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.cardsystem.CardlessRegistrationType;
 import be.openpas.membershipprice.InvalidVoucherCode;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.CardReplacement;
@@ -500,7 +502,7 @@ class PassholderManagementController {
             FormErrors errors,
             String socialTariffEndDate) {
         int cardSystemId = membership.cardSystemId();
-        OrganizerView organizer = organizers.get(counter);
+        OrganizerView organizer = organizers.get(OrganizerId.of(counter));
         boolean here = organizer.cardSystemIds().contains(cardSystemId);
         boolean authorised = access.has(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF, counter);
         boolean oldKansenpas = kansenpas(membership.currentCard());
@@ -566,7 +568,8 @@ class PassholderManagementController {
 
     /** A digital card where the card system allows one for this kind of passholder. */
     private boolean digitalAllowed(int cardSystemId, boolean kansenpas) {
-        CardlessRegistrationType type = cardSystems.get(cardSystemId).cardlessRegistrationType();
+        CardlessRegistrationType type =
+                cardSystems.get(CardSystemId.of(cardSystemId)).cardlessRegistrationType();
         return type == CardlessRegistrationType.ALL
                 || (type == CardlessRegistrationType.REGULAR && !kansenpas)
                 || (type == CardlessRegistrationType.SOCIALTARIFF && kansenpas);
@@ -779,7 +782,10 @@ class PassholderManagementController {
     // ------------------------------------------------------------------------------------------------------ helpers
 
     private String cardSystemName(int cardSystemId) {
-        return cardSystems.find(cardSystemId).map(CardSystemView::name).orElse(String.valueOf(cardSystemId));
+        return cardSystems
+                .find(CardSystemId.of(cardSystemId))
+                .map(CardSystemView::name)
+                .orElse(String.valueOf(cardSystemId));
     }
 
     /** The card number the panel was opened with, only when it is one (it goes back into links and redirects). */

@@ -17,6 +17,7 @@ import be.openpas.membershipprice.InvalidVoucherCode;
 import be.openpas.membershipprice.MembershipPrice;
 import be.openpas.municipality.AddressCheck;
 import be.openpas.municipality.Municipalities;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.Gender;
@@ -780,7 +781,7 @@ class RegistrationController {
     private Registering registering(HttpSession session) {
         UUID counter = desk.requireCounter(session);
         access.require(Permission.PASSHOLDERS_WRITE, counter);
-        OrganizerView organizer = organizers.get(counter);
+        OrganizerView organizer = organizers.get(OrganizerId.of(counter));
         Map<Integer, CardSystemView> systems = cardSystems.byIds(organizer.cardSystemIds());
         List<CardSystemView> ordered = organizer.cardSystemIds().stream()
                 .map(systems::get)

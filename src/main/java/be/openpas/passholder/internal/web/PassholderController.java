@@ -7,6 +7,7 @@ import be.openpas.card.Cards;
 import be.openpas.card.ChipNumber;
 import be.openpas.card.InvalidUitpasNumber;
 import be.openpas.card.UitpasNumber;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
@@ -120,7 +121,7 @@ class PassholderController {
         }
         if (organizerId != null) {
             OrganizerView organizer = organizers
-                    .find(organizerId)
+                    .find(OrganizerId.of(organizerId))
                     .orElseThrow(() -> OrganizerNotFound.referenced(organizerId).exception());
             if (!searchAll.contains(organizerId) && !search.contains(organizerId) && !byId.contains(organizerId)) {
                 throw new Forbidden("The client may not search passholders for organizer " + organizerId + ".")
@@ -157,7 +158,7 @@ class PassholderController {
         boolean anySchool = "*".equals(schoolId);
         if (schoolId != null && !anySchool) {
             school = parseUuid(schoolId)
-                    .filter(organizers::exists)
+                    .filter(id -> organizers.exists(OrganizerId.of(id)))
                     .orElseThrow(() -> new ApiProblem(
                                     PassholderProblems.SCHOOL_NOT_FOUND, "School " + schoolId + " does not exist.")
                             .withStatus(400));

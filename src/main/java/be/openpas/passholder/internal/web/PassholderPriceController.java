@@ -3,6 +3,7 @@ package be.openpas.passholder.internal.web;
 import be.openpas.access.Access;
 import be.openpas.access.Permission;
 import be.openpas.card.CardType;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.membershipprice.MembershipPrice;
 import be.openpas.membershipprice.MembershipPrices;
@@ -56,7 +57,7 @@ class PassholderPriceController {
                 .flatMap(passholders::find)
                 .orElseThrow(() -> new PassholderNotFound(passholderId).exception());
         boolean inhabitant = SocialTariffRegion.covers(
-                cardSystems.get(cardSystemId),
+                cardSystems.get(CardSystemId.of(cardSystemId)),
                 passholder.address().belgian(),
                 passholder.address().postalCode());
         int age = PersonRules.age(passholder.dateOfBirth(), LocalDate.now(clock));

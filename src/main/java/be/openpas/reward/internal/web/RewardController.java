@@ -2,6 +2,7 @@ package be.openpas.reward.internal.web;
 
 import be.openpas.access.Forbidden;
 import be.openpas.access.Permission;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.organizer.OrganizerNotFound;
@@ -77,7 +78,8 @@ class RewardController {
         String clientId = access.clientId();
         RewardDefinition definition = RewardJson.definition(body);
         List<UUID> organizerIds = definition.organizerIds();
-        if (definition.owningCardSystemId() != null && !cardSystems.exists(definition.owningCardSystemId())) {
+        if (definition.owningCardSystemId() != null
+                && !cardSystems.exists(CardSystemId.of(definition.owningCardSystemId()))) {
             throw new InvalidCardSystem(definition.owningCardSystemId(), false).exception();
         }
         if (organizerIds.isEmpty()) {
