@@ -135,7 +135,7 @@ public class SocialTariffExports {
         }
         Set<String> current = new HashSet<>(socialTariffCards(cardSystemId));
         Map<String, Integer> groupCards = new LinkedHashMap<>();
-        groupPasses.withActiveSocialTariff(cardSystemId).stream()
+        groupPasses.withActiveSocialTariff(CardSystemId.of(cardSystemId)).stream()
                 .sorted(Comparator.comparing(GroupPassView::uitpasNumber))
                 .forEach(pass -> groupCards.put(pass.uitpasNumber(), groupPasses.availableTickets(pass)));
         current.addAll(groupCards.keySet());

@@ -4,6 +4,7 @@ import be.openpas.event.EventId;
 import be.openpas.event.EventView;
 import be.openpas.event.PriceCategory;
 import be.openpas.event.UitpasEvents;
+import be.openpas.grouppass.GroupPassId;
 import be.openpas.grouppass.GroupPasses;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
@@ -274,7 +275,7 @@ public class TicketSales {
         }
         for (Map.Entry<UUID, Integer> used : groupTicketsUsed.entrySet()) {
             // checked above under the holder's lock; the group passes guard their budget once more
-            if (!groupPasses.useTickets(used.getKey(), now.toInstant(), used.getValue())) {
+            if (!groupPasses.useTickets(GroupPassId.of(used.getKey()), now.toInstant(), used.getValue())) {
                 return new SaleItemRefused(
                         lastItemOfGroup.get(used.getKey()),
                         new MaximumReached(TariffType.SOCIALTARIFF, Notice.of("tariff.groupPass.budgetSpent")));
@@ -363,7 +364,9 @@ public class TicketSales {
             Optional<TicketSale> sale = repository.cancel(id, OffsetDateTime.now(clock), clientId);
             sale.filter(TicketSales::usesGroupBudget)
                     .ifPresent(groupSale -> groupPasses.returnTickets(
-                            groupSale.holderId(), groupSale.createdAt().toInstant(), 1));
+                            GroupPassId.of(groupSale.holderId()),
+                            groupSale.createdAt().toInstant(),
+                            1));
             return sale.isPresent();
         }));
         if (!cancelled) {

@@ -166,10 +166,17 @@ class DemoDataTests {
         assertThat(groupPasses.socialTariffActive(gent)).isTrue();
         assertThat(groupPasses.availableTickets(gent)).isEqualTo(20);
         assertThat(groupPasses.findByChipNumber("04E9BB8BDB5EBA")).contains(gent);
-        assertThat(groupPasses.search(7, "Branding", PageRequest.all()).totalItems())
+        assertThat(groupPasses
+                        .search(CardSystemId.of(7), "Branding", PageRequest.all())
+                        .totalItems())
                 .isEqualTo(1);
-        assertThat(groupPasses.search(50, null, PageRequest.all()).member()).anyMatch(groupPasses::socialTariffActive);
-        assertThat(groupPasses.search(40, null, PageRequest.all()).member())
+        assertThat(groupPasses
+                        .search(CardSystemId.of(50), null, PageRequest.all())
+                        .member())
+                .anyMatch(groupPasses::socialTariffActive);
+        assertThat(groupPasses
+                        .search(CardSystemId.of(40), null, PageRequest.all())
+                        .member())
                 .anyMatch(pass -> pass.socialTariffEndDate() == null);
     }
 

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import be.openpas.access.Permission;
 import be.openpas.card.CardStatus;
+import be.openpas.grouppass.GroupPassId;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
 import be.openpas.shared.time.ClockConfiguration;
@@ -92,8 +93,8 @@ class SocialTariffExportTests {
         GroupPassView lastDay = fixtures.groupPass(region, today, 8);
         GroupPassView expired = fixtures.groupPass(region, today.minusDays(1), 20);
         GroupPassView withoutKansenstatuut = fixtures.groupPass(region, null, 20);
-        GroupPassView blocked = groupPasses.blockCard(
-                fixtures.groupPass(region, today.plusMonths(3), 20).id());
+        GroupPassView blocked = groupPasses.blockCard(GroupPassId.of(
+                fixtures.groupPass(region, today.plusMonths(3), 20).id()));
         String client = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.SOCIALTARIFF_EXPORT)));
         mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
                         .with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
@@ -129,7 +130,7 @@ class SocialTariffExportTests {
                 .getResponse()
                 .getHeader("X-Delta-Until");
 
-        groupPasses.delete(leaving.id());
+        groupPasses.delete(GroupPassId.of(leaving.id()));
         mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
                         .param("since", first)
                         .with(exporter))

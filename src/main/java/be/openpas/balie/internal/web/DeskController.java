@@ -7,6 +7,7 @@ import be.openpas.checkin.Channel;
 import be.openpas.checkin.Checkins;
 import be.openpas.event.EventView;
 import be.openpas.event.PriceCategory;
+import be.openpas.grouppass.GroupPassId;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
 import be.openpas.passholder.PassView;
@@ -374,7 +375,7 @@ class DeskController {
     String groupPass(@PathVariable UUID groupPassId, HttpSession session, Locale locale, Model model) {
         UUID counter = desk.requireCounter(session);
         access.require(Permission.GROUPPASSES_SEARCH, counter);
-        GroupPassView groupPass = groupPasses.get(groupPassId);
+        GroupPassView groupPass = groupPasses.get(GroupPassId.of(groupPassId));
         model.addAttribute("groupPass", groupPass);
         model.addAttribute("available", groupPasses.availableTickets(groupPass));
         model.addAttribute("cardSystems", cardSystemNames());
