@@ -16,6 +16,7 @@ import be.openpas.event.UitpasEvents;
 import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.MembershipView;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -178,7 +179,7 @@ public class Checkins {
         EventView event = events.find(EventId.of(imported.eventId()))
                 .orElseThrow(() -> EventNotFound.referenced(imported.eventId()).exception());
         PassholderView passholder = passholders
-                .find(imported.passholderId())
+                .find(PassholderId.of(imported.passholderId()))
                 .orElseThrow(() ->
                         PassholderNotFound.referenced(imported.passholderId()).exception());
         String card = passholder

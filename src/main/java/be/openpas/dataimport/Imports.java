@@ -28,6 +28,7 @@ import be.openpas.organizer.OrganizerCommand;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.Families;
 import be.openpas.passholder.ImportedPassholder;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderImports;
 import be.openpas.reward.Redemptions;
 import be.openpas.reward.Rewards;
@@ -281,7 +282,11 @@ public class Imports {
                     && entry.familyMembers().stream().noneMatch(failedIds::contains)) {
                 writer.apply(
                         "passholders[" + i + "].familyMembers",
-                        () -> families.replaceMembers(entry.id(), entry.familyMembers()));
+                        () -> families.replaceMembers(
+                                PassholderId.of(entry.id()),
+                                entry.familyMembers().stream()
+                                        .map(PassholderId::of)
+                                        .toList()));
             }
         }
         // group passes after cards and passholders: a group pass may take a card of the stock imported above

@@ -15,7 +15,6 @@ import be.openpas.shared.refusal.InvalidInput;
 import be.openpas.shared.refusal.Outcome;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,14 +49,14 @@ public class Kansenstatuten {
      */
     @Transactional
     public Outcome<PassholderView> setSocialTariff(
-            UUID id,
-            int cardSystemId,
+            PassholderId id,
+            CardSystemId cardSystemId,
             LocalDate endDate,
             LocalDate suspendedUntil,
             String remarks,
             boolean keepSuspension) {
         return Outcomes.of(() -> {
-            MembershipRow membership = views.membership(id, cardSystemId);
+            MembershipRow membership = views.membership(id.value(), cardSystemId.value());
             LocalDate today = LocalDate.now(clock);
             Kansenstatuut.endDateProblem(endDate, today).ifPresent(problem -> {
                 throw InvalidInput.of("endDate", problem).exception();
@@ -73,24 +72,24 @@ public class Kansenstatuten {
                     endDate,
                     keepSuspension ? membership.socialTariffSuspendedUntil() : suspendedUntil,
                     remarks != null ? remarks : membership.socialTariffRemarks()));
-            return views.get(id);
+            return views.get(id.value());
         });
     }
 
     /** Ends a kansenstatuut today (it is then expired: no kansentarief anymore in that card system). */
     @Transactional
-    public Outcome<PassholderView> endSocialTariff(UUID id, int cardSystemId) {
+    public Outcome<PassholderView> endSocialTariff(PassholderId id, CardSystemId cardSystemId) {
         return Outcomes.of(() -> {
-            MembershipRow membership = views.membership(id, cardSystemId);
+            MembershipRow membership = views.membership(id.value(), cardSystemId.value());
             if (membership.socialTariffEndDate() == null) {
                 throw InvalidInput.of("cardSystemId", "the passholder has no kansenstatuut in this card system")
                         .exception();
             }
-            CardSystemView cardSystem = cardSystems.get(CardSystemId.of(cardSystemId));
+            CardSystemView cardSystem = cardSystems.get(cardSystemId);
             LocalDate ended =
                     LocalDate.now(clock).minusDays(cardSystem.socialTariff().gracePeriodDays() + 1L);
             repository.updateMembership(membership.withSocialTariff(ended, null, membership.socialTariffRemarks()));
-            return views.get(id);
+            return views.get(id.value());
         });
     }
 }

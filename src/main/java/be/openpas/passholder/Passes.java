@@ -105,7 +105,8 @@ public class Passes {
             case CardLookup.Unknown unknown -> new PassLookup.NotFound();
             case CardLookup.HolderCard holder -> ofHolder(holder);
             // a card that is not a passholder's current card: not found when active, else as its status says
-            case CardLookup.FormerHolderCard former -> notCurrent(former.card(), former.passholderId());
+            case CardLookup.FormerHolderCard former ->
+                notCurrent(former.card(), former.passholderId().value());
             case CardLookup.GroupPassCard groupPass -> notCurrent(groupPass.card(), null);
             case CardLookup.NotHandedOut stock -> notCurrent(stock.card(), null);
         };

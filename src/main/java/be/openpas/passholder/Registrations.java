@@ -177,9 +177,9 @@ public class Registrations {
      * The default end date of a new or renewed kansenstatuut in a card system (its day of next year), and the latest
      * one allowed (31 December of next year), as a counter proposes them.
      */
-    public SocialTariffEndDates socialTariffEndDates(int cardSystemId) {
+    public SocialTariffEndDates socialTariffEndDates(CardSystemId cardSystemId) {
         LocalDate today = LocalDate.now(clock);
-        CardSystemView cardSystem = cardSystems.get(CardSystemId.of(cardSystemId));
+        CardSystemView cardSystem = cardSystems.get(cardSystemId);
         return new SocialTariffEndDates(
                 Kansenstatuut.defaultEndDate(today, cardSystem.socialTariff().defaultEndMonthDay()),
                 Kansenstatuut.latestEndDate(today));
@@ -192,8 +192,8 @@ public class Registrations {
      * Whether a Belgian postal code lies in the card system's region, where a kansenstatuut of the card system needs
      * the passholder to live (domain.md 3.2); {@code cardsystem-not-found} for an unknown card system.
      */
-    public boolean postalCodeInRegion(int cardSystemId, String postalCode) {
-        return SocialTariffRegion.covers(cardSystems.get(CardSystemId.of(cardSystemId)), true, postalCode);
+    public boolean postalCodeInRegion(CardSystemId cardSystemId, String postalCode) {
+        return SocialTariffRegion.covers(cardSystems.get(cardSystemId), true, postalCode);
     }
 
     /**
@@ -206,10 +206,10 @@ public class Registrations {
 
     /** Joins an existing passholder to another card system ("Lid maken van"), with or without a new card. */
     @Transactional
-    public Outcome<PassholderView> join(UUID passholderId, Join join, RegistrationRights rights) {
+    public Outcome<PassholderView> join(PassholderId passholderId, Join join, RegistrationRights rights) {
         return Outcomes.of(() -> {
             LocalDate today = LocalDate.now(clock);
-            PassholderView passholder = views.get(passholderId);
+            PassholderView passholder = views.get(passholderId.value());
             OrganizerView organizer = organizer(join.organizerId());
             CardSystemView cardSystem = cardSystems
                     .find(CardSystemId.of(join.cardSystemId()))
@@ -260,9 +260,9 @@ public class Registrations {
             CardView card = join.cardType() == null
                     ? null
                     : stockCards.handOut(stockCard, cardSystem.id(), organizer.id(), socialTariff);
-            startMembership(passholderId, cardSystem.id(), card, endDate, price, reason, join.voucher());
-            events.publishEvent(new MembershipStarted(passholderId, cardSystem.id(), organizer.id(), false));
-            return views.get(passholderId);
+            startMembership(passholderId.value(), cardSystem.id(), card, endDate, price, reason, join.voucher());
+            events.publishEvent(new MembershipStarted(passholderId.value(), cardSystem.id(), organizer.id(), false));
+            return views.get(passholderId.value());
         });
     }
 

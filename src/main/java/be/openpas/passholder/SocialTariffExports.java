@@ -76,8 +76,8 @@ public class SocialTariffExports {
 
     /** Every valid social-tariff card of the card system now. */
     @Transactional
-    public Export all(int cardSystemId) {
-        Sync sync = sync(cardSystemId);
+    public Export all(CardSystemId cardSystemId) {
+        Sync sync = sync(cardSystemId.value());
         return new Export(
                 sync.current().stream()
                         .sorted()
@@ -95,9 +95,9 @@ public class SocialTariffExports {
      * (its tickets left may have changed).
      */
     @Transactional
-    public Export changesSince(int cardSystemId, OffsetDateTime since) {
-        Sync sync = sync(cardSystemId);
-        Map<String, String> recorded = repository.changesSince(cardSystemId, since);
+    public Export changesSince(CardSystemId cardSystemId, OffsetDateTime since) {
+        Sync sync = sync(cardSystemId.value());
+        Map<String, String> recorded = repository.changesSince(cardSystemId.value(), since);
         Set<String> passholderCards = repository.passholderCards(recorded.keySet());
         Map<String, Change> changes = new LinkedHashMap<>();
         recorded.forEach((number, operation) -> {

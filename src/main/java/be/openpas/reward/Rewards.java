@@ -8,6 +8,7 @@ import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.MembershipView;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -408,7 +409,7 @@ public class Rewards {
      */
     private RewardFilter.Passholder passholderFacts(UUID passholderId, OffsetDateTime now, int margin) {
         PassholderView passholder = passholders
-                .find(passholderId)
+                .find(PassholderId.of(passholderId))
                 .orElseThrow(() -> PassholderNotFound.referenced(passholderId).exception());
         boolean anyActiveCard = passholder.memberships().stream().anyMatch(MembershipView::hasActiveCard);
         Set<Integer> active = anyActiveCard

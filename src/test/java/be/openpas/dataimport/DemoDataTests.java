@@ -21,6 +21,7 @@ import be.openpas.membershipprice.PurchaseReason;
 import be.openpas.municipality.Municipalities;
 import be.openpas.organizer.OrganizerQuery;
 import be.openpas.organizer.Organizers;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderQuery;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.SocialTariffStatus;
@@ -133,7 +134,7 @@ class DemoDataTests {
         assertThat(socialTariff("0025").status()).isEqualTo(SocialTariffStatus.EXPIRED);
         assertThat(socialTariff("0027").suspendedUntil()).isAfter(LocalDate.now(clock));
         assertThat(passholders
-                        .get(UUID.fromString("0b0b0b0b-0005-4000-8000-000000000028"))
+                        .get(PassholderId.of(UUID.fromString("0b0b0b0b-0005-4000-8000-000000000028")))
                         .membership(5)
                         .orElseThrow()
                         .cardStatus())
@@ -182,7 +183,7 @@ class DemoDataTests {
 
     private SocialTariffView socialTariff(String suffix) {
         return passholders
-                .get(UUID.fromString("0b0b0b0b-0005-4000-8000-00000000" + suffix))
+                .get(PassholderId.of(UUID.fromString("0b0b0b0b-0005-4000-8000-00000000" + suffix)))
                 .membership(5)
                 .orElseThrow()
                 .socialTariff();

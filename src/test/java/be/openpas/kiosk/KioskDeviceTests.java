@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.openpas.card.Cards;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.checkin.Channel;
 import be.openpas.checkin.CheckinCodes;
 import be.openpas.checkin.CheckinView;
@@ -21,6 +22,7 @@ import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.event.UitpasEvents;
 import be.openpas.passholder.PassholderCards;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Registrations;
 import be.openpas.shared.paging.PageRequest;
@@ -475,7 +477,9 @@ class KioskDeviceTests {
         openEvent();
         String chip = KioskTestData.chip();
         PassholderView holder = data.passholderWithChip(region, chip);
-        passholderCards.blockCard(holder.id(), region.cardSystemId()).orElseThrow();
+        passholderCards
+                .blockCard(PassholderId.of(holder.id()), CardSystemId.of(region.cardSystemId()))
+                .orElseThrow();
 
         checkIn(chip)
                 .andExpect(status().isBadRequest())

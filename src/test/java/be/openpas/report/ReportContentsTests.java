@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import be.openpas.distribution.Payer;
 import be.openpas.distribution.PayerAmount;
 import be.openpas.event.EventView;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.support.ApiTest;
@@ -327,7 +328,8 @@ class ReportContentsTests {
                     ? new String(file.getValue(), StandardCharsets.UTF_8)
                     : xlsxText(file.getValue());
             for (PassholderView holder : holders) {
-                PassholderView full = passholders.find(holder.id()).orElseThrow();
+                PassholderView full =
+                        passholders.find(PassholderId.of(holder.id())).orElseThrow();
                 assertThat(text)
                         .as(file.getKey())
                         .doesNotContain(full.name())

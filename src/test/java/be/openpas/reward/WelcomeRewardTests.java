@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.openpas.card.CardStatus;
 import be.openpas.passholder.Join;
 import be.openpas.passholder.MembershipStatus;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.RegistrationRights;
@@ -92,7 +93,7 @@ class WelcomeRewardTests {
 
         registrations
                 .join(
-                        passholder.id(),
+                        PassholderId.of(passholder.id()),
                         new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
@@ -101,7 +102,7 @@ class WelcomeRewardTests {
         Fixtures.Region third = fixtures.region();
         registrations
                 .join(
-                        passholder.id(),
+                        PassholderId.of(passholder.id()),
                         new Join(third.counterId(), third.cardSystemId(), null, null, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();

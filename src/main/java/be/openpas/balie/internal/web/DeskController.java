@@ -12,6 +12,7 @@ import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
 import be.openpas.passholder.PassView;
 import be.openpas.passholder.Passes;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -188,7 +189,7 @@ class DeskController {
             Locale locale,
             Model model) {
         UUID counter = desk.requireCounter(session);
-        PassholderView passholder = passholders.get(passholderId);
+        PassholderView passholder = passholders.get(PassholderId.of(passholderId));
         permissions.require(Permission.PASSHOLDERS_SEARCH, passholder);
         String uitpasNumber = shownCard(passholder, card);
         model.addAttribute("passholder", passholder);
@@ -419,7 +420,7 @@ class DeskController {
             Locale locale,
             Model model) {
         desk.requireCounter(session);
-        PassholderView passholder = passholders.get(passholderId);
+        PassholderView passholder = passholders.get(PassholderId.of(passholderId));
         permissions.require(Permission.PASSHOLDERS_SEARCH, passholder);
         Reward reward = rewards.get(rewardId);
         RedeemStatus status = redemptions.status(rewardId, card);

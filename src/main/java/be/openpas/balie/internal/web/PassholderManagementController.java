@@ -23,6 +23,7 @@ import be.openpas.passholder.InszNumber;
 import be.openpas.passholder.Kansenstatuten;
 import be.openpas.passholder.MembershipView;
 import be.openpas.passholder.PassholderCards;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -127,9 +128,9 @@ class PassholderManagementController {
             HttpSession session,
             Model model) {
         desk.requireCounter(session);
-        PassholderView passholder = passholders.get(passholderId);
+        PassholderView passholder = passholders.get(PassholderId.of(passholderId));
         MembershipView membership = socialTariffMembership(passholder, cardSystemId);
-        Registrations.SocialTariffEndDates dates = registrations.socialTariffEndDates(cardSystemId);
+        Registrations.SocialTariffEndDates dates = registrations.socialTariffEndDates(CardSystemId.of(cardSystemId));
         LocalDate current = membership.socialTariff().endDate();
         // a renewal extends: the card system's usual day of next year, or later when the current end date is later
         LocalDate proposed = dates.proposed().isAfter(current)
@@ -150,14 +151,15 @@ class PassholderManagementController {
             Model model,
             RedirectAttributes flash) {
         desk.requireCounter(session);
-        PassholderView passholder = passholders.get(passholderId);
+        PassholderView passholder = passholders.get(PassholderId.of(passholderId));
         MembershipView membership = socialTariffMembership(passholder, cardSystemId);
         FormErrors errors = new FormErrors(messages, locale);
         LocalDate until = endDate(endDate, cardSystemId, "endDate", errors);
         if (errors.isEmpty()) {
             try {
                 kansenstatuten
-                        .setSocialTariff(passholderId, cardSystemId, until, null, null, true)
+                        .setSocialTariff(
+                                PassholderId.of(passholderId), CardSystemId.of(cardSystemId), until, null, null, true)
                         .orElseThrow();
                 flash.addFlashAttribute(
                         "managed",
@@ -182,9 +184,11 @@ class PassholderManagementController {
             Locale locale,
             RedirectAttributes flash) {
         desk.requireCounter(session);
-        PassholderView passholder = passholders.get(passholderId);
+        PassholderView passholder = passholders.get(PassholderId.of(passholderId));
         socialTariffMembership(passholder, cardSystemId);
-        kansenstatuten.endSocialTariff(passholderId, cardSystemId).orElseThrow();
+        kansenstatuten
+                .endSocialTariff(PassholderId.of(passholderId), CardSystemId.of(cardSystemId))
+                .orElseThrow();
         flash.addFlashAttribute(
                 "managed",
                 messages.getMessage("socialTariff.ended", new Object[] {cardSystemName(cardSystemId)}, locale));
@@ -218,7 +222,8 @@ class PassholderManagementController {
             String card,
             String endDate,
             FormErrors errors) {
-        Registrations.SocialTariffEndDates dates = registrations.socialTariffEndDates(membership.cardSystemId());
+        Registrations.SocialTariffEndDates dates =
+                registrations.socialTariffEndDates(CardSystemId.of(membership.cardSystemId()));
         model.addAttribute("passholder", passholder);
         model.addAttribute("passholderMembership", membership);
         model.addAttribute("cardSystem", cardSystemName(membership.cardSystemId()));
@@ -241,7 +246,9 @@ class PassholderManagementController {
             errors.add(field, "register.date.invalid");
             return null;
         }
-        LocalDate latest = registrations.socialTariffEndDates(cardSystemId).latest();
+        LocalDate latest = registrations
+                .socialTariffEndDates(CardSystemId.of(cardSystemId))
+                .latest();
         if (date.isBefore(LocalDate.now(clock))) {
             errors.add(field, "register.socialTariff.endDate.past");
         } else if (date.isAfter(latest)) {
@@ -288,7 +295,9 @@ class PassholderManagementController {
         PassholderView passholder = cardPassholder(passholderId);
         MembershipView membership = membership(passholder, cardSystemId);
         try {
-            passholderCards.blockCard(passholderId, cardSystemId).orElseThrow();
+            passholderCards
+                    .blockCard(PassholderId.of(passholderId), CardSystemId.of(cardSystemId))
+                    .orElseThrow();
             flash.addFlashAttribute(
                     "managed",
                     messages.getMessage("card.blocked", new Object[] {formatted(membership.currentCard())}, locale));
@@ -310,7 +319,9 @@ class PassholderManagementController {
         PassholderView passholder = cardPassholder(passholderId);
         MembershipView membership = membership(passholder, cardSystemId);
         try {
-            passholderCards.unblockCard(passholderId, cardSystemId).orElseThrow();
+            passholderCards
+                    .unblockCard(PassholderId.of(passholderId), CardSystemId.of(cardSystemId))
+                    .orElseThrow();
         } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("manageProblem", advice.message(problem, locale));
             return "redirect:" + cardUrl(passholderId, cardSystemId, card);
@@ -352,7 +363,8 @@ class PassholderManagementController {
         if (asked != null && errors.isEmpty()) {
             try {
                 quote = passholderCards
-                        .replacementPrice(passholderId, cardSystemId, asked.replacement())
+                        .replacementPrice(
+                                PassholderId.of(passholderId), CardSystemId.of(cardSystemId), asked.replacement())
                         .orElseThrow();
             } catch (ApiProblem | RefusalException problem) {
                 errors.addText(
@@ -365,7 +377,11 @@ class PassholderManagementController {
         if (errors.isEmpty() && "confirm".equals(action)) {
             try {
                 PassholderCards.Replacement replaced = passholderCards
-                        .replaceCard(passholderId, cardSystemId, asked.replacement(), rights(counter))
+                        .replaceCard(
+                                PassholderId.of(passholderId),
+                                CardSystemId.of(cardSystemId),
+                                asked.replacement(),
+                                rights(counter))
                         .orElseThrow();
                 String newCard = replaced.passholder()
                         .membership(cardSystemId)
@@ -522,7 +538,7 @@ class PassholderManagementController {
                         offer.socialTariff()));
             }
         }
-        Registrations.SocialTariffEndDates dates = registrations.socialTariffEndDates(cardSystemId);
+        Registrations.SocialTariffEndDates dates = registrations.socialTariffEndDates(CardSystemId.of(cardSystemId));
         model.addAttribute("passholder", passholder);
         model.addAttribute("passholderMembership", membership);
         model.addAttribute("cardSystem", cardSystem);
@@ -554,7 +570,7 @@ class PassholderManagementController {
 
     /** Blocking and replacing need {@code PASSHOLDERS_WRITE} for the passholder (a counter of one of their systems). */
     private PassholderView cardPassholder(UUID passholderId) {
-        PassholderView passholder = passholders.get(passholderId);
+        PassholderView passholder = passholders.get(PassholderId.of(passholderId));
         permissions.require(Permission.PASSHOLDERS_WRITE, passholder);
         return passholder;
     }
@@ -649,8 +665,8 @@ class PassholderManagementController {
         }
         if (errors.isEmpty()) {
             try {
-                FamilyMemberView added =
-                        families.add(passholderId, uitpasNumber, null).orElseThrow();
+                FamilyMemberView added = families.add(PassholderId.of(passholderId), uitpasNumber, null)
+                        .orElseThrow();
                 flash.addFlashAttribute(
                         "managed",
                         messages.getMessage(
@@ -678,8 +694,8 @@ class PassholderManagementController {
             Locale locale,
             Model model) {
         desk.requireCounter(session);
-        PassholderView main = passholders.get(passholderId);
-        PassholderView leaving = passholders.get(memberId);
+        PassholderView main = passholders.get(PassholderId.of(passholderId));
+        PassholderView leaving = passholders.get(PassholderId.of(memberId));
         requireFamilyPermission(main, Optional.of(leaving));
         return Confirmation.page(
                 model,
@@ -704,11 +720,12 @@ class PassholderManagementController {
             Locale locale,
             RedirectAttributes flash) {
         desk.requireCounter(session);
-        PassholderView main = passholders.get(passholderId);
-        Optional<PassholderView> leaving = passholders.find(memberId);
+        PassholderView main = passholders.get(PassholderId.of(passholderId));
+        Optional<PassholderView> leaving = passholders.find(PassholderId.of(memberId));
         requireFamilyPermission(main, leaving);
         try {
-            families.remove(passholderId, memberId).orElseThrow();
+            families.remove(PassholderId.of(passholderId), PassholderId.of(memberId))
+                    .orElseThrow();
             flash.addFlashAttribute(
                     "managed",
                     messages.getMessage(
@@ -733,14 +750,14 @@ class PassholderManagementController {
     }
 
     private PassholderView familyPassholder(UUID passholderId) {
-        PassholderView passholder = passholders.get(passholderId);
+        PassholderView passholder = passholders.get(PassholderId.of(passholderId));
         permissions.require(Permission.PASSHOLDERS_FAMILY_MEMBERS, passholder);
         return passholder;
     }
 
     private String familyPage(Model model, PassholderView passholder, String card, String member, FormErrors errors) {
         LocalDate today = LocalDate.now(clock);
-        List<FamilyMemberRow> rows = families.membersOf(passholder.id()).stream()
+        List<FamilyMemberRow> rows = families.membersOf(PassholderId.of(passholder.id())).stream()
                 .map(m -> new FamilyMemberRow(
                         m.passholder().id(),
                         m.passholder().firstName() + " " + m.passholder().name(),
@@ -756,7 +773,7 @@ class PassholderManagementController {
                                         .atZoneSameInstant(CounterController.BRUSSELS)
                                         .toLocalDate()))
                 .toList();
-        List<FamilyOfRow> of = families.familiesOf(passholder.id()).stream()
+        List<FamilyOfRow> of = families.familiesOf(PassholderId.of(passholder.id())).stream()
                 .map(f -> new FamilyOfRow(
                         f.mainMember().firstName() + " " + f.mainMember().name(),
                         f.memberSince() == null

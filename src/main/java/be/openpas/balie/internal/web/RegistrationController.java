@@ -10,6 +10,7 @@ import be.openpas.card.CardType;
 import be.openpas.card.CardView;
 import be.openpas.card.Cards;
 import be.openpas.card.UitpasNumber;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.cardsystem.CardlessRegistrationType;
@@ -510,7 +511,8 @@ class RegistrationController {
             return "redirect:/balie/register/" + (draft.card() == null ? "card" : "person");
         }
         Consent given = draft.consent();
-        var dates = registrations.socialTariffEndDates(draft.card().cardSystemId());
+        var dates =
+                registrations.socialTariffEndDates(CardSystemId.of(draft.card().cardSystemId()));
         ConsentForm form = given == null
                 ? new ConsentForm(false, dates.proposed().toString(), false, false, false, false, false, false, false)
                 : new ConsentForm(
@@ -541,7 +543,8 @@ class RegistrationController {
         LocalDate endDate = null;
         if (question == SocialTariffQuestion.REQUIRED
                 || (question == SocialTariffQuestion.OPTIONAL && form.socialTariff())) {
-            var dates = registrations.socialTariffEndDates(draft.card().cardSystemId());
+            var dates = registrations.socialTariffEndDates(
+                    CardSystemId.of(draft.card().cardSystemId()));
             if (blank(form.socialTariffEndDate())) {
                 errors.add("socialTariffEndDate", "register.socialTariff.endDate.required");
             } else {
@@ -592,7 +595,7 @@ class RegistrationController {
             Model model, Registering here, RegistrationDraft draft, ConsentForm form, FormErrors errors) {
         int age = age(draft.person());
         CardSystemView cardSystem = here.cardSystem(draft.card().cardSystemId()).orElseThrow();
-        var dates = registrations.socialTariffEndDates(cardSystem.id());
+        var dates = registrations.socialTariffEndDates(CardSystemId.of(cardSystem.id()));
         model.addAttribute("form", form);
         model.addAttribute("question", question(here, draft.card()).name());
         model.addAttribute("authorised", here.rights().socialTariff());

@@ -12,6 +12,7 @@ import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.InszNumber;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderQuery;
 import be.openpas.passholder.PassholderUpdates;
@@ -238,7 +239,7 @@ class PassholderController {
         passholderAccess.require(Permission.PASSHOLDERS_WRITE, current);
         validate(body);
         updates.update(
-                        current.id(),
+                        PassholderId.of(current.id()),
                         body.person(),
                         body.registrationSocialTariffEndDate(),
                         passholderAccess.cardSystemsWith(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF),
@@ -252,12 +253,14 @@ class PassholderController {
     ResponseEntity<Void> delete(@PathVariable String passholderId) {
         PassholderView current = passholder(passholderId);
         passholderAccess.require(Permission.PASSHOLDERS_DELETE, current);
-        updates.delete(current.id());
+        updates.delete(PassholderId.of(current.id()));
         return ResponseEntity.noContent().build();
     }
 
     private PassholderView passholder(String id) {
-        return parseUuid(id).flatMap(passholders::find).orElseThrow(() -> new PassholderNotFound(id).exception());
+        return PassholderId.parse(id)
+                .flatMap(passholders::find)
+                .orElseThrow(() -> new PassholderNotFound(id).exception());
     }
 
     private void validate(PassholderJson body) {

@@ -9,6 +9,7 @@ import be.openpas.membershipprice.MembershipPrice;
 import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.membershipprice.PriceQuestion;
 import be.openpas.membershipprice.PurchaseReason;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -53,7 +54,7 @@ class PassholderPriceController {
             @RequestParam CardType cardType) {
         access.requireAny(Permission.PASSHOLDERS_SEARCH);
         access.requireAny(Permission.MEMBERSHIP_PRICES_READ);
-        PassholderView passholder = PassholderController.parseUuid(passholderId)
+        PassholderView passholder = PassholderId.parse(passholderId)
                 .flatMap(passholders::find)
                 .orElseThrow(() -> new PassholderNotFound(passholderId).exception());
         boolean inhabitant = SocialTariffRegion.covers(

@@ -8,6 +8,7 @@ import be.openpas.cardsystem.CardSystems;
 import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
@@ -234,7 +235,7 @@ class RewardController {
         PassholderView passholder;
         try {
             passholder = passholders
-                    .find(UUID.fromString(passholderId.trim()))
+                    .find(PassholderId.of(UUID.fromString(passholderId.trim())))
                     .orElseThrow(
                             () -> PassholderNotFound.referenced(passholderId).exception());
         } catch (IllegalArgumentException notAnId) {
