@@ -227,8 +227,8 @@ public class Checkins {
 
     /** The check-ins of a passholder, newest first. */
     @Transactional(readOnly = true)
-    public Page<CheckinView> ofPassholder(UUID passholderId, PageRequest page) {
-        return repository.ofPassholder(passholderId, page);
+    public Page<CheckinView> ofPassholder(PassholderId passholderId, PageRequest page) {
+        return repository.ofPassholder(passholderId.value(), page);
     }
 
     private Outcome<Result> register(

@@ -31,6 +31,7 @@ import be.openpas.passholder.ImportedPassholder;
 import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderImports;
 import be.openpas.reward.Redemptions;
+import be.openpas.reward.RewardId;
 import be.openpas.reward.Rewards;
 import be.openpas.shared.json.JsonReadErrors;
 import be.openpas.shared.logging.PersonalDataRedaction;
@@ -303,10 +304,17 @@ public class Imports {
                     path + ".reward",
                     () -> saved.set(rewards.save(entry.reward(), IMPORTED_BY).id()))) {
                 if (!entry.codes().isEmpty()) {
-                    writer.apply(path + ".codes", () -> rewards.addRedeemCodes(saved.get(), entry.codes()));
+                    writer.apply(
+                            path + ".codes", () -> rewards.addRedeemCodes(RewardId.of(saved.get()), entry.codes()));
                 }
                 if (!entry.grantedTo().isEmpty()) {
-                    writer.apply(path, () -> redemptions.importGrants(saved.get(), entry.grantedTo()));
+                    writer.apply(
+                            path,
+                            () -> redemptions.importGrants(
+                                    RewardId.of(saved.get()),
+                                    entry.grantedTo().stream()
+                                            .map(PassholderId::of)
+                                            .toList()));
                 }
             }
         }

@@ -6,6 +6,7 @@ import be.openpas.event.PriceCategory;
 import be.openpas.event.UitpasEvents;
 import be.openpas.grouppass.GroupPassId;
 import be.openpas.grouppass.GroupPasses;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.refusal.InvalidInput;
@@ -350,8 +351,8 @@ public class TicketSales {
 
     // ------------------------------------------------------------------------------------------- cancel and search
 
-    public Optional<TicketSale> find(long id) {
-        return readTransaction.execute(status -> repository.find(id));
+    public Optional<TicketSale> find(TicketSaleId id) {
+        return readTransaction.execute(status -> repository.find(id.value()));
     }
 
     /**
@@ -359,9 +360,9 @@ public class TicketSales {
      * the budget of the year of the sale). A sale that does not exist or was cancelled already is refused
      * ({@link TicketSaleNotFound}).
      */
-    public void cancel(long id, String clientId) {
+    public void cancel(TicketSaleId id, String clientId) {
         boolean cancelled = Boolean.TRUE.equals(transaction.execute(status -> {
-            Optional<TicketSale> sale = repository.cancel(id, OffsetDateTime.now(clock), clientId);
+            Optional<TicketSale> sale = repository.cancel(id.value(), OffsetDateTime.now(clock), clientId);
             sale.filter(TicketSales::usesGroupBudget)
                     .ifPresent(groupSale -> groupPasses.returnTickets(
                             GroupPassId.of(groupSale.holderId()),
@@ -370,25 +371,25 @@ public class TicketSales {
             return sale.isPresent();
         }));
         if (!cancelled) {
-            throw new TicketSaleNotFound(id).exception();
+            throw new TicketSaleNotFound(id.value()).exception();
         }
     }
 
     /** The sales of an event that are not cancelled, oldest first. */
     /** A holder's latest sales at an organizer that are not cancelled, newest first (the counter app). */
-    public List<TicketSale> latestOfHolder(UUID holderId, UUID organizerId, int limit) {
+    public List<TicketSale> latestOfHolder(UUID holderId, OrganizerId organizerId, int limit) {
         return readTransaction.execute(status -> {
-            List<TicketSale> sales =
-                    new ArrayList<>(repository.byIds(repository.latestIdsOfHolder(holderId, organizerId, limit)));
+            List<TicketSale> sales = new ArrayList<>(
+                    repository.byIds(repository.latestIdsOfHolder(holderId, organizerId.value(), limit)));
             sales.sort(Comparator.comparing(TicketSale::createdAt).reversed());
             return List.copyOf(sales);
         });
     }
 
-    public Page<TicketSale> ofEvent(UUID eventId, PageRequest page) {
+    public Page<TicketSale> ofEvent(EventId eventId, PageRequest page) {
         return readTransaction.execute(status -> new Page<>(
-                repository.countOfEvent(eventId),
-                repository.byIds(repository.idsOfEvent(eventId, page.start(), page.limit()))));
+                repository.countOfEvent(eventId.value()),
+                repository.byIds(repository.idsOfEvent(eventId.value(), page.start(), page.limit()))));
     }
 
     /** Forgets idempotency keys after {@link #IDEMPOTENCY_TIME} (every instance may do it; it is harmless). */

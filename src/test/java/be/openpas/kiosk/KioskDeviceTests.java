@@ -454,7 +454,8 @@ class KioskDeviceTests {
         mvc.perform(asDevice(get("/kiosk-devices/chip-numbers/{chip}", chip)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalPoints").value(1));
-        assertThat(checkins.ofPassholder(holder.id(), PageRequest.of(0, 5)).member())
+        assertThat(checkins.ofPassholder(PassholderId.of(holder.id()), PageRequest.of(0, 5))
+                        .member())
                 .singleElement()
                 .satisfies(checkin -> assertThat(checkin.eventId()).isEqualTo(event.id()));
     }
@@ -541,7 +542,7 @@ class KioskDeviceTests {
         String chip = KioskTestData.chip();
         PassholderView holder = data.passholderWithChip(region, chip);
         checkIn(chip).andExpect(status().isOk());
-        CheckinView checkin = checkins.ofPassholder(holder.id(), PageRequest.of(0, 1))
+        CheckinView checkin = checkins.ofPassholder(PassholderId.of(holder.id()), PageRequest.of(0, 1))
                 .member()
                 .getFirst();
         assertThat(checkin.channel()).isEqualTo(Channel.KIOSK);

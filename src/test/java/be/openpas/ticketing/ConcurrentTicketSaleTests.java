@@ -91,7 +91,9 @@ class ConcurrentTicketSaleTests {
                 .filteredOn(o -> !o.succeeded())
                 .extracting(Outcome::problem)
                 .containsOnly("maximum-reached");
-        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+        assertThat(ticketSales
+                        .ofEvent(EventId.of(event.id()), PageRequest.all())
+                        .totalItems())
                 .isEqualTo(1);
     }
 
@@ -103,7 +105,9 @@ class ConcurrentTicketSaleTests {
         List<Outcome> outcomes = race(card, 1);
 
         assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(3);
-        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+        assertThat(ticketSales
+                        .ofEvent(EventId.of(event.id()), PageRequest.all())
+                        .totalItems())
                 .isEqualTo(3);
     }
 
@@ -120,7 +124,9 @@ class ConcurrentTicketSaleTests {
                 .filteredOn(o -> !o.succeeded())
                 .extracting(Outcome::problem)
                 .containsOnly("maximum-reached");
-        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+        assertThat(ticketSales
+                        .ofEvent(EventId.of(event.id()), PageRequest.all())
+                        .totalItems())
                 .isEqualTo(5);
     }
 
@@ -193,7 +199,9 @@ class ConcurrentTicketSaleTests {
             assertThat(future.get().succeeded()).isTrue();
         }
 
-        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+        assertThat(ticketSales
+                        .ofEvent(EventId.of(event.id()), PageRequest.all())
+                        .totalItems())
                 .isEqualTo(COUNTERS);
         assertThat(uitpasEvents.discountSetup(event).sold()).isTrue();
     }
@@ -222,7 +230,9 @@ class ConcurrentTicketSaleTests {
         }
 
         assertThat(ids).containsOnly(ids.getFirst());
-        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+        assertThat(ticketSales
+                        .ofEvent(EventId.of(event.id()), PageRequest.all())
+                        .totalItems())
                 .isEqualTo(1);
     }
 

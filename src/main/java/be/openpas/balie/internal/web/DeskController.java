@@ -10,6 +10,7 @@ import be.openpas.event.PriceCategory;
 import be.openpas.grouppass.GroupPassId;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.passholder.PassView;
 import be.openpas.passholder.Passes;
 import be.openpas.passholder.PassholderId;
@@ -20,6 +21,7 @@ import be.openpas.reward.RedeemStatus;
 import be.openpas.reward.RedeemedReward;
 import be.openpas.reward.Redemptions;
 import be.openpas.reward.Reward;
+import be.openpas.reward.RewardId;
 import be.openpas.reward.RewardQuery;
 import be.openpas.reward.Rewards;
 import be.openpas.shared.paging.PageRequest;
@@ -32,6 +34,7 @@ import be.openpas.ticketing.Tariff;
 import be.openpas.ticketing.TariffType;
 import be.openpas.ticketing.Tariffs;
 import be.openpas.ticketing.TicketSale;
+import be.openpas.ticketing.TicketSaleId;
 import be.openpas.ticketing.TicketSaleNotFound;
 import be.openpas.ticketing.TicketSales;
 import jakarta.servlet.http.HttpSession;
@@ -210,7 +213,7 @@ class DeskController {
                 model.addAttribute("tariffs", tariffOptions(activity, uitpasNumber, locale));
             }
         });
-        model.addAttribute("sales", sales.latestOfHolder(passholderId, counter, LATEST_SALES));
+        model.addAttribute("sales", sales.latestOfHolder(passholderId, OrganizerId.of(counter), LATEST_SALES));
         if (uitpasNumber != null) {
             model.addAttribute("rewards", rewardOptions(counter, passholder, uitpasNumber, locale));
         }
@@ -325,7 +328,7 @@ class DeskController {
         RewardQuery query = RewardQuery.redeemableAt(counter);
         List<RewardOption> options = new ArrayList<>();
         for (Reward reward : rewards.search(query, PageRequest.of(0, 50)).page().member()) {
-            RedeemStatus status = redemptions.status(reward.id(), uitpasNumber);
+            RedeemStatus status = redemptions.status(RewardId.of(reward.id()), uitpasNumber);
             options.add(new RewardOption(
                     reward,
                     status.redeemable(),
@@ -383,7 +386,7 @@ class DeskController {
         desk.activity(session)
                 .ifPresent(activity ->
                         model.addAttribute("tariffs", tariffOptions(activity, groupPass.uitpasNumber(), locale)));
-        model.addAttribute("sales", sales.latestOfHolder(groupPassId, counter, LATEST_SALES));
+        model.addAttribute("sales", sales.latestOfHolder(groupPassId, OrganizerId.of(counter), LATEST_SALES));
         return "balie/grouppass";
     }
 
@@ -398,12 +401,13 @@ class DeskController {
             RedirectAttributes flash) {
         UUID counter = desk.requireCounter(session);
         try {
-            TicketSale sale = sales.find(saleId).orElseThrow(() -> new TicketSaleNotFound(saleId).exception());
+            TicketSale sale =
+                    sales.find(TicketSaleId.of(saleId)).orElseThrow(() -> new TicketSaleNotFound(saleId).exception());
             access.require(Permission.TICKETSALES_REGISTER, sale.organizerId());
             if (!sale.organizerId().equals(counter)) {
                 throw new TicketSaleNotFound(saleId).exception();
             }
-            sales.cancel(saleId, access.authenticatedCaller().clientId());
+            sales.cancel(TicketSaleId.of(saleId), access.authenticatedCaller().clientId());
             flash.addFlashAttribute("cancelled", true);
         } catch (ApiProblem | RefusalException problem) {
             flash.addFlashAttribute("saleProblem", advice.message(problem, locale));
@@ -422,8 +426,8 @@ class DeskController {
         desk.requireCounter(session);
         PassholderView passholder = passholders.get(PassholderId.of(passholderId));
         permissions.require(Permission.PASSHOLDERS_SEARCH, passholder);
-        Reward reward = rewards.get(rewardId);
-        RedeemStatus status = redemptions.status(rewardId, card);
+        Reward reward = rewards.get(RewardId.of(rewardId));
+        RedeemStatus status = redemptions.status(RewardId.of(rewardId), card);
         model.addAttribute("passholder", passholder);
         model.addAttribute("uitpasNumber", card);
         model.addAttribute("reward", reward);
@@ -445,12 +449,15 @@ class DeskController {
         UUID counter = desk.requireCounter(session);
         try {
             access.require(Permission.REWARDS_REDEEM, counter);
-            Reward reward = rewards.get(rewardId);
+            Reward reward = rewards.get(RewardId.of(rewardId));
             if (!reward.redeemableAtOrganizer(counter)) {
                 throw new be.openpas.access.Forbidden("This reward cannot be exchanged at this counter.").exception();
             }
             switch (redemptions.redeem(
-                    rewardId, card, counter, access.authenticatedCaller().clientId())) {
+                    RewardId.of(rewardId),
+                    card,
+                    OrganizerId.of(counter),
+                    access.authenticatedCaller().clientId())) {
                 case Outcome.Done<RedeemedReward> done ->
                     flash.addFlashAttribute(
                             "redeemed",

@@ -16,6 +16,7 @@ import be.openpas.passholder.Passholders;
 import be.openpas.reward.InvalidCardSystem;
 import be.openpas.reward.Reward;
 import be.openpas.reward.RewardDefinition;
+import be.openpas.reward.RewardId;
 import be.openpas.reward.RewardQuery;
 import be.openpas.reward.RewardSearchResult;
 import be.openpas.reward.RewardStatus;
@@ -106,7 +107,7 @@ class RewardController {
         Integer owning = definition.owningCardSystemId() != null
                 ? definition.owningCardSystemId()
                 : Integer.valueOf(stored.owningCardSystemId());
-        return json.of(rewards.update(stored.id(), definition.with(null, organizerIds, owning)));
+        return json.of(rewards.update(RewardId.of(stored.id()), definition.with(null, organizerIds, owning)));
     }
 
     @GetMapping("/rewards/{rewardId}")
@@ -232,15 +233,9 @@ class RewardController {
         if (passholderId == null) {
             return null;
         }
-        PassholderView passholder;
-        try {
-            passholder = passholders
-                    .find(PassholderId.of(UUID.fromString(passholderId.trim())))
-                    .orElseThrow(
-                            () -> PassholderNotFound.referenced(passholderId).exception());
-        } catch (IllegalArgumentException notAnId) {
-            throw PassholderNotFound.referenced(passholderId).exception();
-        }
+        PassholderView passholder = PassholderId.parse(passholderId.trim())
+                .flatMap(passholders::find)
+                .orElseThrow(() -> PassholderNotFound.referenced(passholderId).exception());
         passholderPermissions.require(Permission.REWARDS_PASSHOLDERS_READ, passholder);
         return passholder.id();
     }
