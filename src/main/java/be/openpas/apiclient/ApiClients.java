@@ -4,6 +4,7 @@ import be.openpas.access.Permission;
 import be.openpas.apiclient.internal.ClientGrantCache;
 import be.openpas.apiclient.internal.persistence.ApiClientRepository;
 import be.openpas.apiclient.internal.persistence.ApiClientRepository.StoredClient;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.Organizers;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
@@ -145,7 +146,9 @@ public class ApiClients {
         int index = 0;
         for (UUID organizer : grants.keySet()) {
             violations.when(
-                    !organizers.exists(organizer), "[" + index + "].organizer.id", "unknown organizer " + organizer);
+                    !organizers.exists(OrganizerId.of(organizer)),
+                    "[" + index + "].organizer.id",
+                    "unknown organizer " + organizer);
             index++;
         }
         violations.throwIfAny();
@@ -167,7 +170,7 @@ public class ApiClients {
         Violations violations = new Violations();
         for (int i = 0; i < grants.size(); i++) {
             violations.when(
-                    !organizers.exists(grants.get(i).organizerId()),
+                    !organizers.exists(OrganizerId.of(grants.get(i).organizerId())),
                     "permissions[" + i + "].organizerId",
                     "unknown organizer " + grants.get(i).organizerId());
         }

@@ -2,8 +2,10 @@ package be.openpas.card;
 
 import be.openpas.card.internal.domain.CardNumbers;
 import be.openpas.card.internal.persistence.CardRepository;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
@@ -134,7 +136,7 @@ public class Cards {
                         "organizerId",
                         "a card in local stock is held by a counter")
                 .when(
-                        card.organizerId() != null && !organizers.exists(card.organizerId()),
+                        card.organizerId() != null && !organizers.exists(OrganizerId.of(card.organizerId())),
                         "organizerId",
                         "unknown organizer " + card.organizerId())
                 .throwIfAny();
@@ -190,7 +192,7 @@ public class Cards {
             int cardSystemId, UUID organizerId, List<String> uitpasNumbers, int count, boolean kansenpas) {
         requireCardSystem(cardSystemId);
         OrganizerView organizer = organizers
-                .find(organizerId)
+                .find(OrganizerId.of(organizerId))
                 .orElseThrow(() -> OrganizerNotFound.referenced(organizerId).exception());
         if (!organizer.cardSystemIds().contains(cardSystemId)) {
             throw InvalidInput.of("organizerId", "the organizer does not take part in card system " + cardSystemId)
@@ -346,7 +348,7 @@ public class Cards {
     }
 
     private void requireCardSystem(int cardSystemId) {
-        if (!cardSystems.exists(cardSystemId)) {
+        if (!cardSystems.exists(CardSystemId.of(cardSystemId))) {
             throw CardSystemNotFound.referenced(cardSystemId).exception();
         }
     }

@@ -41,17 +41,17 @@ public class CardSystems {
 
     /** Cached for {@link ReferenceCache#TIME_TO_LIVE}, like {@link #byIds}: every passholder view reads them. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public Optional<CardSystemView> find(int id) {
-        return cache.get(id, repository::find);
+    public Optional<CardSystemView> find(CardSystemId id) {
+        return cache.get(id.value(), repository::find);
     }
 
     /** The card system, or {@code cardsystem-not-found} (404). */
-    public CardSystemView get(int id) {
-        return find(id).orElseThrow(() -> new CardSystemNotFound(id).exception());
+    public CardSystemView get(CardSystemId id) {
+        return find(id).orElseThrow(() -> new CardSystemNotFound(id.value()).exception());
     }
 
-    public boolean exists(int id) {
-        return repository.exists(id);
+    public boolean exists(CardSystemId id) {
+        return repository.exists(id.value());
     }
 
     public List<CardSystemView> all() {
@@ -121,7 +121,7 @@ public class CardSystems {
         CardSystemCommand withId = command.id() == null ? command.withId(repository.nextId()) : command;
         validate(withId);
         repository.insert(withId);
-        return get(withId.id());
+        return get(CardSystemId.of(withId.id()));
     }
 
     @Transactional
@@ -134,7 +134,7 @@ public class CardSystems {
         CardSystemCommand withId = command.withId(id);
         validate(withId);
         repository.update(withId);
-        return get(id);
+        return get(cardSystemId);
     }
 
     /** Create when the id is new, replace otherwise (the import format). */

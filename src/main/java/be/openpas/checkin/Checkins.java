@@ -7,13 +7,16 @@ import be.openpas.checkin.internal.domain.CheckinLimit;
 import be.openpas.checkin.internal.domain.CheckinMargins;
 import be.openpas.checkin.internal.domain.CheckinWindow;
 import be.openpas.checkin.internal.persistence.CheckinRepository;
+import be.openpas.event.EventId;
 import be.openpas.event.EventNotFound;
 import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.event.UitpasEvents;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.MembershipView;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -127,7 +130,7 @@ public class Checkins {
     public EventView eventOfCode(String code) {
         UUID eventId = codes.eventOf(code)
                 .orElseThrow(() -> new CheckinCodeInvalid(CheckinCodeInvalid.Why.NOT_A_CODE).exception());
-        EventView event = events.find(eventId)
+        EventView event = events.find(EventId.of(eventId))
                 .filter(EventView::uitpas)
                 .orElseThrow(() -> new CheckinCodeInvalid(CheckinCodeInvalid.Why.NOT_AN_UITPAS_EVENT).exception());
         if (windowOf(event).at(event.calendar(), OffsetDateTime.now(clock)).state() == CheckinWindow.State.ENDED) {
@@ -143,7 +146,9 @@ public class Checkins {
                 CheckinHolders.Holder holder = holders.byCard(uitpasNumber);
                 return new Status(outsideWindow(event)
                         .or(() -> overLimit(
-                                holder, event, uitpasEvents.settings(event.id()).checkinLimit()))
+                                holder,
+                                event,
+                                uitpasEvents.settings(EventId.of(event.id())).checkinLimit()))
                         .orElse(null));
             });
         } catch (RefusalException refused) {
@@ -171,10 +176,10 @@ public class Checkins {
             throw InvalidInput.of("at", "a check-in in the history cannot lie in the future")
                     .exception();
         }
-        EventView event = events.find(imported.eventId())
+        EventView event = events.find(EventId.of(imported.eventId()))
                 .orElseThrow(() -> EventNotFound.referenced(imported.eventId()).exception());
         PassholderView passholder = passholders
-                .find(imported.passholderId())
+                .find(PassholderId.of(imported.passholderId()))
                 .orElseThrow(() ->
                         PassholderNotFound.referenced(imported.passholderId()).exception());
         String card = passholder
@@ -191,7 +196,7 @@ public class Checkins {
                 .orElseThrow();
         int earned = imported.points() != null
                 ? imported.points()
-                : uitpasEvents.settings(event.id()).checkinPoints();
+                : uitpasEvents.settings(EventId.of(event.id())).checkinPoints();
         CheckinView checkin = new CheckinView(
                 imported.id() != null ? imported.id() : UUID.randomUUID(),
                 event.id(),
@@ -222,8 +227,8 @@ public class Checkins {
 
     /** The check-ins of a passholder, newest first. */
     @Transactional(readOnly = true)
-    public Page<CheckinView> ofPassholder(UUID passholderId, PageRequest page) {
-        return repository.ofPassholder(passholderId, page);
+    public Page<CheckinView> ofPassholder(PassholderId passholderId, PageRequest page) {
+        return repository.ofPassholder(passholderId.value(), page);
     }
 
     private Outcome<Result> register(
@@ -237,7 +242,7 @@ public class Checkins {
         if (closed.isPresent()) {
             return Outcome.refused(closed.get());
         }
-        EventSettings settings = uitpasEvents.settings(event.id());
+        EventSettings settings = uitpasEvents.settings(EventId.of(event.id()));
         UUID passholderId = holder.passholder().id();
         UUID id = TimeOrderedIds.next(clock);
         int earned = settings.checkinPoints();
@@ -314,6 +319,9 @@ public class Checkins {
         if (event.location() != null && event.location().name() != null) {
             return event.location().name();
         }
-        return organizers.find(event.organizerId()).map(o -> o.name()).orElse("");
+        return organizers
+                .find(OrganizerId.of(event.organizerId()))
+                .map(o -> o.name())
+                .orElse("");
     }
 }

@@ -1,9 +1,11 @@
 package be.openpas.coupon;
 
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.coupon.internal.domain.CouponChecks;
 import be.openpas.coupon.internal.persistence.CouponRepository;
+import be.openpas.event.EventId;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.organizer.OrganizerView;
@@ -110,7 +112,7 @@ public class Coupons {
 
     /** The coupons of a card system for its administration; DELETED ones only when asked. */
     public List<Coupon> ofCardSystem(int cardSystemId, boolean includeDeleted) {
-        if (!cardSystems.exists(cardSystemId)) {
+        if (!cardSystems.exists(CardSystemId.of(cardSystemId))) {
             throw new CardSystemNotFound(cardSystemId).exception();
         }
         return repository.ofCardSystems(List.of(cardSystemId), includeDeleted);
@@ -214,7 +216,7 @@ public class Coupons {
     private Coupon checked(Coupon coupon, Coupon stored) {
         Violations violations = new Violations().addAll(CouponChecks.check(coupon));
         int cardSystemId = coupon.cardSystemId();
-        if (!cardSystems.exists(cardSystemId)) {
+        if (!cardSystems.exists(CardSystemId.of(cardSystemId))) {
             violations.add("cardSystemId", "unknown card system " + cardSystemId);
         } else {
             checkScope(coupon.scope(), cardSystemId, violations);
@@ -254,7 +256,7 @@ public class Coupons {
             }
         }
         List<Optional<EventView>> eventViews =
-                scope.eventIds().stream().map(events::find).toList();
+                scope.eventIds().stream().map(EventId::of).map(events::find).toList();
         Map<UUID, OrganizerView> eventOrganizers = organizers.byIds(eventViews.stream()
                 .flatMap(Optional::stream)
                 .map(EventView::organizerId)

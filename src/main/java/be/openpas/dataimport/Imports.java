@@ -27,8 +27,10 @@ import be.openpas.organizer.OrganizerCommand;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.Families;
 import be.openpas.passholder.ImportedPassholder;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderImports;
 import be.openpas.reward.Redemptions;
+import be.openpas.reward.RewardId;
 import be.openpas.reward.Rewards;
 import be.openpas.shared.json.JsonReadErrors;
 import be.openpas.shared.logging.PersonalDataRedaction;
@@ -278,7 +280,11 @@ public class Imports {
                     && entry.familyMembers().stream().noneMatch(failedIds::contains)) {
                 writer.apply(
                         "passholders[" + i + "].familyMembers",
-                        () -> families.replaceMembers(entry.id(), entry.familyMembers()));
+                        () -> families.replaceMembers(
+                                PassholderId.of(entry.id()),
+                                entry.familyMembers().stream()
+                                        .map(PassholderId::of)
+                                        .toList()));
             }
         }
         // group passes after cards and passholders: a group pass may take a card of the stock imported above
@@ -295,10 +301,17 @@ public class Imports {
                     path + ".reward",
                     () -> saved.set(rewards.save(entry.reward(), IMPORTED_BY).id()))) {
                 if (!entry.codes().isEmpty()) {
-                    writer.apply(path + ".codes", () -> rewards.addRedeemCodes(saved.get(), entry.codes()));
+                    writer.apply(
+                            path + ".codes", () -> rewards.addRedeemCodes(RewardId.of(saved.get()), entry.codes()));
                 }
                 if (!entry.grantedTo().isEmpty()) {
-                    writer.apply(path, () -> redemptions.importGrants(saved.get(), entry.grantedTo()));
+                    writer.apply(
+                            path,
+                            () -> redemptions.importGrants(
+                                    RewardId.of(saved.get()),
+                                    entry.grantedTo().stream()
+                                            .map(PassholderId::of)
+                                            .toList()));
                 }
             }
         }

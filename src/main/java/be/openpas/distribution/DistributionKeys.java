@@ -1,5 +1,6 @@
 package be.openpas.distribution;
 
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.distribution.internal.persistence.DistributionKeyRepository;
@@ -118,7 +119,7 @@ public class DistributionKeys {
         if (key.cardSystemId() == null) {
             throw InvalidInput.of("cardSystemId", "must not be null").exception();
         }
-        if (!cardSystems.exists(key.cardSystemId())) {
+        if (!cardSystems.exists(CardSystemId.of(key.cardSystemId()))) {
             throw new CardSystemNotFound(key.cardSystemId()).exception();
         }
         Violations violations = new Violations()

@@ -1,10 +1,12 @@
 package be.openpas.event;
 
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.event.internal.domain.Calendars;
 import be.openpas.event.internal.domain.Prices;
 import be.openpas.event.internal.jsonld.UitdatabankEvents;
 import be.openpas.event.internal.persistence.EventRepository;
 import be.openpas.municipality.Municipalities;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.shared.cache.ReferenceCache;
@@ -49,9 +51,9 @@ public class Events {
 
     /** Cached for {@link ReferenceCache#TIME_TO_LIVE}: tariffs, sales and check-ins read events on every request. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public Optional<EventView> find(UUID id) {
+    public Optional<EventView> find(EventId id) {
         return cache.get(
-                id,
+                id.value(),
                 key -> Optional.ofNullable(
                         withUitpasFlag(repository.byIds(List.of(key))).get(key)));
     }
@@ -63,9 +65,8 @@ public class Events {
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public EventView uitpasEvent(String eventId, boolean referenced) {
-        UUID id = EventId.parse(eventId)
-                .orElseThrow(() -> new EventNotFound(String.valueOf(eventId), false, referenced).exception())
-                .value();
+        EventId id = EventId.parse(eventId)
+                .orElseThrow(() -> new EventNotFound(String.valueOf(eventId), false, referenced).exception());
         EventView event = find(id).orElseThrow(() -> new EventNotFound(id.toString(), false, referenced).exception());
         if (!event.uitpas()) {
             throw new EventNotFound(id.toString(), true, referenced).exception();
@@ -74,18 +75,18 @@ public class Events {
     }
 
     /** The event, or {@code event-not-found} (404). */
-    public EventView get(UUID id) {
+    public EventView get(EventId id) {
         return find(id).orElseThrow(() -> new EventNotFound(id).exception());
     }
 
-    public boolean exists(UUID id) {
-        return repository.exists(id);
+    public boolean exists(EventId id) {
+        return repository.exists(id.value());
     }
 
     public Page<EventView> search(EventQuery query, PageRequest page) {
         Set<UUID> organizerIds = null;
         if (query.cardSystemId() != null) {
-            organizerIds = organizers.idsInCardSystem(query.cardSystemId());
+            organizerIds = organizers.idsInCardSystem(CardSystemId.of(query.cardSystemId()));
         }
         Page<UUID> ids = repository.search(query, organizerIds, page);
         Map<UUID, EventView> views = withUitpasFlag(repository.byIds(ids.member()));
@@ -116,16 +117,16 @@ public class Events {
         }
         EventCommand checked = validate(command.id() == null ? command.withId(UUID.randomUUID()) : command);
         repository.insert(checked);
-        return get(checked.id());
+        return get(EventId.of(checked.id()));
     }
 
     @Transactional
-    public EventView update(UUID id, EventCommand command) {
+    public EventView update(EventId id, EventCommand command) {
         cache.invalidateAll();
-        if (!repository.exists(id)) {
+        if (!repository.exists(id.value())) {
             throw new EventNotFound(id).exception();
         }
-        EventCommand checked = validate(command.withId(id));
+        EventCommand checked = validate(command.withId(id.value()));
         repository.update(checked);
         return get(id);
     }
@@ -134,7 +135,7 @@ public class Events {
     @Transactional
     public EventView save(EventCommand command) {
         return command.id() != null && repository.exists(command.id())
-                ? update(command.id(), command)
+                ? update(EventId.of(command.id()), command)
                 : create(command);
     }
 
@@ -208,7 +209,9 @@ public class Events {
                 .filter(language -> !LANGUAGES.contains(language))
                 .forEach(language -> violations.add("description." + language, "unsupported language"));
         violations.when(
-                !organizers.exists(command.organizerId()), "organizerId", "unknown organizer " + command.organizerId());
+                !organizers.exists(OrganizerId.of(command.organizerId())),
+                "organizerId",
+                "unknown organizer " + command.organizerId());
         EventCalendar calendar = Calendars.normalise(command.calendar(), violations);
         Prices.check(command.priceInfo(), violations);
         violations.when(

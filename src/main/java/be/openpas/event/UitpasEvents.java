@@ -10,6 +10,7 @@ import be.openpas.distribution.DistributionKeyNotFound;
 import be.openpas.distribution.DistributionKeys;
 import be.openpas.distribution.InvalidDistributionKey;
 import be.openpas.event.internal.persistence.EventUitpasRepository;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.shared.cache.ReferenceCache;
@@ -72,8 +73,8 @@ public class UitpasEvents {
     /** The card systems of the event's organizer, each with its state and its manual keys (contract GET). */
     public List<EventCardSystem> cardSystems(EventId forEvent) {
         UUID eventId = forEvent.value();
-        EventView event = events.get(eventId);
-        OrganizerView organizer = organizers.get(event.organizerId());
+        EventView event = events.get(forEvent);
+        OrganizerView organizer = organizers.get(OrganizerId.of(event.organizerId()));
         Map<Integer, Boolean> stored = repository.cardSystems(eventId);
         Map<Integer, Boolean> storedKeys = repository.manualKeys(eventId);
         Map<Integer, CardSystemView> systems = cardSystems.byIds(organizer.cardSystemIds());
@@ -100,8 +101,8 @@ public class UitpasEvents {
     @Transactional
     public void replaceCardSystems(EventId forEvent, List<EventCardSystem> requested) {
         UUID eventId = forEvent.value();
-        EventView event = events.get(eventId);
-        OrganizerView organizer = organizers.get(event.organizerId());
+        EventView event = events.get(forEvent);
+        OrganizerView organizer = organizers.get(OrganizerId.of(event.organizerId()));
         if (repository.sold(eventId)) {
             throw new EventAlreadyHasTicketSales(forEvent).exception();
         }
@@ -115,7 +116,7 @@ public class UitpasEvents {
                 throw InvalidInput.of("[" + i + "].id", "card system " + entry.id() + " is listed twice")
                         .exception();
             }
-            if (!cardSystems.exists(entry.id())) {
+            if (!cardSystems.exists(CardSystemId.of(entry.id()))) {
                 throw CardSystemNotFound.referenced(entry.id()).exception();
             }
             if (!organizer.cardSystemIds().contains(entry.id())) {
@@ -139,7 +140,7 @@ public class UitpasEvents {
     /** Where the event gives discounts (cached). */
     public DiscountSetup discountSetup(EventView event) {
         return setups.get(event.id(), id -> {
-                    OrganizerView organizer = organizers.get(event.organizerId());
+                    OrganizerView organizer = organizers.get(OrganizerId.of(event.organizerId()));
                     Map<Integer, Boolean> stored = repository.cardSystems(id);
                     Set<Integer> enabled = new HashSet<>();
                     organizer.cardSystemIds().stream()
@@ -166,10 +167,10 @@ public class UitpasEvents {
     // ---------------------------------------------------------------------------------------------------- settings
 
     /** The event's settings: as saved, or the defaults of its calendar type. */
-    public EventSettings settings(UUID eventId) {
+    public EventSettings settings(EventId eventId) {
         return settingsCache
-                .get(eventId, id -> {
-                    EventView event = events.get(id);
+                .get(eventId.value(), id -> {
+                    EventView event = events.get(eventId);
                     return Optional.of(repository
                             .settings(id)
                             .orElseGet(() -> EventSettings.defaults(
@@ -183,14 +184,15 @@ public class UitpasEvents {
      * stay the ones the passholders had.
      */
     @Transactional
-    public EventSettings saveSettings(UUID eventId, EventSettings settings) {
-        EventView event = events.get(eventId);
+    public EventSettings saveSettings(EventId forEvent, EventSettings settings) {
+        UUID eventId = forEvent.value();
+        EventView event = events.get(forEvent);
         if (settings.id() != null && !settings.id().equalsIgnoreCase(eventId.toString())) {
             throw InvalidInput.of("id", "must equal the event id in the URL").exception();
         }
         OffsetDateTime end = event.calendar().endDate();
         if (end != null && end.isBefore(OffsetDateTime.now(clock))) {
-            throw new EventEnded(EventId.of(eventId), end).exception();
+            throw new EventEnded(forEvent, end).exception();
         }
         EventSettings stored = new EventSettings(
                 eventId.toString(),
@@ -207,9 +209,9 @@ public class UitpasEvents {
      * (the ticket sales call this in the transaction of a sale, unless {@link DiscountSetup#sold()} says so already).
      */
     @Transactional
-    public void markSold(UUID eventId) {
-        repository.markSold(eventId);
-        setups.invalidate(eventId);
+    public void markSold(EventId eventId) {
+        repository.markSold(eventId.value());
+        setups.invalidate(eventId.value());
     }
 
     private void changed(UUID eventId) {

@@ -6,6 +6,7 @@ import be.openpas.card.CardView;
 import be.openpas.card.Cards;
 import be.openpas.card.InvalidCardStatus;
 import be.openpas.card.UitpasNumber;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.grouppass.internal.domain.TicketBudget;
@@ -59,13 +60,13 @@ public class GroupPasses {
 
     // ---------------------------------------------------------------------------------------------------- lookups
 
-    public Optional<GroupPassView> find(UUID id) {
-        return repository.find(id).map(this::view);
+    public Optional<GroupPassView> find(GroupPassId id) {
+        return repository.find(id.value()).map(this::view);
     }
 
     /** The group pass, or {@code passholder-not-found} (404). */
-    public GroupPassView get(UUID id) {
-        return find(id).orElseThrow(() -> new GroupPassNotFound(id).exception());
+    public GroupPassView get(GroupPassId id) {
+        return find(id).orElseThrow(() -> new GroupPassNotFound(id.value()).exception());
     }
 
     /** The group pass whose current card has this number (in any notation {@link UitpasNumber} reads). */
@@ -83,8 +84,9 @@ public class GroupPasses {
     }
 
     /** Group passes by card system and part of the name (either may be null), by name. */
-    public Page<GroupPassView> search(Integer cardSystemId, String name, PageRequest page) {
-        Page<GroupPassRow> rows = repository.search(cardSystemId, name, false, page);
+    public Page<GroupPassView> search(CardSystemId cardSystemId, String name, PageRequest page) {
+        Page<GroupPassRow> rows =
+                repository.search(cardSystemId == null ? null : cardSystemId.value(), name, false, page);
         return new Page<>(rows.totalItems(), views(rows.member()));
     }
 
@@ -92,9 +94,9 @@ public class GroupPasses {
      * The group passes of a card system that get the kansentarief today, with an ACTIVE card: what the social-tariff
      * card export lists as GROUP cards.
      */
-    public List<GroupPassView> withActiveSocialTariff(int cardSystemId) {
+    public List<GroupPassView> withActiveSocialTariff(CardSystemId cardSystemId) {
         LocalDate today = today();
-        return views(repository.withSocialTariffOn(cardSystemId, today)).stream()
+        return views(repository.withSocialTariffOn(cardSystemId.value(), today)).stream()
                 .filter(pass -> pass.cardStatus() == CardStatus.ACTIVE && pass.socialTariffActive(today))
                 .toList();
     }
@@ -116,11 +118,11 @@ public class GroupPasses {
      * pass the budget.
      */
     @Transactional
-    public boolean useTickets(UUID groupPassId, Instant soldAt, int tickets) {
+    public boolean useTickets(GroupPassId groupPassId, Instant soldAt, int tickets) {
         if (tickets < 0) {
             throw new IllegalArgumentException("tickets are used by 0 or more");
         }
-        return tickets == 0 || repository.useTickets(groupPassId, TicketBudget.yearOf(soldAt), tickets);
+        return tickets == 0 || repository.useTickets(groupPassId.value(), TicketBudget.yearOf(soldAt), tickets);
     }
 
     /**
@@ -128,9 +130,9 @@ public class GroupPasses {
      * call this in the transaction of the cancellation).
      */
     @Transactional
-    public void returnTickets(UUID groupPassId, Instant soldAt, int tickets) {
+    public void returnTickets(GroupPassId groupPassId, Instant soldAt, int tickets) {
         if (tickets > 0) {
-            repository.returnTickets(groupPassId, TicketBudget.yearOf(soldAt), tickets);
+            repository.returnTickets(groupPassId.value(), TicketBudget.yearOf(soldAt), tickets);
         }
     }
 
@@ -165,9 +167,10 @@ public class GroupPasses {
      * blocked). An end date in the past ends the kansenstatuut.
      */
     @Transactional
-    public GroupPassView update(UUID id, GroupPassCommand command) {
-        GroupPassRow current = repository.find(id).orElseThrow(() -> new GroupPassNotFound(id).exception());
-        return write(current, command.withId(id), false);
+    public GroupPassView update(GroupPassId id, GroupPassCommand command) {
+        GroupPassRow current =
+                repository.find(id.value()).orElseThrow(() -> new GroupPassNotFound(id.value()).exception());
+        return write(current, command.withId(id.value()), false);
     }
 
     /**
@@ -188,8 +191,8 @@ public class GroupPasses {
      * with the ticket sales, which keep the number used at sale time.
      */
     @Transactional
-    public void delete(UUID id) {
-        GroupPassRow row = repository.find(id).orElseThrow(() -> new GroupPassNotFound(id).exception());
+    public void delete(GroupPassId id) {
+        GroupPassRow row = repository.find(id.value()).orElseThrow(() -> new GroupPassNotFound(id.value()).exception());
         cards.find(row.uitpasNumber()).ifPresent(card -> {
             CardStatus status = card.status();
             if (status == CardStatus.ACTIVE) {
@@ -200,24 +203,24 @@ public class GroupPasses {
                 cards.changeStatus(card.uitpasNumber(), CardStatus.DELETED);
             }
         });
-        repository.delete(id);
+        repository.delete(id.value());
     }
 
     /** Blocks the card of a group pass (lost, stolen, misused); only an ACTIVE card can be blocked. */
     @Transactional
-    public GroupPassView blockCard(UUID id) {
+    public GroupPassView blockCard(GroupPassId id) {
         return changeCardStatus(id, CardStatus.ACTIVE, CardStatus.BLOCKED);
     }
 
     /** Unblocks the blocked card of a group pass. */
     @Transactional
-    public GroupPassView unblockCard(UUID id) {
+    public GroupPassView unblockCard(GroupPassId id) {
         return changeCardStatus(id, CardStatus.BLOCKED, CardStatus.ACTIVE);
     }
 
     // ------------------------------------------------------------------------------------------------------ helpers
 
-    private GroupPassView changeCardStatus(UUID id, CardStatus from, CardStatus to) {
+    private GroupPassView changeCardStatus(GroupPassId id, CardStatus from, CardStatus to) {
         GroupPassView pass = get(id);
         if (pass.cardStatus() != from) {
             throw new InvalidCardStatus(pass.cardStatus()).exception();
@@ -228,7 +231,7 @@ public class GroupPasses {
 
     private GroupPassView write(GroupPassRow current, GroupPassCommand command, boolean imported) {
         CardSystemView cardSystem = cardSystems
-                .find(command.cardSystemId())
+                .find(CardSystemId.of(command.cardSystemId()))
                 .orElseThrow(() -> InvalidInput.of("cardSystemId", "unknown card system " + command.cardSystemId())
                         .exception());
         Violations errors = new Violations();
@@ -316,7 +319,7 @@ public class GroupPasses {
         } else {
             repository.update(row);
         }
-        return get(command.id());
+        return get(GroupPassId.of(command.id()));
     }
 
     /** The address lies in the card system's region (so in Belgium) and names a real municipality. */

@@ -1,7 +1,9 @@
 package be.openpas.kiosk;
 
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.checkin.Checkins;
+import be.openpas.event.EventId;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.kiosk.internal.domain.ConfigurationCodes;
@@ -204,7 +206,10 @@ public class Kiosks {
 
     /** The kiosk's fixed event, if one is configured and it is still an UiTPAS event. */
     public Optional<EventView> fixedEvent(KioskView kiosk) {
-        return Optional.ofNullable(kiosk.fixedEventId()).flatMap(events::find).filter(EventView::uitpas);
+        return Optional.ofNullable(kiosk.fixedEventId())
+                .map(EventId::of)
+                .flatMap(events::find)
+                .filter(EventView::uitpas);
     }
 
     /**
@@ -235,7 +240,7 @@ public class Kiosks {
 
     private KioskView write(KioskView current, KioskCommand command, String newCode, String deviceId) {
         Violations violations = new Violations();
-        if (!cardSystems.exists(command.cardSystemId())) {
+        if (!cardSystems.exists(CardSystemId.of(command.cardSystemId()))) {
             violations.add("cardSystemId", "unknown card system " + command.cardSystemId());
         }
         Map<UUID, OrganizerView> known = organizers.byIds(command.organizerIds());

@@ -1,6 +1,7 @@
 package be.openpas.membershipprice;
 
 import be.openpas.card.CardType;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.membershipprice.internal.domain.PriceTable;
@@ -194,7 +195,7 @@ public class MembershipPrices {
     }
 
     private void requireCardSystem(int cardSystemId) {
-        if (!cardSystems.exists(cardSystemId)) {
+        if (!cardSystems.exists(CardSystemId.of(cardSystemId))) {
             throw new CardSystemNotFound(cardSystemId).exception();
         }
     }

@@ -1,5 +1,6 @@
 package be.openpas.organizer;
 
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.municipality.Municipalities;
 import be.openpas.organizer.internal.persistence.OrganizerRepository;
@@ -47,17 +48,17 @@ public class Organizers {
 
     /** Cached for {@link ReferenceCache#TIME_TO_LIVE}, like {@link #byIds}. */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
-    public Optional<OrganizerView> find(UUID id) {
-        return cache.get(id, repository::find);
+    public Optional<OrganizerView> find(OrganizerId id) {
+        return cache.get(id.value(), repository::find);
     }
 
     /** The organizer, or {@code organizer-not-found} (404). */
-    public OrganizerView get(UUID id) {
-        return find(id).orElseThrow(() -> new OrganizerNotFound(id).exception());
+    public OrganizerView get(OrganizerId id) {
+        return find(id).orElseThrow(() -> new OrganizerNotFound(id.value()).exception());
     }
 
-    public boolean exists(UUID id) {
-        return repository.exists(id);
+    public boolean exists(OrganizerId id) {
+        return repository.exists(id.value());
     }
 
     /** Organizers by id (unknown ids are left out). */
@@ -67,8 +68,8 @@ public class Organizers {
     }
 
     /** The organizers that take part in a card system. */
-    public Set<UUID> idsInCardSystem(int cardSystemId) {
-        return repository.idsInCardSystem(cardSystemId);
+    public Set<UUID> idsInCardSystem(CardSystemId cardSystemId) {
+        return repository.idsInCardSystem(cardSystemId.value());
     }
 
     /** For each organizer, the organizers linked to it (whose admins it shares). */
@@ -105,7 +106,7 @@ public class Organizers {
         if (query.groupId() != null && !repository.groupExists(query.groupId())) {
             throw new GroupNotFound(query.groupId(), true).exception();
         }
-        if (query.cardSystemId() != null && !cardSystems.exists(query.cardSystemId())) {
+        if (query.cardSystemId() != null && !cardSystems.exists(CardSystemId.of(query.cardSystemId()))) {
             throw be.openpas.cardsystem.CardSystemNotFound.referenced(query.cardSystemId())
                     .exception();
         }
@@ -124,7 +125,7 @@ public class Organizers {
         OrganizerCommand withId = command.id() == null ? command.withId(UUID.randomUUID()) : command;
         validate(withId);
         repository.insert(withId);
-        return get(withId.id());
+        return get(OrganizerId.of(withId.id()));
     }
 
     @Transactional
@@ -138,7 +139,7 @@ public class Organizers {
         validate(withId);
         repository.update(withId);
         events.publishEvent(new OrganizerChanged(id));
-        return get(id);
+        return get(OrganizerId.of(id));
     }
 
     /** Create when the id is new, replace otherwise (the import format). */
@@ -196,7 +197,7 @@ public class Organizers {
         Violations violations = new Violations();
         for (int i = 0; i < command.cardSystemIds().size(); i++) {
             violations.when(
-                    !cardSystems.exists(command.cardSystemIds().get(i)),
+                    !cardSystems.exists(CardSystemId.of(command.cardSystemIds().get(i))),
                     "cardSystemIds[" + i + "]",
                     "unknown card system " + command.cardSystemIds().get(i));
         }

@@ -61,7 +61,7 @@ public sealed interface CardLookup {
     }
 
     /** A card a passholder held before (replaced, or otherwise no longer the current card of a membership). */
-    record FormerHolderCard(CardView card, UUID passholderId) implements CardLookup {}
+    record FormerHolderCard(CardView card, PassholderId passholderId) implements CardLookup {}
 
     /**
      * Why a card that is not a passholder's current card cannot be used for a tariff or a sale: {@code
@@ -76,7 +76,9 @@ public sealed interface CardLookup {
                         ? java.util.Optional.empty()
                         : java.util.Optional.of(InvalidCardStatus.ofPass(
                                 group.card().status(), group.groupPass().id(), InvalidCardStatus.PassType.GROUP));
-            case FormerHolderCard former -> java.util.Optional.of(notUsable(former.card(), former.passholderId()));
+            case FormerHolderCard former ->
+                java.util.Optional.of(
+                        notUsable(former.card(), former.passholderId().value()));
             case NotHandedOut stock -> java.util.Optional.of(notUsable(stock.card(), null));
             default -> java.util.Optional.empty();
         };

@@ -7,7 +7,6 @@ import be.openpas.card.UitpasNumber;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,10 +60,11 @@ public class CardLookups {
         if (parsed.isEmpty()) {
             return new CardLookup.Malformed(uitpasNumber);
         }
-        String number = parsed.get().value();
+        UitpasNumber uitpas = parsed.get();
+        String number = uitpas.value();
         // the common case first: the current card of a passholder, read with the passholder (one query)
         Optional<PassholderView> holder =
-                withPoints ? passholders.findByCard(number) : passholders.findByCardWithoutPoints(number);
+                withPoints ? passholders.findByCard(uitpas) : passholders.findByCardWithoutPoints(uitpas);
         if (holder.isPresent()) {
             PassholderView passholder = holder.get();
             return new CardLookup.HolderCard(
@@ -82,7 +82,7 @@ public class CardLookups {
         if (groupPass.isPresent()) {
             return new CardLookup.GroupPassCard(card.get(), groupPass.get());
         }
-        Optional<UUID> formerHolder = passholders.holderOfCard(number);
+        Optional<PassholderId> formerHolder = passholders.holderOfCard(uitpas);
         return formerHolder.isPresent()
                 ? new CardLookup.FormerHolderCard(card.get(), formerHolder.get())
                 : new CardLookup.NotHandedOut(card.get());

@@ -2,6 +2,7 @@ package be.openpas.passholder;
 
 import be.openpas.card.InvalidUitpasNumber;
 import be.openpas.card.UitpasNumber;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.cardsystem.FamilySettings;
@@ -45,9 +46,9 @@ public class Families {
     }
 
     /** The family list of a passholder: the main member first, then the others in the order they were added. */
-    public List<FamilyMemberView> membersOf(UUID mainPassholderId) {
+    public List<FamilyMemberView> membersOf(PassholderId mainPassholderId) {
         PassholderView main = passholders.get(mainPassholderId);
-        List<FamilyRow> rows = repository.membersOf(mainPassholderId);
+        List<FamilyRow> rows = repository.membersOf(mainPassholderId.value());
         Map<UUID, PassholderView> members = passholders.findAll(
                 rows.stream().map(FamilyRow::memberPassholderId).toList());
         LocalDate today = LocalDate.now(clock);
@@ -74,20 +75,20 @@ public class Families {
      * it, too many members or adults, an unknown card).
      */
     @Transactional
-    public Outcome<FamilyMemberView> add(UUID mainPassholderId, String uitpasNumber, String icon) {
+    public Outcome<FamilyMemberView> add(PassholderId mainPassholderId, String uitpasNumber, String icon) {
         return Outcomes.of(() -> {
             PassholderView main = passholders.get(mainPassholderId);
             UitpasNumber number =
                     UitpasNumber.parse(uitpasNumber).orElseThrow(() -> new InvalidUitpasNumber().exception());
             PassholderView member = passholders
-                    .findByCard(number.value())
+                    .findByCard(number)
                     .orElseThrow(() -> new NoPassholderWithCard(number.value()).exception());
             if (member.id().equals(main.id()) || repository.contains(main.id(), member.id())) {
                 throw new FamilyMemberAlreadyAdded().exception();
             }
             repository.lockFamily(main.id());
             LocalDate today = LocalDate.now(clock);
-            List<FamilyMemberView> current = membersOf(main.id());
+            List<FamilyMemberView> current = membersOf(PassholderId.of(main.id()));
             int adults = (int) current.stream().filter(FamilyMemberView::adult).count();
             FamilySettings limits = limitsFor(main);
             Optional<FamilyRules.Refusal> refusal = new FamilyRules(limits.maxMembers(), limits.maxAdults())
@@ -99,7 +100,7 @@ public class Families {
                         .exception();
             }
             repository.add(main.id(), member.id(), icon);
-            return membersOf(main.id()).stream()
+            return membersOf(PassholderId.of(main.id())).stream()
                     .filter(m -> m.passholder().id().equals(member.id()))
                     .findFirst()
                     .orElseThrow();
@@ -108,23 +109,23 @@ public class Families {
 
     /** Replaces a family list (the import format); the size limits apply. */
     @Transactional
-    public void replaceMembers(UUID mainPassholderId, List<UUID> memberIds) {
+    public void replaceMembers(PassholderId mainPassholderId, List<PassholderId> memberIds) {
         PassholderView main = passholders.get(mainPassholderId);
         repository
-                .membersOf(mainPassholderId)
-                .forEach(row -> repository.remove(mainPassholderId, row.memberPassholderId()));
+                .membersOf(mainPassholderId.value())
+                .forEach(row -> repository.remove(mainPassholderId.value(), row.memberPassholderId()));
         LocalDate today = LocalDate.now(clock);
         FamilySettings limits = limitsFor(main);
         FamilyRules rules = new FamilyRules(limits.maxMembers(), limits.maxAdults());
         int size = 1;
         int adults = adult(main, today) ? 1 : 0;
         for (int i = 0; i < memberIds.size(); i++) {
-            UUID memberId = memberIds.get(i);
+            PassholderId memberId = memberIds.get(i);
             PassholderView member = passholders
                     .find(memberId)
                     .orElseThrow(() -> InvalidInput.of("familyMembers", "unknown passholder " + memberId)
                             .exception());
-            if (memberId.equals(mainPassholderId) || repository.contains(mainPassholderId, memberId)) {
+            if (memberId.equals(mainPassholderId) || repository.contains(mainPassholderId.value(), memberId.value())) {
                 continue;
             }
             if (rules.admit(size, adults, adult(member, today)).isPresent()) {
@@ -134,29 +135,29 @@ public class Families {
                                         + " adults")
                         .exception();
             }
-            repository.add(mainPassholderId, memberId, null);
+            repository.add(mainPassholderId.value(), memberId.value(), null);
             size++;
             adults += adult(member, today) ? 1 : 0;
         }
     }
 
     @Transactional
-    public void updateIcon(UUID mainPassholderId, UUID memberPassholderId, String icon) {
+    public void updateIcon(PassholderId mainPassholderId, PassholderId memberPassholderId, String icon) {
         passholders.get(mainPassholderId);
-        if (!repository.updateIcon(mainPassholderId, memberPassholderId, icon)) {
+        if (!repository.updateIcon(mainPassholderId.value(), memberPassholderId.value(), icon)) {
             throw new PassholderNotFound(memberPassholderId).exception();
         }
     }
 
     /** Takes a member off the family list; answers who left. */
     @Transactional
-    public Outcome<UUID> remove(UUID mainPassholderId, UUID memberPassholderId) {
+    public Outcome<PassholderId> remove(PassholderId mainPassholderId, PassholderId memberPassholderId) {
         return Outcomes.of(() -> {
             passholders.get(mainPassholderId);
             if (mainPassholderId.equals(memberPassholderId)) {
                 throw new MainFamilyMember().exception();
             }
-            if (!repository.remove(mainPassholderId, memberPassholderId)) {
+            if (!repository.remove(mainPassholderId.value(), memberPassholderId.value())) {
                 throw new PassholderNotFound(memberPassholderId).exception();
             }
             return memberPassholderId;
@@ -164,9 +165,9 @@ public class Families {
     }
 
     /** The other families this passholder was added to (not their own). */
-    public List<FamilyView> familiesOf(UUID passholderId) {
+    public List<FamilyView> familiesOf(PassholderId passholderId) {
         passholders.get(passholderId);
-        List<FamilyRow> rows = repository.familiesContaining(passholderId);
+        List<FamilyRow> rows = repository.familiesContaining(passholderId.value());
         Map<UUID, PassholderView> mains = passholders.findAll(
                 rows.stream().map(FamilyRow::mainPassholderId).toList());
         return rows.stream()
@@ -178,7 +179,7 @@ public class Families {
     private FamilySettings limitsFor(PassholderView main) {
         return main.memberships().stream()
                 .min(Comparator.comparing(MembershipView::joinedAt))
-                .flatMap(m -> cardSystems.find(m.cardSystemId()))
+                .flatMap(m -> cardSystems.find(CardSystemId.of(m.cardSystemId())))
                 .map(CardSystemView::family)
                 .orElse(FamilySettings.DEFAULTS);
     }

@@ -3,6 +3,7 @@ package be.openpas.passholder;
 import be.openpas.card.CardView;
 import be.openpas.card.Cards;
 import be.openpas.card.InvalidCard;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.passholder.internal.Outcomes;
@@ -14,7 +15,6 @@ import be.openpas.shared.refusal.InvalidInput;
 import be.openpas.shared.refusal.Outcome;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,14 +49,14 @@ public class Kansenstatuten {
      */
     @Transactional
     public Outcome<PassholderView> setSocialTariff(
-            UUID id,
-            int cardSystemId,
+            PassholderId id,
+            CardSystemId cardSystemId,
             LocalDate endDate,
             LocalDate suspendedUntil,
             String remarks,
             boolean keepSuspension) {
         return Outcomes.of(() -> {
-            MembershipRow membership = views.membership(id, cardSystemId);
+            MembershipRow membership = views.membership(id.value(), cardSystemId.value());
             LocalDate today = LocalDate.now(clock);
             Kansenstatuut.endDateProblem(endDate, today).ifPresent(problem -> {
                 throw InvalidInput.of("endDate", problem).exception();
@@ -72,15 +72,15 @@ public class Kansenstatuten {
                     endDate,
                     keepSuspension ? membership.socialTariffSuspendedUntil() : suspendedUntil,
                     remarks != null ? remarks : membership.socialTariffRemarks()));
-            return views.get(id);
+            return views.get(id.value());
         });
     }
 
     /** Ends a kansenstatuut today (it is then expired: no kansentarief anymore in that card system). */
     @Transactional
-    public Outcome<PassholderView> endSocialTariff(UUID id, int cardSystemId) {
+    public Outcome<PassholderView> endSocialTariff(PassholderId id, CardSystemId cardSystemId) {
         return Outcomes.of(() -> {
-            MembershipRow membership = views.membership(id, cardSystemId);
+            MembershipRow membership = views.membership(id.value(), cardSystemId.value());
             if (membership.socialTariffEndDate() == null) {
                 throw InvalidInput.of("cardSystemId", "the passholder has no kansenstatuut in this card system")
                         .exception();
@@ -89,7 +89,7 @@ public class Kansenstatuten {
             LocalDate ended =
                     LocalDate.now(clock).minusDays(cardSystem.socialTariff().gracePeriodDays() + 1L);
             repository.updateMembership(membership.withSocialTariff(ended, null, membership.socialTariffRemarks()));
-            return views.get(id);
+            return views.get(id.value());
         });
     }
 }

@@ -2,6 +2,7 @@ package be.openpas.passholder;
 
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardView;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import java.time.Clock;
@@ -104,7 +105,8 @@ public class Passes {
             case CardLookup.Unknown unknown -> new PassLookup.NotFound();
             case CardLookup.HolderCard holder -> ofHolder(holder);
             // a card that is not a passholder's current card: not found when active, else as its status says
-            case CardLookup.FormerHolderCard former -> notCurrent(former.card(), former.passholderId());
+            case CardLookup.FormerHolderCard former ->
+                notCurrent(former.card(), former.passholderId().value());
             case CardLookup.GroupPassCard groupPass -> notCurrent(groupPass.card(), null);
             case CardLookup.NotHandedOut stock -> notCurrent(stock.card(), null);
         };
@@ -170,7 +172,7 @@ public class Passes {
                             : null;
             if (key != null) {
                 String name = cardSystems
-                        .find(other.cardSystemId())
+                        .find(CardSystemId.of(other.cardSystemId()))
                         .map(CardSystemView::name)
                         .orElse("");
                 messages.add(new PassView.Message(PassView.Level.INFO, key, List.of(name), false));

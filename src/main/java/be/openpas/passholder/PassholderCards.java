@@ -6,12 +6,14 @@ import be.openpas.card.CardView;
 import be.openpas.card.Cards;
 import be.openpas.card.InvalidCard;
 import be.openpas.card.InvalidCardStatus;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.membershipprice.MembershipPrice;
 import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.membershipprice.PriceQuestion;
 import be.openpas.membershipprice.PurchaseReason;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
@@ -29,7 +31,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,15 +77,15 @@ public class PassholderCards {
 
     /** Blocks or unblocks a membership (the card system's administrator only). */
     @Transactional
-    public PassholderView setMembershipStatus(UUID id, int cardSystemId, MembershipStatus status) {
-        MembershipRow membership = views.membership(id, cardSystemId);
+    public PassholderView setMembershipStatus(PassholderId id, CardSystemId cardSystemId, MembershipStatus status) {
+        MembershipRow membership = views.membership(id.value(), cardSystemId.value());
         repository.updateMembership(membership.withStatus(status));
-        return views.get(id);
+        return views.get(id.value());
     }
 
     /** Blocks the current card of a membership; the membership stays (domain.md 3.11). */
     @Transactional
-    public Outcome<PassholderView> blockCard(UUID id, int cardSystemId) {
+    public Outcome<PassholderView> blockCard(PassholderId id, CardSystemId cardSystemId) {
         return Outcomes.of(() -> {
             return changeCardStatus(id, cardSystemId, CardStatus.ACTIVE, CardStatus.BLOCKED);
         });
@@ -92,14 +93,15 @@ public class PassholderCards {
 
     /** Unblocks the blocked current card of a membership. */
     @Transactional
-    public Outcome<PassholderView> unblockCard(UUID id, int cardSystemId) {
+    public Outcome<PassholderView> unblockCard(PassholderId id, CardSystemId cardSystemId) {
         return Outcomes.of(() -> {
             return changeCardStatus(id, cardSystemId, CardStatus.BLOCKED, CardStatus.ACTIVE);
         });
     }
 
-    private PassholderView changeCardStatus(UUID id, int cardSystemId, CardStatus from, CardStatus to) {
-        MembershipRow membership = views.membership(id, cardSystemId);
+    private PassholderView changeCardStatus(
+            PassholderId id, CardSystemId cardSystemId, CardStatus from, CardStatus to) {
+        MembershipRow membership = views.membership(id.value(), cardSystemId.value());
         if (membership.currentCard() == null) {
             throw new InvalidCard(InvalidCard.Reason.NO_CARD).exception();
         }
@@ -108,7 +110,7 @@ public class PassholderCards {
             throw new InvalidCardStatus(card.status()).exception();
         }
         cards.changeStatus(card.uitpasNumber(), to);
-        return views.get(id);
+        return views.get(id.value());
     }
 
     /**
@@ -119,14 +121,14 @@ public class PassholderCards {
      */
     @Transactional
     public Outcome<Replacement> replaceCard(
-            UUID id, int cardSystemId, CardReplacement replacement, RegistrationRights rights) {
+            PassholderId id, CardSystemId cardSystemId, CardReplacement replacement, RegistrationRights rights) {
         return Outcomes.of(() -> {
             LocalDate today = LocalDate.now(clock);
-            PassholderView passholder = views.get(id);
-            MembershipRow membership = views.membership(id, cardSystemId);
+            PassholderView passholder = views.get(id.value());
+            MembershipRow membership = views.membership(id.value(), cardSystemId.value());
             CardSystemView cardSystem = cardSystems.get(cardSystemId);
             OrganizerView organizer = organizers
-                    .find(replacement.organizerId())
+                    .find(OrganizerId.of(replacement.organizerId()))
                     .orElseThrow(() -> OrganizerNotFound.referenced(replacement.organizerId())
                             .exception());
             CardView oldCard = membership.currentCard() == null
@@ -137,8 +139,8 @@ public class PassholderCards {
             CardView stockCard = null;
             boolean newKansenpas;
             if (replacement.cardType() == CardType.NFC_CARD) {
-                stockCard =
-                        stockCards.stockCard(replacement.uitpasNumber(), "uitpasNumber", cardSystemId, organizer.id());
+                stockCard = stockCards.stockCard(
+                        replacement.uitpasNumber(), "uitpasNumber", cardSystemId.value(), organizer.id());
                 newKansenpas = stockCard.socialTariff();
             } else {
                 newKansenpas = oldKansenpas || replacement.socialTariffEndDate() != null;
@@ -169,13 +171,13 @@ public class PassholderCards {
             if (oldCard != null) {
                 repository.closeCardHistory(oldCard.uitpasNumber());
             }
-            CardView newCard = stockCards.handOut(stockCard, cardSystemId, organizer.id(), newKansenpas);
+            CardView newCard = stockCards.handOut(stockCard, cardSystemId.value(), organizer.id(), newKansenpas);
             repository.updateMembership(membership.withCard(newCard.uitpasNumber(), endDate));
-            repository.openCardHistory(id, cardSystemId, newCard.uitpasNumber(), reason.name());
+            repository.openCardHistory(id.value(), cardSystemId.value(), newCard.uitpasNumber(), reason.name());
             if (StockCards.voucher(replacement.voucher()) != null) {
-                prices.useVoucher(cardSystemId, replacement.voucher(), id);
+                prices.useVoucher(cardSystemId.value(), replacement.voucher(), id.value());
             }
-            return new Replacement(views.get(id), reason, price);
+            return new Replacement(views.get(id.value()), reason, price);
         });
     }
 
@@ -183,10 +185,11 @@ public class PassholderCards {
      * What a card replacement would cost and why (the reason derived as {@link #replaceCard} derives it), before it is
      * made. An unknown or used voucher is {@code invalid-voucher-code}; the other rules are checked at replacement.
      */
-    public Outcome<ReplacementPrice> replacementPrice(UUID id, int cardSystemId, CardReplacement replacement) {
+    public Outcome<ReplacementPrice> replacementPrice(
+            PassholderId id, CardSystemId cardSystemId, CardReplacement replacement) {
         return Outcomes.of(() -> {
-            PassholderView passholder = views.get(id);
-            MembershipRow membership = views.membership(id, cardSystemId);
+            PassholderView passholder = views.get(id.value());
+            MembershipRow membership = views.membership(id.value(), cardSystemId.value());
             CardSystemView cardSystem = cardSystems.get(cardSystemId);
             boolean oldKansenpas = membership.currentCard() != null
                     && cards.find(membership.currentCard())
@@ -224,9 +227,9 @@ public class PassholderCards {
     /** The outcome of a card replacement: the passholder, the derived reason and the price to pay. */
     public record Replacement(PassholderView passholder, PurchaseReason reason, MembershipPrice price) {}
 
-    public List<CardHistoryEntry> cardHistory(UUID id) {
-        views.get(id);
-        return repository.cardHistory(id).stream()
+    public List<CardHistoryEntry> cardHistory(PassholderId id) {
+        views.get(id.value());
+        return repository.cardHistory(id.value()).stream()
                 .map(h -> new CardHistoryEntry(
                         h.cardSystemId(), h.uitpasNumber(), PurchaseReason.valueOf(h.reason()), h.from(), h.until()))
                 .toList();

@@ -4,10 +4,12 @@ import be.openpas.card.CardStatus;
 import be.openpas.card.CardView;
 import be.openpas.card.Cards;
 import be.openpas.card.UitpasNumber;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.membershipprice.PurchaseReason;
 import be.openpas.municipality.AddressCheck;
 import be.openpas.municipality.Municipalities;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.internal.PassholderViews;
 import be.openpas.passholder.internal.persistence.MembershipRow;
@@ -71,11 +73,12 @@ public class PassholderImports {
         Optional<PassholderView> existing = views.find(id);
         PersonDetails person = imported.person();
         String insz = checkImportedPerson(person, existing.orElse(null), today);
-        if (imported.registrationOrganizerId() != null && !organizers.exists(imported.registrationOrganizerId())) {
+        if (imported.registrationOrganizerId() != null
+                && !organizers.exists(OrganizerId.of(imported.registrationOrganizerId()))) {
             throw InvalidInput.of("registrationOrganizerId", "unknown organizer " + imported.registrationOrganizerId())
                     .exception();
         }
-        if (imported.schoolId() != null && !organizers.exists(imported.schoolId())) {
+        if (imported.schoolId() != null && !organizers.exists(OrganizerId.of(imported.schoolId()))) {
             throw InvalidInput.of("schoolId", "unknown organizer " + imported.schoolId())
                     .exception();
         }
@@ -83,7 +86,7 @@ public class PassholderImports {
         for (int i = 0; i < imported.memberships().size(); i++) {
             ImportedPassholder.Membership m = imported.memberships().get(i);
             String pointer = "memberships[" + i + "]";
-            if (!cardSystems.exists(m.cardSystemId())) {
+            if (!cardSystems.exists(CardSystemId.of(m.cardSystemId()))) {
                 errors.add(pointer + ".cardSystemId", "unknown card system " + m.cardSystemId());
                 continue;
             }

@@ -3,6 +3,7 @@ package be.openpas.passholder;
 import be.openpas.access.Forbidden;
 import be.openpas.card.CardStatus;
 import be.openpas.card.Cards;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.passholder.internal.Outcomes;
@@ -21,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,14 +72,14 @@ public class PassholderUpdates {
      */
     @Transactional
     public Outcome<PassholderView> update(
-            UUID id,
+            PassholderId id,
             PersonDetails person,
             LocalDate socialTariffEndDate,
             Set<Integer> renewIn,
             boolean foreignCountry) {
         return Outcomes.of(() -> {
             LocalDate today = LocalDate.now(clock);
-            PassholderView current = views.get(id);
+            PassholderView current = views.get(id.value());
             String insz = persons.check(person, current, today, foreignCountry, true);
             Violations errors = new Violations();
             for (MembershipView membership : current.memberships()) {
@@ -89,7 +89,7 @@ public class PassholderUpdates {
                 if (membership.status() == MembershipStatus.ACTIVE
                         && membership.socialTariff() != null
                         && membership.socialTariff().status() != SocialTariffStatus.EXPIRED) {
-                    CardSystemView cardSystem = cardSystems.get(membership.cardSystemId());
+                    CardSystemView cardSystem = cardSystems.get(CardSystemId.of(membership.cardSystemId()));
                     if (!SocialTariffGrants.inhabitant(cardSystem, person.address())) {
                         errors.add(
                                 "address.postalCode",
@@ -111,17 +111,18 @@ public class PassholderUpdates {
             }
             errors.throwIfAny();
             try {
-                repository.update(
-                        PassholderRow.of(id, person, insz, current.registrationOrganizerId(), current.schoolId()));
+                repository.update(PassholderRow.of(
+                        id.value(), person, insz, current.registrationOrganizerId(), current.schoolId()));
             } catch (DuplicateKeyException sameInsz) {
                 throw new InszAlreadyUsed().exception();
             }
             for (MembershipView membership : renewable) {
                 kansenstatuten
-                        .setSocialTariff(id, membership.cardSystemId(), socialTariffEndDate, null, null, true)
+                        .setSocialTariff(
+                                id, CardSystemId.of(membership.cardSystemId()), socialTariffEndDate, null, null, true)
                         .orElseThrow();
             }
-            return views.get(id);
+            return views.get(id.value());
         });
     }
 
@@ -130,15 +131,15 @@ public class PassholderUpdates {
      * and card history stay for reports; the cards are blocked (they can no longer be used). See docs/privacy.md.
      */
     @Transactional
-    public void delete(UUID id) {
-        PassholderView passholder = views.get(id);
+    public void delete(PassholderId id) {
+        PassholderView passholder = views.get(id.value());
         for (MembershipView membership : passholder.memberships()) {
             if (membership.currentCard() != null && membership.cardStatus() == CardStatus.ACTIVE) {
                 cards.changeStatus(membership.currentCard(), CardStatus.BLOCKED);
             }
         }
-        families.removeEverywhere(id);
-        pictures.deletePicture(id);
-        repository.anonymise(id);
+        families.removeEverywhere(id.value());
+        pictures.deletePicture(id.value());
+        repository.anonymise(id.value());
     }
 }

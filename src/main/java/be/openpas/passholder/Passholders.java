@@ -1,5 +1,7 @@
 package be.openpas.passholder;
 
+import be.openpas.card.UitpasNumber;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.internal.PassholderViews;
 import be.openpas.passholder.internal.persistence.PassholderRepository;
@@ -35,13 +37,13 @@ public class Passholders {
         this.organizers = organizers;
     }
 
-    public Optional<PassholderView> find(UUID id) {
-        return views.find(id);
+    public Optional<PassholderView> find(PassholderId id) {
+        return views.find(id.value());
     }
 
     /** The passholder, or {@code passholder-not-found} (404). */
-    public PassholderView get(UUID id) {
-        return views.get(id);
+    public PassholderView get(PassholderId id) {
+        return views.get(id.value());
     }
 
     /**
@@ -49,23 +51,20 @@ public class Passholders {
      * a malformed one, or {@code me} (there are no passholder tokens: see docs/contract-deviations.md).
      */
     public PassholderView byPathId(String passholderId) {
-        try {
-            return find(UUID.fromString(passholderId))
-                    .orElseThrow(() -> new PassholderNotFound(passholderId).exception());
-        } catch (IllegalArgumentException notAnId) {
-            throw new PassholderNotFound(passholderId).exception();
-        }
+        return PassholderId.parse(passholderId)
+                .flatMap(this::find)
+                .orElseThrow(() -> new PassholderNotFound(passholderId).exception());
     }
 
     public Optional<PassholderView> findByInsz(String inszNumber) {
         return InszNumber.parse(inszNumber)
                 .flatMap(insz -> repository.idByInsz(insz.value()))
-                .flatMap(this::find);
+                .flatMap(views::find);
     }
 
     /** The passholder whose current card in some card system has this number (see also {@link CardLookups}). */
-    public Optional<PassholderView> findByCard(String uitpasNumber) {
-        return views.byCurrentCard(uitpasNumber, true);
+    public Optional<PassholderView> findByCard(UitpasNumber uitpasNumber) {
+        return views.byCurrentCard(uitpasNumber.value(), true);
     }
 
     /**
@@ -73,13 +72,13 @@ public class Passholders {
      * caller that changes the balance in the same transaction and shows the new one ({@link
      * PassholderView#withPoints}); {@link PassholderView#points()} is 0.
      */
-    public Optional<PassholderView> findByCardWithoutPoints(String uitpasNumber) {
-        return views.byCurrentCard(uitpasNumber, false);
+    public Optional<PassholderView> findByCardWithoutPoints(UitpasNumber uitpasNumber) {
+        return views.byCurrentCard(uitpasNumber.value(), false);
     }
 
     /** The passholder who holds or held this card (for blocked and replaced cards). */
-    public Optional<UUID> holderOfCard(String uitpasNumber) {
-        return repository.idByAnyCard(uitpasNumber);
+    public Optional<PassholderId> holderOfCard(UitpasNumber uitpasNumber) {
+        return repository.idByAnyCard(uitpasNumber.value()).map(PassholderId::of);
     }
 
     public boolean inszUsed(InszNumber insz) {
@@ -111,18 +110,18 @@ public class Passholders {
 
     // -------------------------------------------------------------------------------------------------------- school
 
-    public Optional<UUID> schoolOf(UUID id) {
-        return Optional.ofNullable(get(id).schoolId());
+    public Optional<OrganizerId> schoolOf(PassholderId id) {
+        return Optional.ofNullable(get(id).schoolId()).map(OrganizerId::of);
     }
 
     /** Links the passholder to a school (an organizer), or unlinks them ({@code null}). */
     @Transactional
-    public void setSchool(UUID id, UUID schoolId) {
+    public void setSchool(PassholderId id, OrganizerId schoolId) {
         get(id);
         if (schoolId != null && !organizers.exists(schoolId)) {
-            throw SchoolNotFound.referenced(schoolId).exception();
+            throw SchoolNotFound.referenced(schoolId.value()).exception();
         }
-        repository.setSchool(id, schoolId);
+        repository.setSchool(id.value(), schoolId == null ? null : schoolId.value());
     }
 
     private static String blankToNull(String value) {

@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,19 +33,19 @@ public class Pictures {
 
     public record Picture(String contentType, byte[] data, long version) {}
 
-    public Optional<Picture> picture(UUID passholderId) {
+    public Optional<Picture> picture(PassholderId passholderId) {
         return repository
-                .picture(passholderId)
+                .picture(passholderId.value())
                 .map(p -> new Picture(p.contentType(), p.data(), p.updatedAt().toEpochSecond()));
     }
 
-    public boolean hasPicture(UUID passholderId) {
+    public boolean hasPicture(PassholderId passholderId) {
         passholders.get(passholderId);
-        return repository.pictureVersion(passholderId).isPresent();
+        return repository.pictureVersion(passholderId.value()).isPresent();
     }
 
     @Transactional
-    public void save(UUID passholderId, byte[] upload) {
+    public void save(PassholderId passholderId, byte[] upload) {
         passholders.get(passholderId);
         if (upload == null || upload.length == 0) {
             throw InvalidInput.of("file", "a picture file is required").exception();
@@ -81,14 +80,15 @@ public class Pictures {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot encode a picture", e);
         }
-        repository.savePicture(passholderId, "jpeg".equals(format) ? "image/jpeg" : "image/png", clean.toByteArray());
+        repository.savePicture(
+                passholderId.value(), "jpeg".equals(format) ? "image/jpeg" : "image/png", clean.toByteArray());
     }
 
     @Transactional
-    public void delete(UUID passholderId) {
+    public void delete(PassholderId passholderId) {
         passholders.get(passholderId);
-        if (!repository.deletePicture(passholderId)) {
-            throw new PictureNotFound(passholderId).exception();
+        if (!repository.deletePicture(passholderId.value())) {
+            throw new PictureNotFound(passholderId.value()).exception();
         }
     }
 

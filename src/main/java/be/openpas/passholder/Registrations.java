@@ -3,6 +3,7 @@ package be.openpas.passholder;
 import be.openpas.card.CardType;
 import be.openpas.card.CardView;
 import be.openpas.card.InvalidCard;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
@@ -10,6 +11,7 @@ import be.openpas.membershipprice.MembershipPrice;
 import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.membershipprice.PriceQuestion;
 import be.openpas.membershipprice.PurchaseReason;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
@@ -177,7 +179,7 @@ public class Registrations {
      * The end dates of a new or renewed kansenstatuut in a card system, as a counter proposes and checks them: the
      * default (its day of next year), the earliest (today) and the latest one allowed (31 December of next year).
      */
-    public SocialTariffEndDates socialTariffEndDates(int cardSystemId) {
+    public SocialTariffEndDates socialTariffEndDates(CardSystemId cardSystemId) {
         LocalDate today = LocalDate.now(clock);
         CardSystemView cardSystem = cardSystems.get(cardSystemId);
         return new SocialTariffEndDates(
@@ -210,7 +212,7 @@ public class Registrations {
      * Whether a Belgian postal code lies in the card system's region, where a kansenstatuut of the card system needs
      * the passholder to live (domain.md 3.2); {@code cardsystem-not-found} for an unknown card system.
      */
-    public boolean postalCodeInRegion(int cardSystemId, String postalCode) {
+    public boolean postalCodeInRegion(CardSystemId cardSystemId, String postalCode) {
         return SocialTariffRegion.covers(cardSystems.get(cardSystemId), true, postalCode);
     }
 
@@ -224,13 +226,13 @@ public class Registrations {
 
     /** Joins an existing passholder to another card system ("Lid maken van"), with or without a new card. */
     @Transactional
-    public Outcome<PassholderView> join(UUID passholderId, Join join, RegistrationRights rights) {
+    public Outcome<PassholderView> join(PassholderId passholderId, Join join, RegistrationRights rights) {
         return Outcomes.of(() -> {
             LocalDate today = LocalDate.now(clock);
-            PassholderView passholder = views.get(passholderId);
+            PassholderView passholder = views.get(passholderId.value());
             OrganizerView organizer = organizer(join.organizerId());
             CardSystemView cardSystem = cardSystems
-                    .find(join.cardSystemId())
+                    .find(CardSystemId.of(join.cardSystemId()))
                     .orElseThrow(() ->
                             CardSystemNotFound.referenced(join.cardSystemId()).exception());
             if (!organizer.cardSystemIds().contains(cardSystem.id())) {
@@ -278,9 +280,9 @@ public class Registrations {
             CardView card = join.cardType() == null
                     ? null
                     : stockCards.handOut(stockCard, cardSystem.id(), organizer.id(), socialTariff);
-            startMembership(passholderId, cardSystem.id(), card, endDate, price, reason, join.voucher());
-            events.publishEvent(new MembershipStarted(passholderId, cardSystem.id(), organizer.id(), false));
-            return views.get(passholderId);
+            startMembership(passholderId.value(), cardSystem.id(), card, endDate, price, reason, join.voucher());
+            events.publishEvent(new MembershipStarted(passholderId.value(), cardSystem.id(), organizer.id(), false));
+            return views.get(passholderId.value());
         });
     }
 
@@ -313,7 +315,7 @@ public class Registrations {
 
     private OrganizerView organizer(UUID organizerId) {
         return organizers
-                .find(organizerId)
+                .find(OrganizerId.of(organizerId))
                 .orElseThrow(() -> OrganizerNotFound.referenced(organizerId).exception());
     }
 
@@ -330,7 +332,7 @@ public class Registrations {
         }
         int id = cardSystemId;
         CardSystemView cardSystem = cardSystems
-                .find(id)
+                .find(CardSystemId.of(id))
                 .orElseThrow(() -> CardSystemNotFound.referenced(id).exception());
         if (!organizer.cardSystemIds().contains(id)) {
             throw InvalidInput.of(

@@ -3,6 +3,7 @@ package be.openpas.passholder;
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardView;
 import be.openpas.card.Cards;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.grouppass.GroupPassView;
@@ -75,8 +76,8 @@ public class SocialTariffExports {
 
     /** Every valid social-tariff card of the card system now. */
     @Transactional
-    public Export all(int cardSystemId) {
-        Sync sync = sync(cardSystemId);
+    public Export all(CardSystemId cardSystemId) {
+        Sync sync = sync(cardSystemId.value());
         return new Export(
                 sync.current().stream()
                         .sorted()
@@ -94,9 +95,9 @@ public class SocialTariffExports {
      * (its tickets left may have changed).
      */
     @Transactional
-    public Export changesSince(int cardSystemId, OffsetDateTime since) {
-        Sync sync = sync(cardSystemId);
-        Map<String, String> recorded = repository.changesSince(cardSystemId, since);
+    public Export changesSince(CardSystemId cardSystemId, OffsetDateTime since) {
+        Sync sync = sync(cardSystemId.value());
+        Map<String, String> recorded = repository.changesSince(cardSystemId.value(), since);
         Set<String> passholderCards = repository.passholderCards(recorded.keySet());
         Map<String, Change> changes = new LinkedHashMap<>();
         recorded.forEach((number, operation) -> {
@@ -117,7 +118,8 @@ public class SocialTariffExports {
     }
 
     private Sync sync(int cardSystemId) {
-        cardSystems.get(cardSystemId); // a card system that does not exist: its problem, before anything is written
+        cardSystems.get(CardSystemId.of(
+                cardSystemId)); // a card system that does not exist: its problem, before anything is written
         if (!repository.exists(cardSystemId)) {
             try {
                 // committed on its own, so that a concurrent first export waits on the lock below instead of failing
@@ -133,7 +135,7 @@ public class SocialTariffExports {
         }
         Set<String> current = new HashSet<>(socialTariffCards(cardSystemId));
         Map<String, Integer> groupCards = new LinkedHashMap<>();
-        groupPasses.withActiveSocialTariff(cardSystemId).stream()
+        groupPasses.withActiveSocialTariff(CardSystemId.of(cardSystemId)).stream()
                 .sorted(Comparator.comparing(GroupPassView::uitpasNumber))
                 .forEach(pass -> groupCards.put(pass.uitpasNumber(), groupPasses.availableTickets(pass)));
         current.addAll(groupCards.keySet());
@@ -183,7 +185,7 @@ public class SocialTariffExports {
      * included, suspensions excluded), with an active current card in an active membership.
      */
     private List<String> socialTariffCards(int cardSystemId) {
-        CardSystemView cardSystem = cardSystems.get(cardSystemId);
+        CardSystemView cardSystem = cardSystems.get(CardSystemId.of(cardSystemId));
         LocalDate today = LocalDate.now(clock);
         int grace = cardSystem.socialTariff().gracePeriodDays();
         List<MembershipRow> candidates = passholders.socialTariffMemberships(cardSystemId, today.minusDays(grace));

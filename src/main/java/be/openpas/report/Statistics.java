@@ -1,7 +1,9 @@
 package be.openpas.report;
 
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.checkin.CheckinFacts;
 import be.openpas.event.EventDetails;
+import be.openpas.event.EventId;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.municipality.Municipalities;
@@ -111,7 +113,7 @@ public class Statistics {
                             || person && counter.hasSocialTariffInPeriod(sale.holderId()),
                     sale.discount());
         });
-        Set<UUID> organizersOfCardSystem = organizers.idsInCardSystem(cardSystemId);
+        Set<UUID> organizersOfCardSystem = organizers.idsInCardSystem(CardSystemId.of(cardSystemId));
         redemptions.forEach(
                 organizersOfCardSystem,
                 period.from(),
@@ -160,7 +162,7 @@ public class Statistics {
 
     private String eventType(UUID eventId, Map<UUID, String> types, Map<String, String> names) {
         return types.computeIfAbsent(eventId, id -> {
-            Optional<EventDetails.Term> type = events.find(id).map(EventView::terms).stream()
+            Optional<EventDetails.Term> type = events.find(EventId.of(id)).map(EventView::terms).stream()
                     .flatMap(List::stream)
                     .filter(term -> "eventtype".equals(term.domain()))
                     .findFirst();

@@ -1,5 +1,8 @@
 package be.openpas.reward;
 
+import be.openpas.cardsystem.CardSystemId;
+import be.openpas.organizer.OrganizerId;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.points.EntryKind;
@@ -89,9 +92,9 @@ public class Redemptions {
      * Whether the card's passholder can redeem the reward now: the checks of a redemption without its effects. A
      * malformed number and a card nobody holds are problems (400); every other refusal is a reason.
      */
-    public RedeemStatus status(UUID rewardId, String uitpasNumber) {
+    public RedeemStatus status(RewardId rewardId, String uitpasNumber) {
         return readTransaction.execute(tx -> {
-            Reward reward = rewards.find(rewardId).orElseThrow(() -> new RewardNotFound(rewardId).exception());
+            Reward reward = rewards.find(rewardId.value()).orElseThrow(() -> new RewardNotFound(rewardId).exception());
             RewardHolders.Holder holder = holders.resolve(uitpasNumber);
             int balance = holder.passholder() == null ? 0 : holder.passholder().points();
             return new RedeemStatus(refusal(reward, holder, balance, now()).orElse(null));
@@ -105,14 +108,16 @@ public class Redemptions {
      * an unknown reward ({@link RewardNotFound#referenced}) or the {@link RewardNotRedeemable} of the first failing
      * check.
      */
-    public Outcome<RedeemedReward> redeem(UUID rewardId, String uitpasNumber, UUID organizerId, String clientId) {
+    public Outcome<RedeemedReward> redeem(
+            RewardId rewardId, String uitpasNumber, OrganizerId organizer, String clientId) {
+        UUID organizerId = organizer.value();
         return refusedAsValue(() -> transaction.execute(tx -> {
             RewardHolders.Holder holder = holders.resolve(uitpasNumber);
             // Lock order: the balance, then the reward (see the class comment); a group pass has no balance
             int balance = holder.passholder() == null
                     ? 0
                     : points.lock(holder.passholder().id());
-            Reward reward = rewards.lock(rewardId)
+            Reward reward = rewards.lock(rewardId.value())
                     .orElseThrow(() -> RewardNotFound.referenced(rewardId).exception());
             OffsetDateTime now = now();
             Optional<RewardNotRedeemable> refusal = refusal(reward, holder, balance, now);
@@ -212,9 +217,9 @@ public class Redemptions {
     }
 
     /** A passholder's redemptions that were not cancelled, newest first, optionally of one type. */
-    public Page<RedeemedReward> ofPassholder(UUID passholderId, RewardType type, PageRequest page) {
+    public Page<RedeemedReward> ofPassholder(PassholderId passholderId, RewardType type, PageRequest page) {
         return readTransaction.execute(tx -> {
-            Page<RedemptionRepository.Row> rows = repository.ofPassholder(passholderId, type, page);
+            Page<RedemptionRepository.Row> rows = repository.ofPassholder(passholderId.value(), type, page);
             Map<UUID, Reward> byId = rewards
                     .findAll(rows.member().stream()
                             .map(RedemptionRepository.Row::rewardId)
@@ -227,13 +232,16 @@ public class Redemptions {
     }
 
     /** Whether a welcome reward was granted to the passholder. */
-    public boolean granted(UUID rewardId, UUID passholderId) {
-        return Boolean.TRUE.equals(readTransaction.execute(tx -> repository.granted(rewardId, passholderId)));
+    public boolean granted(RewardId rewardId, PassholderId passholderId) {
+        return Boolean.TRUE.equals(
+                readTransaction.execute(tx -> repository.granted(rewardId.value(), passholderId.value())));
     }
 
     /** The welcome rewards granted to the passholder, oldest grant first. */
-    public List<UUID> grantsOf(UUID passholderId) {
-        return readTransaction.execute(tx -> repository.grantsOf(passholderId));
+    public List<RewardId> grantsOf(PassholderId passholderId) {
+        return readTransaction.execute(tx -> repository.grantsOf(passholderId.value()).stream()
+                .map(RewardId::of)
+                .toList());
     }
 
     // ------------------------------------------------------------------------------------------------ welcome rewards
@@ -246,14 +254,17 @@ public class Redemptions {
      * @return the rewards granted now
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<UUID> grantWelcomeRewards(UUID passholderId, int cardSystemId, UUID organizerId) {
+    public List<RewardId> grantWelcomeRewards(PassholderId passholder, CardSystemId cardSystem, OrganizerId organizer) {
+        UUID passholderId = passholder.value();
+        int cardSystemId = cardSystem.value();
+        UUID organizerId = organizer.value();
         OffsetDateTime now = now();
         List<UUID> candidates = rewards.welcomeRewardIds(cardSystemId, now);
         if (candidates.isEmpty()) {
             return List.of();
         }
         points.lock(passholderId);
-        List<UUID> granted = new ArrayList<>();
+        List<RewardId> granted = new ArrayList<>();
         for (UUID rewardId : candidates) {
             Reward reward = rewards.lock(rewardId).orElse(null);
             if (reward == null
@@ -263,7 +274,7 @@ public class Redemptions {
             }
             repository.grant(rewardId, passholderId, cardSystemId, organizerId, now);
             rewards.count(rewardId, 1, 0);
-            granted.add(rewardId);
+            granted.add(RewardId.of(rewardId));
         }
         if (!granted.isEmpty()) {
             log.info("Granted welcome rewards {} to passholder {}", granted, passholderId);
@@ -277,13 +288,15 @@ public class Redemptions {
      * grants count as units.
      */
     @Transactional
-    public int importGrants(UUID rewardId, Collection<UUID> passholderIds) {
-        Reward reward = rewards.find(rewardId).orElseThrow(() -> new RewardNotFound(rewardId).exception());
+    public int importGrants(RewardId welcomeReward, Collection<PassholderId> passholderIds) {
+        UUID rewardId = welcomeReward.value();
+        Reward reward = rewards.find(welcomeReward.value()).orElseThrow(() -> new RewardNotFound(rewardId).exception());
         if (reward.type() != RewardType.WELCOME) {
             throw InvalidInput.of("grantedTo", "only welcome rewards are granted")
                     .exception();
         }
-        TreeSet<UUID> sorted = new TreeSet<>(passholderIds);
+        TreeSet<UUID> sorted = new TreeSet<>();
+        passholderIds.forEach(id -> sorted.add(id.value()));
         Violations violations = new Violations();
         Map<UUID, PassholderView> found = passholders.findAll(sorted);
         for (UUID id : sorted) {

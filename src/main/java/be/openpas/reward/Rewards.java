@@ -1,5 +1,6 @@
 package be.openpas.reward;
 
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
@@ -7,6 +8,7 @@ import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.MembershipView;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -81,12 +83,12 @@ public class Rewards {
         this.clock = clock;
     }
 
-    public Optional<Reward> find(UUID id) {
-        return repository.find(id);
+    public Optional<Reward> find(RewardId id) {
+        return repository.find(id.value());
     }
 
     /** The reward, or {@link RewardNotFound}. */
-    public Reward get(UUID id) {
+    public Reward get(RewardId id) {
         return find(id).orElseThrow(() -> new RewardNotFound(id).exception());
     }
 
@@ -101,11 +103,7 @@ public class Rewards {
     }
 
     private Optional<Reward> find(String id) {
-        try {
-            return find(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
+        return RewardId.parse(id).flatMap(this::find);
     }
 
     // --------------------------------------------------------------------------------------------------- writing
@@ -127,7 +125,7 @@ public class Rewards {
                 checked.definition().type(),
                 id,
                 checked.definition().owningCardSystemId());
-        return get(id);
+        return get(RewardId.of(id));
     }
 
     /**
@@ -136,12 +134,13 @@ public class Rewards {
      * INACTIVE, and DELETED is final. Absent redeem info and redeem codes stay as they are.
      */
     @Transactional
-    public Reward update(UUID id, RewardDefinition definition) {
+    public Reward update(RewardId rewardId, RewardDefinition definition) {
+        UUID id = rewardId.value();
         Reward stored = repository.lock(id).orElseThrow(() -> new RewardNotFound(id).exception());
         Checked checked = checked(definition, stored);
         repository.update(id, checked.definition(), checked.organizers(), now());
         log.info("Updated reward {} of card system {}", id, checked.definition().owningCardSystemId());
-        return get(id);
+        return get(rewardId);
     }
 
     /** Creates or replaces a reward by id (the import format). */
@@ -150,17 +149,17 @@ public class Rewards {
         if (definition.id() == null || !repository.exists(definition.id())) {
             return create(definition, by);
         }
-        Reward stored = get(definition.id());
+        Reward stored = get(RewardId.of(definition.id()));
         if (stored.status() == RewardStatus.DELETED && definition.status() == RewardStatus.DELETED) {
             return stored;
         }
-        return update(definition.id(), definition);
+        return update(RewardId.of(definition.id()), definition);
     }
 
     /** The redeem info and code mode of a reward (administration; the contract's Reward does not carry them). */
     @Transactional
-    public Reward configureRedemption(UUID id, RedeemInfo info, RedeemCodes codes) {
-        Reward stored = repository.lock(id).orElseThrow(() -> new RewardNotFound(id).exception());
+    public Reward configureRedemption(RewardId id, RedeemInfo info, RedeemCodes codes) {
+        Reward stored = repository.lock(id.value()).orElseThrow(() -> new RewardNotFound(id).exception());
         RewardDefinition definition = definitionOf(stored);
         RewardDefinition changed = new RewardDefinition(
                 definition.id(),
@@ -194,7 +193,8 @@ public class Rewards {
 
     /** Adds redeem codes to a reward's list (codes it has are skipped); answers the counts after. */
     @Transactional
-    public RedeemCodeCounts addRedeemCodes(UUID id, List<String> codes) {
+    public RedeemCodeCounts addRedeemCodes(RewardId rewardId, List<String> codes) {
+        UUID id = rewardId.value();
         repository.lock(id).orElseThrow(() -> new RewardNotFound(id).exception());
         Violations violations = new Violations();
         for (int i = 0; i < codes.size(); i++) {
@@ -209,12 +209,12 @@ public class Rewards {
         int added = repository.addCodes(
                 id, codes.stream().map(String::strip).distinct().toList());
         log.info("Added {} redeem codes to reward {}", added, id);
-        return redeemCodes(id);
+        return redeemCodes(rewardId);
     }
 
-    public RedeemCodeCounts redeemCodes(UUID id) {
+    public RedeemCodeCounts redeemCodes(RewardId id) {
         get(id);
-        RewardRepository.CodeCounts counts = repository.codeCounts(id);
+        RewardRepository.CodeCounts counts = repository.codeCounts(id.value());
         return new RedeemCodeCounts(counts.total(), counts.handedOut());
     }
 
@@ -269,7 +269,7 @@ public class Rewards {
         if (stored != null) {
             violations.addAll(RewardChecks.checkChange(stored, d));
         }
-        if (d.owningCardSystemId() != null && !cardSystems.exists(d.owningCardSystemId())) {
+        if (d.owningCardSystemId() != null && !cardSystems.exists(CardSystemId.of(d.owningCardSystemId()))) {
             throw new InvalidCardSystem(d.owningCardSystemId(), false).exception();
         }
         violations.addAll(RewardChecks.checkOrganizers(d, cardSystemsOfOrganizers, owning));
@@ -407,7 +407,7 @@ public class Rewards {
      */
     private RewardFilter.Passholder passholderFacts(UUID passholderId, OffsetDateTime now, int margin) {
         PassholderView passholder = passholders
-                .find(passholderId)
+                .find(PassholderId.of(passholderId))
                 .orElseThrow(() -> PassholderNotFound.referenced(passholderId).exception());
         boolean anyActiveCard = passholder.memberships().stream().anyMatch(MembershipView::hasActiveCard);
         Set<Integer> active = anyActiveCard

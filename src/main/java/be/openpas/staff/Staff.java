@@ -64,7 +64,7 @@ public class Staff {
     }
 
     private void requireOrganizer(UUID organizerId) {
-        if (!organizers.exists(organizerId)) {
+        if (!organizers.exists(OrganizerId.of(organizerId))) {
             throw new OrganizerNotFound(organizerId).exception();
         }
     }

@@ -1,10 +1,12 @@
 package be.openpas.ticketing;
 
 import be.openpas.distribution.DistributionKeys;
+import be.openpas.event.EventId;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.event.UitpasEvents;
 import be.openpas.grouppass.GroupPasses;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.shared.refusal.InvalidCriterion;
@@ -127,7 +129,7 @@ public class Tariffs {
     public Outcome<Quote> staticQuote(EventView event, BigDecimal regularPrice) {
         BigDecimal price = checkedPrice(regularPrice);
         EventFacts facts = facts(event);
-        OrganizerView organizer = organizers.get(event.organizerId());
+        OrganizerView organizer = organizers.get(OrganizerId.of(event.organizerId()));
         Map<Integer, Holder.Entitlement> entitled = new HashMap<>();
         facts.cardSystemIds().forEach(id -> entitled.put(id, Holder.Entitlement.ENTITLED));
         Holder typical = new Holder(
@@ -194,7 +196,7 @@ public class Tariffs {
     }
 
     EventFacts facts(EventView event) {
-        OrganizerView organizer = organizers.get(event.organizerId());
+        OrganizerView organizer = organizers.get(OrganizerId.of(event.organizerId()));
         UitpasEvents.DiscountSetup setup = uitpasEvents.discountSetup(event);
         boolean free = event.basePrice().map(base -> base.price().signum() == 0).orElse(false);
         return new EventFacts(
@@ -206,7 +208,7 @@ public class Tariffs {
                 setup.cardSystemIds(),
                 setup.manualKeyIds(),
                 free,
-                uitpasEvents.settings(event.id()).passholderTicketLimit());
+                uitpasEvents.settings(EventId.of(event.id())).passholderTicketLimit());
     }
 
     static final String PRICE_RULE = "must be an amount in euro of 0 or more with at most two decimals";

@@ -1,9 +1,12 @@
 package be.openpas.ticketing;
 
+import be.openpas.event.EventId;
 import be.openpas.event.EventView;
 import be.openpas.event.PriceCategory;
 import be.openpas.event.UitpasEvents;
+import be.openpas.grouppass.GroupPassId;
 import be.openpas.grouppass.GroupPasses;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.shared.paging.Page;
 import be.openpas.shared.paging.PageRequest;
 import be.openpas.shared.refusal.InvalidInput;
@@ -273,7 +276,7 @@ public class TicketSales {
         }
         for (Map.Entry<UUID, Integer> used : groupTicketsUsed.entrySet()) {
             // checked above under the holder's lock; the group passes guard their budget once more
-            if (!groupPasses.useTickets(used.getKey(), now.toInstant(), used.getValue())) {
+            if (!groupPasses.useTickets(GroupPassId.of(used.getKey()), now.toInstant(), used.getValue())) {
                 return new SaleItemRefused(
                         lastItemOfGroup.get(used.getKey()),
                         new MaximumReached(TariffType.SOCIALTARIFF, Notice.of("tariff.groupPass.budgetSpent")));
@@ -282,7 +285,7 @@ public class TicketSales {
         for (EventView event : events.values()) {
             // the event's first sale: from now on its card systems stay as they are (cached, so mostly no statement)
             if (!uitpasEvents.discountSetup(event).sold()) {
-                uitpasEvents.markSold(event.id());
+                uitpasEvents.markSold(EventId.of(event.id()));
             }
         }
         return new Registered(registered);
@@ -348,8 +351,8 @@ public class TicketSales {
 
     // ------------------------------------------------------------------------------------------- cancel and search
 
-    public Optional<TicketSale> find(long id) {
-        return readTransaction.execute(status -> repository.find(id));
+    public Optional<TicketSale> find(TicketSaleId id) {
+        return readTransaction.execute(status -> repository.find(id.value()));
     }
 
     /**
@@ -357,34 +360,36 @@ public class TicketSales {
      * the budget of the year of the sale): the cancelled sale, or refused ({@link TicketSaleNotFound}) when it does
      * not exist or was cancelled already.
      */
-    public Outcome<TicketSale> cancel(long id, String clientId) {
+    public Outcome<TicketSale> cancel(TicketSaleId id, String clientId) {
         Optional<TicketSale> cancelled = transaction.execute(status -> {
-            Optional<TicketSale> sale = repository.cancel(id, OffsetDateTime.now(clock), clientId);
+            Optional<TicketSale> sale = repository.cancel(id.value(), OffsetDateTime.now(clock), clientId);
             sale.filter(TicketSales::usesGroupBudget)
                     .ifPresent(groupSale -> groupPasses.returnTickets(
-                            groupSale.holderId(), groupSale.createdAt().toInstant(), 1));
+                            GroupPassId.of(groupSale.holderId()),
+                            groupSale.createdAt().toInstant(),
+                            1));
             return sale;
         });
         return cancelled == null || cancelled.isEmpty()
-                ? Outcome.refused(new TicketSaleNotFound(id))
+                ? Outcome.refused(new TicketSaleNotFound(id.value()))
                 : Outcome.done(cancelled.get());
     }
 
     /** The sales of an event that are not cancelled, oldest first. */
     /** A holder's latest sales at an organizer that are not cancelled, newest first (the counter app). */
-    public List<TicketSale> latestOfHolder(UUID holderId, UUID organizerId, int limit) {
+    public List<TicketSale> latestOfHolder(UUID holderId, OrganizerId organizerId, int limit) {
         return readTransaction.execute(status -> {
-            List<TicketSale> sales =
-                    new ArrayList<>(repository.byIds(repository.latestIdsOfHolder(holderId, organizerId, limit)));
+            List<TicketSale> sales = new ArrayList<>(
+                    repository.byIds(repository.latestIdsOfHolder(holderId, organizerId.value(), limit)));
             sales.sort(Comparator.comparing(TicketSale::createdAt).reversed());
             return List.copyOf(sales);
         });
     }
 
-    public Page<TicketSale> ofEvent(UUID eventId, PageRequest page) {
+    public Page<TicketSale> ofEvent(EventId eventId, PageRequest page) {
         return readTransaction.execute(status -> new Page<>(
-                repository.countOfEvent(eventId),
-                repository.byIds(repository.idsOfEvent(eventId, page.start(), page.limit()))));
+                repository.countOfEvent(eventId.value()),
+                repository.byIds(repository.idsOfEvent(eventId.value(), page.start(), page.limit()))));
     }
 
     /** Forgets idempotency keys after {@link #IDEMPOTENCY_TIME} (every instance may do it; it is harmless). */

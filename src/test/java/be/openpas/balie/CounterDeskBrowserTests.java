@@ -6,6 +6,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.openpas.grouppass.GroupPassView;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.points.Points;
 import be.openpas.reward.Reward;
@@ -14,6 +15,7 @@ import be.openpas.staff.StaffRole;
 import be.openpas.support.BrowserTest;
 import be.openpas.support.Fixtures;
 import be.openpas.ticketing.TicketSale;
+import be.openpas.ticketing.TicketSaleId;
 import be.openpas.ticketing.TicketSales;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -162,7 +164,7 @@ class CounterDeskBrowserTests extends CounterBrowserTest {
 
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("geregistreerd")))
                 .containsText("1 ticket(s) geregistreerd, totaal € 2,00");
-        List<TicketSale> sold = sales.latestOfHolder(maria.id(), counter.counterId(), 5);
+        List<TicketSale> sold = sales.latestOfHolder(maria.id(), OrganizerId.of(counter.counterId()), 5);
         assertThat(sold).singleElement().satisfies(sale -> {
             assertThat(sale.price()).isEqualByComparingTo(new BigDecimal("2.00"));
             assertThat(sale.regularPrice()).isEqualByComparingTo(new BigDecimal("10.00"));
@@ -172,7 +174,10 @@ class CounterDeskBrowserTests extends CounterBrowserTest {
         page.locator(".sales li").first().getByRole(AriaRole.BUTTON).click();
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("geannuleerd")))
                 .isVisible();
-        assertThat(sales.find(sold.getFirst().id()).orElseThrow().cancelledAt()).isNotNull();
+        assertThat(sales.find(TicketSaleId.of(sold.getFirst().id()))
+                        .orElseThrow()
+                        .cancelledAt())
+                .isNotNull();
     }
 
     @Test
@@ -222,7 +227,8 @@ class CounterDeskBrowserTests extends CounterBrowserTest {
                 .containsText("3 ticket(s) geregistreerd, totaal € 6,00");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Nog 7 tickets");
-        assertThat(sales.latestOfHolder(club.id(), counter.counterId(), 10)).hasSize(3);
+        assertThat(sales.latestOfHolder(club.id(), OrganizerId.of(counter.counterId()), 10))
+                .hasSize(3);
         assertAccessible(page);
     }
 

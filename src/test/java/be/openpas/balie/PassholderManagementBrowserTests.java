@@ -12,6 +12,7 @@ import be.openpas.passholder.Families;
 import be.openpas.passholder.FamilyMemberView;
 import be.openpas.passholder.MembershipView;
 import be.openpas.passholder.PassholderCards;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.SocialTariffStatus;
@@ -67,7 +68,7 @@ class PassholderManagementBrowserTests extends CounterBrowserTest {
     }
 
     MembershipView membership(PassholderView passholder) {
-        return passholders.get(passholder.id()).memberships().getFirst();
+        return passholders.get(PassholderId.of(passholder.id())).memberships().getFirst();
     }
 
     @Test
@@ -190,7 +191,7 @@ class PassholderManagementBrowserTests extends CounterBrowserTest {
         assertThat(membership.currentCard()).isEqualTo(replacement);
         assertThat(membership.cardStatus()).isEqualTo(CardStatus.ACTIVE);
         assertThat(cards.find(old).orElseThrow().status()).isEqualTo(CardStatus.BLOCKED);
-        assertThat(passholderCards.cardHistory(jan.id())).anySatisfy(entry -> {
+        assertThat(passholderCards.cardHistory(PassholderId.of(jan.id()))).anySatisfy(entry -> {
             assertThat(entry.uitpasNumber()).isEqualTo(replacement);
             assertThat(entry.reason()).isEqualTo(PurchaseReason.DEFECT);
         });
@@ -261,7 +262,7 @@ class PassholderManagementBrowserTests extends CounterBrowserTest {
         assertThat(page.locator("#member-error")).hasText("Er is geen pashouder met dit rijksregisternummer.");
         assertAccessible(page);
 
-        List<FamilyMemberView> family = families.membersOf(main.id());
+        List<FamilyMemberView> family = families.membersOf(PassholderId.of(main.id()));
         assertThat(family).extracting(m -> m.passholder().id()).containsExactly(main.id(), partner.id(), child.id());
 
         // removing asks first: cancelling changes nothing
@@ -278,7 +279,7 @@ class PassholderManagementBrowserTests extends CounterBrowserTest {
                 .click();
         button("Ja, verwijder uit het gezin").click();
         assertThat(status("verwijderd")).isVisible();
-        assertThat(families.membersOf(main.id()))
+        assertThat(families.membersOf(PassholderId.of(main.id())))
                 .extracting(m -> m.passholder().id())
                 .containsExactly(main.id(), child.id());
         assertThat(page.locator(".family-list li")).hasCount(2);

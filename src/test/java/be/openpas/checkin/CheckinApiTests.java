@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import be.openpas.access.Permission;
 import be.openpas.card.CardStatus;
 import be.openpas.card.UitpasNumber;
+import be.openpas.event.EventId;
 import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.UitpasEvents;
@@ -92,9 +93,10 @@ class CheckinApiTests {
 
     @Test
     void checkinEarnsTheEventsCheckinPointsAndRecordsThemInTheLedger() throws Exception {
-        EventSettings current = uitpasEvents.settings(event.id());
+        EventSettings current = uitpasEvents.settings(EventId.of(event.id()));
         uitpasEvents.saveSettings(
-                event.id(), new EventSettings(null, 3, current.passholderTicketLimit(), current.checkinLimit()));
+                EventId.of(event.id()),
+                new EventSettings(null, 3, current.passholderTicketLimit(), current.checkinLimit()));
 
         checkIn(counter, event, card)
                 .andExpect(status().isCreated())
@@ -150,9 +152,9 @@ class CheckinApiTests {
 
     @Test
     void checkinLimitCountsPerEventAndAllowsAHigherVolume() throws Exception {
-        EventSettings current = uitpasEvents.settings(event.id());
+        EventSettings current = uitpasEvents.settings(EventId.of(event.id()));
         uitpasEvents.saveSettings(
-                event.id(),
+                EventId.of(event.id()),
                 new EventSettings(null, 1, current.passholderTicketLimit(), new PeriodLimit(2, PeriodType.DAY)));
         EventView other = sales.event(region.counterId(), "5.00", SaleFixtures.startingIn(2));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.openpas.event.CalendarType;
 import be.openpas.event.EventCalendar;
+import be.openpas.event.EventId;
 import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.UitpasEvents;
@@ -68,9 +69,10 @@ class CheckinCalendarTests {
     }
 
     void limit(PeriodType period) {
-        EventSettings current = uitpasEvents.settings(library.id());
+        EventSettings current = uitpasEvents.settings(EventId.of(library.id()));
         uitpasEvents.saveSettings(
-                library.id(), new EventSettings(null, 1, current.passholderTicketLimit(), new PeriodLimit(1, period)));
+                EventId.of(library.id()),
+                new EventSettings(null, 1, current.passholderTicketLimit(), new PeriodLimit(1, period)));
     }
 
     void checkInAt(String brusselsTime) {
@@ -82,12 +84,13 @@ class CheckinCalendarTests {
         clock.setBrussels(brusselsTime);
         assertThat(checkins.checkIn(card, library, Channel.COUNTER, null, "test"))
                 .isEqualTo(Outcome.refused(CheckinNotAllowed.limitReached(
-                        uitpasEvents.settings(library.id()).checkinLimit())));
+                        uitpasEvents.settings(EventId.of(library.id())).checkinLimit())));
     }
 
     @Test
     void permanentEventsAllowOneCheckinPerWeekByDefault() {
-        assertThat(uitpasEvents.settings(library.id()).checkinLimit()).isEqualTo(new PeriodLimit(1, PeriodType.WEEK));
+        assertThat(uitpasEvents.settings(EventId.of(library.id())).checkinLimit())
+                .isEqualTo(new PeriodLimit(1, PeriodType.WEEK));
     }
 
     @Test

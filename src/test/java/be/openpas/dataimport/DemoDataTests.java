@@ -6,6 +6,7 @@ import be.openpas.apiclient.ApiClients;
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardType;
 import be.openpas.card.Cards;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.event.EventQuery;
@@ -20,6 +21,7 @@ import be.openpas.membershipprice.PurchaseReason;
 import be.openpas.municipality.Municipalities;
 import be.openpas.organizer.OrganizerQuery;
 import be.openpas.organizer.Organizers;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderQuery;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.SocialTariffStatus;
@@ -92,10 +94,10 @@ class DemoDataTests {
                 cardSystems.all().stream().map(CardSystemView::name).toList();
         assertThat(names)
                 .contains("UiTPAS Regio Gent", "Paspartoe", "UiTPAS Oostende", "UiTPAS Meetjesland", "Kom!pas Halle");
-        CardSystemView gent = cardSystems.get(5);
+        CardSystemView gent = cardSystems.get(CardSystemId.of(5));
         assertThat(gent.cities().stream().map(c -> c.postalCode()).distinct().count())
                 .isGreaterThan(5);
-        assertThat(cardSystems.get(3).cities()).hasSizeGreaterThanOrEqualTo(19);
+        assertThat(cardSystems.get(CardSystemId.of(3)).cities()).hasSizeGreaterThanOrEqualTo(19);
         assertThat(municipalities.listLoaded()).isTrue();
     }
 
@@ -132,7 +134,7 @@ class DemoDataTests {
         assertThat(socialTariff("0025").status()).isEqualTo(SocialTariffStatus.EXPIRED);
         assertThat(socialTariff("0027").suspendedUntil()).isAfter(LocalDate.now(clock));
         assertThat(passholders
-                        .get(UUID.fromString("0b0b0b0b-0005-4000-8000-000000000028"))
+                        .get(PassholderId.of(UUID.fromString("0b0b0b0b-0005-4000-8000-000000000028")))
                         .membership(5)
                         .orElseThrow()
                         .cardStatus())
@@ -165,16 +167,23 @@ class DemoDataTests {
         assertThat(groupPasses.socialTariffActive(gent)).isTrue();
         assertThat(groupPasses.availableTickets(gent)).isEqualTo(20);
         assertThat(groupPasses.findByChipNumber("04E9BB8BDB5EBA")).contains(gent);
-        assertThat(groupPasses.search(7, "Branding", PageRequest.all()).totalItems())
+        assertThat(groupPasses
+                        .search(CardSystemId.of(7), "Branding", PageRequest.all())
+                        .totalItems())
                 .isEqualTo(1);
-        assertThat(groupPasses.search(50, null, PageRequest.all()).member()).anyMatch(groupPasses::socialTariffActive);
-        assertThat(groupPasses.search(40, null, PageRequest.all()).member())
+        assertThat(groupPasses
+                        .search(CardSystemId.of(50), null, PageRequest.all())
+                        .member())
+                .anyMatch(groupPasses::socialTariffActive);
+        assertThat(groupPasses
+                        .search(CardSystemId.of(40), null, PageRequest.all())
+                        .member())
                 .anyMatch(pass -> pass.socialTariffEndDate() == null);
     }
 
     private SocialTariffView socialTariff(String suffix) {
         return passholders
-                .get(UUID.fromString("0b0b0b0b-0005-4000-8000-00000000" + suffix))
+                .get(PassholderId.of(UUID.fromString("0b0b0b0b-0005-4000-8000-00000000" + suffix)))
                 .membership(5)
                 .orElseThrow()
                 .socialTariff();

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import be.openpas.card.CardStatus;
 import be.openpas.card.Cards;
 import be.openpas.card.UitpasNumber;
+import be.openpas.grouppass.GroupPassId;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
 import be.openpas.shared.time.ClockConfiguration;
@@ -73,7 +74,7 @@ class GroupPassImportTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.groupPasses").value(3));
 
-        GroupPassView gent = groupPasses.get(withStockCard);
+        GroupPassView gent = groupPasses.get(GroupPassId.of(withStockCard));
         assertThat(gent.name()).isEqualTo("OCMW Gent");
         assertThat(gent.uitpasNumber()).isEqualTo(stock);
         assertThat(gent.cardStatus()).isEqualTo(CardStatus.ACTIVE);
@@ -81,7 +82,7 @@ class GroupPassImportTests {
         assertThat(groupPasses.availableTickets(gent)).isEqualTo(20);
         assertThat(groupPasses.socialTariffActive(gent)).isTrue();
 
-        GroupPassView old = groupPasses.get(withOwnNumber);
+        GroupPassView old = groupPasses.get(GroupPassId.of(withOwnNumber));
         assertThat(old.uitpasNumber()).isEqualTo(fromElsewhere);
         assertThat(cards.find(fromElsewhere).orElseThrow().status()).isEqualTo(CardStatus.ACTIVE);
         assertThat(old.socialTariffEndDate()).isEqualTo(ended);
@@ -89,7 +90,7 @@ class GroupPassImportTests {
                 .as("an ended kansenstatuut moves over")
                 .isFalse();
 
-        GroupPassView school = groupPasses.get(withNewCard);
+        GroupPassView school = groupPasses.get(GroupPassId.of(withNewCard));
         assertThat(school.socialTariffEndDate()).isNull();
         assertThat(cards.find(school.uitpasNumber()).orElseThrow().socialTariff())
                 .as("a new regular card")
@@ -100,11 +101,11 @@ class GroupPassImportTests {
     void importingAGroupPassAgainReplacesItAndKeepsItsCard() throws Exception {
         LocalDate end = LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(5);
         load(document(entry(withNewCard, "Welzijnsschakel", null, end, 10))).andExpect(status().isOk());
-        String card = groupPasses.get(withNewCard).uitpasNumber();
+        String card = groupPasses.get(GroupPassId.of(withNewCard)).uitpasNumber();
         load(document(entry(withNewCard, "Welzijnsschakel De Brug", null, end.plusMonths(1), 15)))
                 .andExpect(status().isOk());
 
-        GroupPassView again = groupPasses.get(withNewCard);
+        GroupPassView again = groupPasses.get(GroupPassId.of(withNewCard));
         assertThat(again.name()).isEqualTo("Welzijnsschakel De Brug");
         assertThat(again.uitpasNumber()).isEqualTo(card);
         assertThat(again.socialTariffEndDate()).isEqualTo(end.plusMonths(1));
@@ -120,7 +121,8 @@ class GroupPassImportTests {
                          "groupPasses": [%s]}
                         """.formatted(number, region.cardSystemId(), entry(withStockCard, "Jeugdwerk", number, null, 4)))
                 .andExpect(status().isOk());
-        assertThat(groupPasses.get(withStockCard).uitpasNumber()).isEqualTo(number);
+        assertThat(groupPasses.get(GroupPassId.of(withStockCard)).uitpasNumber())
+                .isEqualTo(number);
         assertThat(cards.find(number).orElseThrow().status()).isEqualTo(CardStatus.ACTIVE);
     }
 
@@ -157,9 +159,11 @@ class GroupPassImportTests {
                 .andExpect(jsonPath("$.schemaErrors[*].jsonPointer", hasItem("/groupPasses/0/uitpasNumber")))
                 .andExpect(jsonPath("$.schemaErrors[*].jsonPointer", hasItem("/groupPasses/1/address/postalCode")));
 
-        assertThat(groupPasses.find(withStockCard)).isEmpty();
-        assertThat(groupPasses.find(withOwnNumber)).isEmpty();
-        assertThat(groupPasses.find(withNewCard)).as("all or nothing").isEmpty();
+        assertThat(groupPasses.find(GroupPassId.of(withStockCard))).isEmpty();
+        assertThat(groupPasses.find(GroupPassId.of(withOwnNumber))).isEmpty();
+        assertThat(groupPasses.find(GroupPassId.of(withNewCard)))
+                .as("all or nothing")
+                .isEmpty();
         assertThat(cards.find(regular).orElseThrow().status()).isEqualTo(CardStatus.LOCAL_STOCK);
     }
 

@@ -8,8 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.openpas.apiclient.ApiClients;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.event.EventId;
 import be.openpas.event.Events;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.Organizers;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
@@ -53,9 +56,11 @@ class ImportApiTests {
                 .andExpect(jsonPath("$.clients").value(1))
                 .andExpect(jsonPath("$.generatedSecrets['" + region.clientId + "']")
                         .isNotEmpty());
-        assertThat(cardSystems.get(region.cardSystemId).cities()).hasSize(2);
-        assertThat(organizers.get(region.library).linkedOrganizerIds()).containsExactly(region.pool);
-        assertThat(events.get(region.event).uitpas()).isTrue();
+        assertThat(cardSystems.get(CardSystemId.of(region.cardSystemId)).cities())
+                .hasSize(2);
+        assertThat(organizers.get(OrganizerId.of(region.library)).linkedOrganizerIds())
+                .containsExactly(region.pool);
+        assertThat(events.get(EventId.of(region.event)).uitpas()).isTrue();
         assertThat(clients.directGrants(region.clientId)).containsKey(region.library);
         mvc.perform(get("/admin/organizers/{id}/staff", region.library).with(Tokens.asAdmin(mvc)))
                 .andExpect(jsonPath("$.member[*].email", hasItem("balie@" + region.cardSystemId + ".example")));
@@ -71,9 +76,11 @@ class ImportApiTests {
                             .content(region.document()))
                     .andExpect(status().isOk());
         }
-        assertThat(organizers.get(region.library).cardSystemIds()).containsExactly(region.cardSystemId);
-        assertThat(events.get(region.event).priceInfo()).hasSize(1);
-        assertThat(cardSystems.get(region.cardSystemId).cities()).hasSize(2);
+        assertThat(organizers.get(OrganizerId.of(region.library)).cardSystemIds())
+                .containsExactly(region.cardSystemId);
+        assertThat(events.get(EventId.of(region.event)).priceInfo()).hasSize(1);
+        assertThat(cardSystems.get(CardSystemId.of(region.cardSystemId)).cities())
+                .hasSize(2);
     }
 
     @Test
@@ -98,9 +105,9 @@ class ImportApiTests {
                 .andExpect(jsonPath("$.schemaErrors[*].jsonPointer", hasItem("/cardSystems/0/cities/1/postalCode")))
                 .andExpect(jsonPath("$.schemaErrors[*].jsonPointer", hasItem("/organizers/1/cardSystemIds/1")))
                 .andExpect(jsonPath("$.schemaErrors[*].jsonPointer", hasItem("/events/0/organizerId")));
-        assertThat(cardSystems.exists(region.cardSystemId)).isFalse();
-        assertThat(organizers.exists(region.library)).isFalse();
-        assertThat(events.exists(region.event)).isFalse();
+        assertThat(cardSystems.exists(CardSystemId.of(region.cardSystemId))).isFalse();
+        assertThat(organizers.exists(OrganizerId.of(region.library))).isFalse();
+        assertThat(events.exists(EventId.of(region.event))).isFalse();
         assertThat(clients.exists(region.clientId)).isFalse();
     }
 

@@ -2,6 +2,7 @@ package be.openpas.dataimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.dataimport.internal.cli.ImportCommandLine;
 import be.openpas.shared.problem.RefusalProblems;
@@ -37,7 +38,7 @@ class ImportCommandLineTests {
                         .formatted(id, id));
         commandLine.run(new DefaultApplicationArguments("--import=" + file));
         assertThat(commandLine.getExitCode()).isZero();
-        assertThat(cardSystems.exists(id)).isTrue();
+        assertThat(cardSystems.exists(CardSystemId.of(id))).isTrue();
     }
 
     @Test

@@ -11,6 +11,7 @@ import be.openpas.card.Cards;
 import be.openpas.passholder.Families;
 import be.openpas.passholder.FamilyMemberView;
 import be.openpas.passholder.MembershipView;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.SocialTariffStatus;
@@ -77,7 +78,7 @@ class PassholderImportTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.passholders").value(2));
 
-        PassholderView imported = passholders.get(parent);
+        PassholderView imported = passholders.get(PassholderId.of(parent));
         MembershipView membership = imported.membership(region.cardSystemId()).orElseThrow();
         assertThat(imported.inszNumber()).isEqualTo(parentPerson.inszNumber());
         assertThat(imported.registrationOrganizerId()).isEqualTo(region.counterId());
@@ -86,11 +87,13 @@ class PassholderImportTests {
         assertThat(membership.socialTariff().endDate()).isEqualTo(longAgo);
         assertThat(membership.socialTariff().status()).isEqualTo(SocialTariffStatus.EXPIRED);
 
-        MembershipView childMembership =
-                passholders.get(child).membership(region.cardSystemId()).orElseThrow();
+        MembershipView childMembership = passholders
+                .get(PassholderId.of(child))
+                .membership(region.cardSystemId())
+                .orElseThrow();
         assertThat(childMembership.currentCard()).as("a generated number").isNotBlank();
         assertThat(childMembership.socialTariff()).isNull();
-        assertThat(families.membersOf(parent))
+        assertThat(families.membersOf(PassholderId.of(parent)))
                 .extracting(FamilyMemberView::passholder)
                 .extracting(PassholderView::id)
                 .contains(child);
@@ -109,7 +112,7 @@ class PassholderImportTests {
                         .replace("\"Verhuisd\"", "\"Verhuisd naar Eeklo\"")))
                 .andExpect(status().isOk());
 
-        PassholderView again = passholders.get(parent);
+        PassholderView again = passholders.get(PassholderId.of(parent));
         assertThat(again.name()).isEqualTo("Verhuisd naar Eeklo");
         MembershipView membership = again.membership(region.cardSystemId()).orElseThrow();
         assertThat(membership.currentCard()).isEqualTo(stockCard);
@@ -140,8 +143,8 @@ class PassholderImportTests {
                 .andExpect(jsonPath(
                         "$.schemaErrors[*].jsonPointer", hasItem("/passholders/2/memberships/0/uitpasNumber")));
 
-        assertThat(passholders.find(parent)).isEmpty();
-        assertThat(passholders.find(child)).isEmpty();
+        assertThat(passholders.find(PassholderId.of(parent))).isEmpty();
+        assertThat(passholders.find(PassholderId.of(child))).isEmpty();
         assertThat(cards.find(stockCard).orElseThrow().status()).isEqualTo(CardStatus.LOCAL_STOCK);
     }
 

@@ -7,12 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.openpas.passholder.PassholderId;
 import be.openpas.points.EntryKind;
 import be.openpas.points.Points;
 import be.openpas.reward.RedeemCodes;
 import be.openpas.reward.RedeemConstraint;
 import be.openpas.reward.Redemptions;
 import be.openpas.reward.Reward;
+import be.openpas.reward.RewardId;
 import be.openpas.reward.RewardQuery;
 import be.openpas.reward.RewardType;
 import be.openpas.reward.Rewards;
@@ -115,7 +117,7 @@ class RewardImportTests {
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.rewards").value(2));
         }
-        Reward coffee = rewards.get(region.coffee);
+        Reward coffee = rewards.get(RewardId.of(region.coffee));
         assertThat(coffee.type()).isEqualTo(RewardType.POINTS);
         assertThat(coffee.owningCardSystemId()).isEqualTo(region.cardSystemId);
         assertThat(coffee.organizerIds()).containsExactly(region.counter);
@@ -125,8 +127,9 @@ class RewardImportTests {
         assertThat(coffee.codesLeft()).isEqualTo(2);
         assertThat(coffee.redeemInfo().text()).isEqualTo("Toon de code aan de bar.");
         assertThat(coffee.redeemPeriod()).isEqualTo(coffee.publicationPeriod());
-        Reward welcome = rewards.get(region.welcome);
-        assertThat(redemptions.granted(region.welcome, region.passholder)).isTrue();
+        Reward welcome = rewards.get(RewardId.of(region.welcome));
+        assertThat(redemptions.granted(RewardId.of(region.welcome), PassholderId.of(region.passholder)))
+                .isTrue();
         assertThat(welcome.unitsTaken()).isEqualTo(1);
         assertThat(welcome.grantingPeriod().begin()).isEqualTo(OffsetDateTime.parse("2026-11-01T00:00:00+01:00"));
     }
@@ -139,7 +142,7 @@ class RewardImportTests {
         load(region.document(reference.toString(), region.coffee("")), true).andExpect(status().isOk());
 
         long weeks = ChronoUnit.DAYS.between(reference, today) / 7;
-        Reward coffee = rewards.get(region.coffee);
+        Reward coffee = rewards.get(RewardId.of(region.coffee));
         assertThat(coffee.publicationPeriod().begin())
                 .isEqualTo(OffsetDateTime.parse("2026-11-01T00:00:00+01:00")
                         .atZoneSameInstant(ClockConfiguration.BRUSSELS)
@@ -164,7 +167,7 @@ class RewardImportTests {
                 .andExpect(jsonPath("$.schemaErrors[*].jsonPointer", hasItem("/rewards/1/reward/organizerIds/0")));
         load(region.document("2026-11-23", region.coffee(", \"colour\": \"red\"")), false)
                 .andExpect(status().isBadRequest());
-        assertThat(rewards.find(region.coffee)).isEmpty();
+        assertThat(rewards.find(RewardId.of(region.coffee))).isEmpty();
     }
 
     @Test

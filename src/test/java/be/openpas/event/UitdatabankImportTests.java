@@ -38,7 +38,7 @@ class UitdatabankImportTests {
                         .content(jsonLd(id, organizer, "APPROVED")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.imported[0]").value(id.toString()));
-        EventView event = events.get(id);
+        EventView event = events.get(EventId.of(id));
         assertThat(event.name()).containsEntry("nl", "Jazz in het park").containsEntry("fr", "Jazz au parc");
         assertThat(event.calendar().type()).isEqualTo(CalendarType.MULTIPLE);
         assertThat(event.calendar().subEvents()).hasSize(2);
@@ -69,8 +69,8 @@ class UitdatabankImportTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.imported.length()").value(1))
                 .andExpect(jsonPath("$.skipped[0]").value("/member/1"));
-        assertThat(events.exists(published)).isTrue();
-        assertThat(events.exists(deleted)).isFalse();
+        assertThat(events.exists(EventId.of(published))).isTrue();
+        assertThat(events.exists(EventId.of(deleted))).isFalse();
     }
 
     @Test
@@ -88,7 +88,7 @@ class UitdatabankImportTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://api.publiq.be/probs/body/invalid-data"))
                 .andExpect(jsonPath("$.schemaErrors[0].jsonPointer").value("/1/organizerId"));
-        assertThat(events.exists(good)).isFalse();
+        assertThat(events.exists(EventId.of(good))).isFalse();
         mvc.perform(get("/admin/events/{id}", good).with(Tokens.asAdmin(mvc))).andExpect(status().isNotFound());
     }
 

@@ -73,7 +73,7 @@ class GroupPassAdminTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        GroupPassView created = groupPasses.get(id(body));
+        GroupPassView created = groupPasses.get(GroupPassId.of(id(body)));
         var card = cards.find(created.uitpasNumber()).orElseThrow();
         assertThat(card.cardSystemId()).isEqualTo(region.cardSystemId());
         assertThat(card.socialTariff())
@@ -87,7 +87,7 @@ class GroupPassAdminTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(cards.find(groupPasses.get(id(regular)).uitpasNumber())
+        assertThat(cards.find(groupPasses.get(GroupPassId.of(id(regular))).uitpasNumber())
                         .orElseThrow()
                         .socialTariff())
                 .as("a regular card without kansenstatuut")

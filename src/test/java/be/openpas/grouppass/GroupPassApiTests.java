@@ -231,8 +231,8 @@ class GroupPassApiTests {
 
     @Test
     void groupPassesWithABlockedOrDeletedCardAreFoundWithTheirCardStatus() throws Exception {
-        GroupPassView blocked = groupPasses.blockCard(
-                fixtures.groupPass(region, today.plusMonths(1), 5).id());
+        GroupPassView blocked = groupPasses.blockCard(GroupPassId.of(
+                fixtures.groupPass(region, today.plusMonths(1), 5).id()));
         mvc.perform(get("/grouppasses")
                         .param("uitpasNumber", blocked.uitpasNumber())
                         .with(counter))

@@ -54,8 +54,8 @@ class GroupPassBudgetTests {
     void availableTicketsAreTheYearlyBudgetMinusTicketsUsedThisCalendarYear() {
         GroupPassView pass = groupPass(20);
 
-        assertThat(groupPasses.useTickets(pass.id(), now, 12)).isTrue();
-        assertThat(groupPasses.useTickets(pass.id(), TicketBudget.startOf(year + 1), 3))
+        assertThat(groupPasses.useTickets(GroupPassId.of(pass.id()), now, 12)).isTrue();
+        assertThat(groupPasses.useTickets(GroupPassId.of(pass.id()), TicketBudget.startOf(year + 1), 3))
                 .as("tickets of next year")
                 .isTrue();
 
@@ -66,7 +66,8 @@ class GroupPassBudgetTests {
     void theBudgetIsWholeAgainOnTheFirstOfJanuaryInBrussels() {
         GroupPassView pass = groupPass(20);
 
-        assertThat(groupPasses.useTickets(pass.id(), TicketBudget.startOf(year).minusSeconds(1), 20))
+        assertThat(groupPasses.useTickets(
+                        GroupPassId.of(pass.id()), TicketBudget.startOf(year).minusSeconds(1), 20))
                 .as("the last second of last year, in Brussels")
                 .isTrue();
 
@@ -77,14 +78,16 @@ class GroupPassBudgetTests {
     void theBudgetCanNeverBeOversold() {
         GroupPassView pass = groupPass(5);
 
-        assertThat(groupPasses.useTickets(pass.id(), now, 3)).isTrue();
-        assertThat(groupPasses.useTickets(pass.id(), now, 3)).as("only 2 left").isFalse();
+        assertThat(groupPasses.useTickets(GroupPassId.of(pass.id()), now, 3)).isTrue();
+        assertThat(groupPasses.useTickets(GroupPassId.of(pass.id()), now, 3))
+                .as("only 2 left")
+                .isFalse();
         assertThat(groupPasses.availableTickets(pass))
                 .as("nothing used by a refused use")
                 .isEqualTo(2);
-        assertThat(groupPasses.useTickets(pass.id(), now, 2)).isTrue();
+        assertThat(groupPasses.useTickets(GroupPassId.of(pass.id()), now, 2)).isTrue();
         assertThat(groupPasses.availableTickets(pass)).isZero();
-        assertThat(groupPasses.useTickets(groupPass(2).id(), now, 3))
+        assertThat(groupPasses.useTickets(GroupPassId.of(groupPass(2).id()), now, 3))
                 .as("more than the whole budget in a year's first use")
                 .isFalse();
     }
@@ -92,11 +95,13 @@ class GroupPassBudgetTests {
     @Test
     void returnedTicketsGoBackToTheBudgetOfTheYearOfTheSale() {
         GroupPassView pass = groupPass(5);
-        groupPasses.useTickets(pass.id(), now, 5);
-        groupPasses.useTickets(pass.id(), TicketBudget.startOf(year).minusSeconds(1), 5);
+        groupPasses.useTickets(GroupPassId.of(pass.id()), now, 5);
+        groupPasses.useTickets(
+                GroupPassId.of(pass.id()), TicketBudget.startOf(year).minusSeconds(1), 5);
 
-        groupPasses.returnTickets(pass.id(), now, 2);
-        groupPasses.returnTickets(pass.id(), TicketBudget.startOf(year).minusSeconds(1), 1);
+        groupPasses.returnTickets(GroupPassId.of(pass.id()), now, 2);
+        groupPasses.returnTickets(
+                GroupPassId.of(pass.id()), TicketBudget.startOf(year).minusSeconds(1), 1);
 
         assertThat(groupPasses.availableTickets(pass)).isEqualTo(2);
     }
@@ -104,7 +109,7 @@ class GroupPassBudgetTests {
     @Test
     void availableTicketsNeverGoBelowZero() {
         GroupPassView pass = groupPass(20);
-        groupPasses.useTickets(pass.id(), now, 15);
+        groupPasses.useTickets(GroupPassId.of(pass.id()), now, 15);
 
         GroupPassView lowered = groupPasses.save(new GroupPassCommand(
                 pass.id(),
@@ -120,7 +125,7 @@ class GroupPassBudgetTests {
         assertThat(groupPasses.availableTickets(lowered))
                 .as("a budget lowered after sales")
                 .isZero();
-        groupPasses.returnTickets(pass.id(), now, 20);
+        groupPasses.returnTickets(GroupPassId.of(pass.id()), now, 20);
         assertThat(groupPasses.availableTickets(lowered))
                 .as("returning more than was used is no extra budget")
                 .isEqualTo(10);

@@ -9,17 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import be.openpas.card.Cards;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.checkin.Channel;
 import be.openpas.checkin.CheckinCodes;
 import be.openpas.checkin.CheckinView;
 import be.openpas.checkin.Checkins;
 import be.openpas.event.CalendarType;
 import be.openpas.event.EventCalendar;
+import be.openpas.event.EventId;
 import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
 import be.openpas.event.UitpasEvents;
 import be.openpas.passholder.PassholderCards;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Registrations;
 import be.openpas.shared.paging.PageRequest;
@@ -295,7 +298,7 @@ class KioskDeviceTests {
     void currentEventShowsPointsTitleAndCheckinCode() throws Exception {
         EventView event = openEvent();
         uitpasEvents.saveSettings(
-                event.id(),
+                EventId.of(event.id()),
                 new EventSettings(
                         event.id().toString(),
                         3,
@@ -329,7 +332,7 @@ class KioskDeviceTests {
     void autoDetectIgnoresCancelledEventsAndOpeningHoursThatAreClosed() throws Exception {
         EventView cancelled = data.event(pool, null, Duration.ofMinutes(-5), Duration.ofMinutes(60));
         events.update(
-                cancelled.id(),
+                EventId.of(cancelled.id()),
                 new be.openpas.event.EventCommand(
                         cancelled.id(),
                         cancelled.name(),
@@ -451,7 +454,8 @@ class KioskDeviceTests {
         mvc.perform(asDevice(get("/kiosk-devices/chip-numbers/{chip}", chip)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalPoints").value(1));
-        assertThat(checkins.ofPassholder(holder.id(), PageRequest.of(0, 5)).member())
+        assertThat(checkins.ofPassholder(PassholderId.of(holder.id()), PageRequest.of(0, 5))
+                        .member())
                 .singleElement()
                 .satisfies(checkin -> assertThat(checkin.eventId()).isEqualTo(event.id()));
     }
@@ -474,7 +478,9 @@ class KioskDeviceTests {
         openEvent();
         String chip = KioskTestData.chip();
         PassholderView holder = data.passholderWithChip(region, chip);
-        passholderCards.blockCard(holder.id(), region.cardSystemId()).orElseThrow();
+        passholderCards
+                .blockCard(PassholderId.of(holder.id()), CardSystemId.of(region.cardSystemId()))
+                .orElseThrow();
 
         checkIn(chip)
                 .andExpect(status().isBadRequest())
@@ -536,7 +542,7 @@ class KioskDeviceTests {
         String chip = KioskTestData.chip();
         PassholderView holder = data.passholderWithChip(region, chip);
         checkIn(chip).andExpect(status().isOk());
-        CheckinView checkin = checkins.ofPassholder(holder.id(), PageRequest.of(0, 1))
+        CheckinView checkin = checkins.ofPassholder(PassholderId.of(holder.id()), PageRequest.of(0, 1))
                 .member()
                 .getFirst();
         assertThat(checkin.channel()).isEqualTo(Channel.KIOSK);

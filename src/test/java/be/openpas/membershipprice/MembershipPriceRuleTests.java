@@ -8,11 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import be.openpas.access.Permission;
 import be.openpas.card.CardType;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.passholder.CardReplacement;
 import be.openpas.passholder.Gender;
 import be.openpas.passholder.Join;
 import be.openpas.passholder.PassholderAddress;
 import be.openpas.passholder.PassholderCards;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.PersonDetails;
@@ -99,7 +101,7 @@ class MembershipPriceRuleTests {
         assertThat(replace(passholder, false, true, null)).isEqualByComparingTo("0.00");
         assertThat(replace(passholder, true, false, today.plusMonths(3))).isEqualByComparingTo("0.50");
         assertThat(replace(passholder, false, false, null)).isEqualByComparingTo("2.00");
-        assertThat(passholderCards.cardHistory(passholder.id()))
+        assertThat(passholderCards.cardHistory(PassholderId.of(passholder.id())))
                 .extracting(PassholderCards.CardHistoryEntry::reason)
                 .containsExactly(
                         PurchaseReason.FIRST_CARD,
@@ -122,7 +124,7 @@ class MembershipPriceRuleTests {
         BigDecimal quotedDigital = upgradeQuote(digital, "DIGITAL");
         registrations
                 .join(
-                        digital.id(),
+                        PassholderId.of(digital.id()),
                         new Join(region.counterId(), region.cardSystemId(), CardType.DIGITAL, null, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
@@ -133,7 +135,7 @@ class MembershipPriceRuleTests {
         String card = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
         registrations
                 .join(
-                        withCard.id(),
+                        PassholderId.of(withCard.id()),
                         new Join(region.counterId(), region.cardSystemId(), CardType.NFC_CARD, card, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
@@ -142,7 +144,7 @@ class MembershipPriceRuleTests {
         PassholderView withoutCard = fixtures.passholder(home, null);
         registrations
                 .join(
-                        withoutCard.id(),
+                        PassholderId.of(withoutCard.id()),
                         new Join(region.counterId(), region.cardSystemId(), null, null, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
@@ -317,8 +319,8 @@ class MembershipPriceRuleTests {
         String card = fixtures.stockCard(region.cardSystemId(), region.counterId(), kansenpas);
         return passholderCards
                 .replaceCard(
-                        passholder.id(),
-                        region.cardSystemId(),
+                        PassholderId.of(passholder.id()),
+                        CardSystemId.of(region.cardSystemId()),
                         new CardReplacement(region.counterId(), CardType.NFC_CARD, card, defect, endDate, null),
                         RegistrationRights.ALL)
                 .orElseThrow()
@@ -341,7 +343,7 @@ class MembershipPriceRuleTests {
 
     private BigDecimal pricePaid(UUID passholderId) {
         return passholders
-                .get(passholderId)
+                .get(PassholderId.of(passholderId))
                 .membership(region.cardSystemId())
                 .orElseThrow()
                 .pricePaid();

@@ -7,6 +7,7 @@ import be.openpas.card.CardType;
 import be.openpas.card.Cards;
 import be.openpas.card.InvalidCard;
 import be.openpas.card.InvalidCardStatus;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.shared.refusal.Outcome;
 import be.openpas.support.ApiTest;
@@ -90,8 +91,8 @@ class CardLookupTests {
         String fresh = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
         passholderCards
                 .replaceCard(
-                        passholder.id(),
-                        region.cardSystemId(),
+                        PassholderId.of(passholder.id()),
+                        CardSystemId.of(region.cardSystemId()),
                         new CardReplacement(region.counterId(), CardType.NFC_CARD, fresh, true, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
@@ -99,7 +100,7 @@ class CardLookupTests {
         CardLookup lookup = lookups.byUitpasNumber(old);
 
         assertThat(lookup).isInstanceOf(CardLookup.FormerHolderCard.class);
-        assertThat(((CardLookup.FormerHolderCard) lookup).passholderId()).isEqualTo(passholder.id());
+        assertThat(((CardLookup.FormerHolderCard) lookup).passholderId()).isEqualTo(PassholderId.of(passholder.id()));
         assertThat(lookup.notUsable())
                 .contains(InvalidCardStatus.ofPass(
                         CardStatus.BLOCKED, passholder.id(), InvalidCardStatus.PassType.INDIVIDUAL));

@@ -94,14 +94,16 @@ class CardReplacementRuleTests {
         String stillActive = fixtures.stockCard(other.cardSystemId(), other.counterId(), false);
         registrations
                 .join(
-                        passholder.id(),
+                        PassholderId.of(passholder.id()),
                         new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, stillActive, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
         blockCard(passholder, region.cardSystemId()).andExpect(status().isOk());
 
-        assertThat(passholders.get(passholder.id()).uitpasNumber()).contains(stillActive);
-        assertThat(passholders.get(passholder.id()).hasActiveMembership()).isTrue();
+        assertThat(passholders.get(PassholderId.of(passholder.id())).uitpasNumber())
+                .contains(stillActive);
+        assertThat(passholders.get(PassholderId.of(passholder.id())).hasActiveMembership())
+                .isTrue();
         // the counter of the first card system recognises the passholder by the other card, and is told why
         mvc.perform(get("/passes").param("identifier", stillActive).with(counter))
                 .andExpect(status().isOk())
@@ -149,13 +151,14 @@ class CardReplacementRuleTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "uitpas/invalid-card"));
         // nothing changed
-        assertThat(passholders.get(passholder.id()).uitpasNumber()).contains(current);
+        assertThat(passholders.get(PassholderId.of(passholder.id())).uitpasNumber())
+                .contains(current);
         assertThat(cards.find(current).orElseThrow().status()).isEqualTo(CardStatus.ACTIVE);
         assertThat(cards.find(elsewhere).orElseThrow().status()).isEqualTo(CardStatus.LOCAL_STOCK);
 
         String mine = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
         replace(passholder, mine, null).andExpect(status().isOk());
-        PassholderView replaced = passholders.get(passholder.id());
+        PassholderView replaced = passholders.get(PassholderId.of(passholder.id()));
         assertThat(replaced.uitpasNumber()).contains(mine);
         assertThat(replaced.name()).isEqualTo(passholder.name());
         assertThat(replaced.inszNumber()).isEqualTo(passholder.inszNumber());
@@ -168,7 +171,7 @@ class CardReplacementRuleTests {
         Fixtures.Region other = fixtures.region();
         registrations
                 .join(
-                        passholder.id(),
+                        PassholderId.of(passholder.id()),
                         new Join(other.counterId(), other.cardSystemId(), CardType.DIGITAL, null, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
@@ -189,7 +192,8 @@ class CardReplacementRuleTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "uitpas/passholder-blocked"));
         // the other membership still counts
-        assertThat(passholders.get(passholder.id()).hasActiveMembership()).isTrue();
+        assertThat(passholders.get(PassholderId.of(passholder.id())).hasActiveMembership())
+                .isTrue();
     }
 
     @Test
@@ -222,7 +226,7 @@ class CardReplacementRuleTests {
                 .andExpect(jsonPath("$.type").value("https://openpas.be/probs/admin/not-found"));
         registrations
                 .join(
-                        passholder.id(),
+                        PassholderId.of(passholder.id()),
                         new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();

@@ -3,6 +3,7 @@ package be.openpas.passholder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.openpas.card.CardType;
+import be.openpas.card.UitpasNumber;
 import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.refusal.RefusalException;
@@ -75,7 +76,7 @@ class ConcurrentRegistrationTests {
                     .isEqualTo("insz-already-used");
             assertThat(passholders.findByInsz(person.inszNumber())).isPresent();
             String losingCard = outcomes.get(0).succeeded() ? secondCard : firstCard;
-            assertThat(passholders.findByCard(losingCard))
+            assertThat(passholders.findByCard(new UitpasNumber(losingCard)))
                     .as("the losing card stays in stock")
                     .isEmpty();
         }

@@ -10,6 +10,7 @@ import be.openpas.access.Forbidden;
 import be.openpas.access.Permission;
 import be.openpas.card.CardStatus;
 import be.openpas.card.CardType;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.shared.time.ClockConfiguration;
 import be.openpas.support.ApiTest;
 import be.openpas.support.Fixtures;
@@ -70,11 +71,11 @@ class KansenstatuutRuleTests {
         Join join = new Join(
                 other.counterId(), other.cardSystemId(), CardType.NFC_CARD, kansenpas, today.plusMonths(3), null);
         assertThat(Refusals.refusalOf(() -> registrations
-                        .join(passholder.id(), join, COUNTER_WITHOUT_SOCIAL_TARIFF)
+                        .join(PassholderId.of(passholder.id()), join, COUNTER_WITHOUT_SOCIAL_TARIFF)
                         .orElseThrow()))
                 .isInstanceOf(Forbidden.class);
         assertThat(registrations
-                        .join(passholder.id(), join, new RegistrationRights(true, false, false))
+                        .join(PassholderId.of(passholder.id()), join, new RegistrationRights(true, false, false))
                         .orElseThrow()
                         .membership(other.cardSystemId())
                         .orElseThrow()
@@ -88,10 +89,15 @@ class KansenstatuutRuleTests {
         CardReplacement replacement =
                 new CardReplacement(region.counterId(), CardType.NFC_CARD, another, false, today.plusMonths(3), null);
         assertThat(Refusals.refusalOf(() -> passholderCards
-                        .replaceCard(passholder.id(), region.cardSystemId(), replacement, COUNTER_WITHOUT_SOCIAL_TARIFF)
+                        .replaceCard(
+                                PassholderId.of(passholder.id()),
+                                CardSystemId.of(region.cardSystemId()),
+                                replacement,
+                                COUNTER_WITHOUT_SOCIAL_TARIFF)
                         .orElseThrow()))
                 .isInstanceOf(Forbidden.class);
-        assertThat(passholders.get(passholder.id()).uitpasNumber()).isEqualTo(passholder.uitpasNumber());
+        assertThat(passholders.get(PassholderId.of(passholder.id())).uitpasNumber())
+                .isEqualTo(passholder.uitpasNumber());
     }
 
     @Test
@@ -125,7 +131,8 @@ class KansenstatuutRuleTests {
                         LocalDate.of(today.getYear() + 1, 4, 30))
                 .andExpect(status().isNoContent());
         assertThat(socialTariff(expired.id()).status()).isEqualTo(SocialTariffStatus.ACTIVE);
-        assertThat(passholders.get(expired.id()).hasActiveMembership()).isTrue();
+        assertThat(passholders.get(PassholderId.of(expired.id())).hasActiveMembership())
+                .isTrue();
     }
 
     @Test
@@ -134,7 +141,7 @@ class KansenstatuutRuleTests {
         Fixtures.Region other = fixtures.region();
         registrations
                 .join(
-                        passholder.id(),
+                        PassholderId.of(passholder.id()),
                         new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
@@ -177,7 +184,8 @@ class KansenstatuutRuleTests {
                         .value(true))
                 .andExpect(jsonPath("$.uitpasNumber")
                         .value(grace.memberships().getFirst().currentCard()));
-        assertThat(passholders.get(grace.id()).hasActiveMembership()).isTrue();
+        assertThat(passholders.get(PassholderId.of(grace.id())).hasActiveMembership())
+                .isTrue();
     }
 
     @Test
@@ -209,8 +217,10 @@ class KansenstatuutRuleTests {
         assertThat(socialTariff.status()).isEqualTo(SocialTariffStatus.SUSPENDED);
         assertThat(socialTariff.suspendedUntil()).isEqualTo(until);
         // points and rewards still work: the membership counts as active and the card can be used
-        assertThat(passholders.get(suspended.id()).hasActiveMembership()).isTrue();
-        assertThat(passholders.get(suspended.id()).uitpasNumber()).isPresent();
+        assertThat(passholders.get(PassholderId.of(suspended.id())).hasActiveMembership())
+                .isTrue();
+        assertThat(passholders.get(PassholderId.of(suspended.id())).uitpasNumber())
+                .isPresent();
         mvc.perform(get("/passholders/{id}", suspended.id())
                         .with(client(
                                 region.counterId(),
@@ -224,7 +234,7 @@ class KansenstatuutRuleTests {
 
     private SocialTariffView socialTariff(UUID passholderId) {
         return passholders
-                .get(passholderId)
+                .get(PassholderId.of(passholderId))
                 .membership(region.cardSystemId())
                 .orElseThrow()
                 .socialTariff();

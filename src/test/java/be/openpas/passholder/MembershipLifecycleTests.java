@@ -7,6 +7,8 @@ import be.openpas.card.CardStatus;
 import be.openpas.card.CardType;
 import be.openpas.card.Cards;
 import be.openpas.card.InvalidCard;
+import be.openpas.card.UitpasNumber;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.membershipprice.PurchaseReason;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.refusal.RefusalException;
@@ -54,7 +56,7 @@ class MembershipLifecycleTests {
         Fixtures.Region other = fixtures.region();
         PassholderView joined = registrations
                 .join(
-                        passholder.id(),
+                        PassholderId.of(passholder.id()),
                         new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
@@ -64,7 +66,7 @@ class MembershipLifecycleTests {
         String card = fixtures.stockCard(third.cardSystemId(), third.counterId(), false);
         PassholderView withCard = registrations
                 .join(
-                        passholder.id(),
+                        PassholderId.of(passholder.id()),
                         new Join(third.counterId(), third.cardSystemId(), CardType.NFC_CARD, card, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
@@ -80,7 +82,7 @@ class MembershipLifecycleTests {
         LocalDate end = today.plusMonths(4);
         assertThatThrownBy(() -> registrations
                         .join(
-                                passholder.id(),
+                                PassholderId.of(passholder.id()),
                                 new Join(other.counterId(), other.cardSystemId(), null, null, end, null),
                                 RegistrationRights.ALL)
                         .orElseThrow())
@@ -90,7 +92,7 @@ class MembershipLifecycleTests {
         String kansenpas = fixtures.stockCard(other.cardSystemId(), other.counterId(), true);
         PassholderView joined = registrations
                 .join(
-                        passholder.id(),
+                        PassholderId.of(passholder.id()),
                         new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, kansenpas, end, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
@@ -105,18 +107,18 @@ class MembershipLifecycleTests {
     void blockingACardKeepsTheMembership() {
         PassholderView passholder = fixtures.passholder(region, null);
         PassholderView blocked = passholderCards
-                .blockCard(passholder.id(), region.cardSystemId())
+                .blockCard(PassholderId.of(passholder.id()), CardSystemId.of(region.cardSystemId()))
                 .orElseThrow();
         MembershipView membership = blocked.membership(region.cardSystemId()).orElseThrow();
         assertThat(membership.status()).isEqualTo(MembershipStatus.ACTIVE);
         assertThat(membership.cardStatus()).isEqualTo(CardStatus.BLOCKED);
         assertThat(blocked.uitpasNumber()).isEmpty();
         assertThatThrownBy(() -> passholderCards
-                        .blockCard(passholder.id(), region.cardSystemId())
+                        .blockCard(PassholderId.of(passholder.id()), CardSystemId.of(region.cardSystemId()))
                         .orElseThrow())
                 .isInstanceOfAny(ApiProblem.class, RefusalException.class);
         assertThat(passholderCards
-                        .unblockCard(passholder.id(), region.cardSystemId())
+                        .unblockCard(PassholderId.of(passholder.id()), CardSystemId.of(region.cardSystemId()))
                         .orElseThrow()
                         .uitpasNumber())
                 .isPresent();
@@ -129,8 +131,8 @@ class MembershipLifecycleTests {
         String fresh = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
         PassholderCards.Replacement replacement = passholderCards
                 .replaceCard(
-                        passholder.id(),
-                        region.cardSystemId(),
+                        PassholderId.of(passholder.id()),
+                        CardSystemId.of(region.cardSystemId()),
                         new CardReplacement(region.counterId(), CardType.NFC_CARD, fresh, true, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
@@ -138,10 +140,10 @@ class MembershipLifecycleTests {
         assertThat(replacement.passholder().id()).isEqualTo(passholder.id());
         assertThat(replacement.passholder().uitpasNumber()).contains(fresh);
         assertThat(cards.find(old).orElseThrow().status()).isEqualTo(CardStatus.BLOCKED);
-        assertThat(passholderCards.cardHistory(passholder.id()))
+        assertThat(passholderCards.cardHistory(PassholderId.of(passholder.id())))
                 .extracting(PassholderCards.CardHistoryEntry::uitpasNumber)
                 .containsExactly(old, fresh);
-        assertThat(passholders.holderOfCard(old)).contains(passholder.id());
+        assertThat(passholders.holderOfCard(new UitpasNumber(old))).contains(PassholderId.of(passholder.id()));
     }
 
     @Test
@@ -150,8 +152,8 @@ class MembershipLifecycleTests {
         String kansenpas = fixtures.stockCard(region.cardSystemId(), region.counterId(), true);
         assertThatThrownBy(() -> passholderCards
                         .replaceCard(
-                                passholder.id(),
-                                region.cardSystemId(),
+                                PassholderId.of(passholder.id()),
+                                CardSystemId.of(region.cardSystemId()),
                                 new CardReplacement(
                                         region.counterId(), CardType.NFC_CARD, kansenpas, false, null, null),
                                 RegistrationRights.ALL)
@@ -159,8 +161,8 @@ class MembershipLifecycleTests {
                 .isInstanceOfAny(ApiProblem.class, RefusalException.class);
         PassholderCards.Replacement replacement = passholderCards
                 .replaceCard(
-                        passholder.id(),
-                        region.cardSystemId(),
+                        PassholderId.of(passholder.id()),
+                        CardSystemId.of(region.cardSystemId()),
                         new CardReplacement(
                                 region.counterId(), CardType.NFC_CARD, kansenpas, false, today.plusMonths(5), null),
                         RegistrationRights.ALL)
@@ -181,8 +183,8 @@ class MembershipLifecycleTests {
         String regular = fixtures.stockCard(region.cardSystemId(), region.counterId(), false);
         PassholderCards.Replacement replacement = passholderCards
                 .replaceCard(
-                        passholder.id(),
-                        region.cardSystemId(),
+                        PassholderId.of(passholder.id()),
+                        CardSystemId.of(region.cardSystemId()),
                         new CardReplacement(region.counterId(), CardType.NFC_CARD, regular, false, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
@@ -201,7 +203,13 @@ class MembershipLifecycleTests {
         PassholderView passholder = fixtures.passholder(region, today.plusMonths(1));
         LocalDate renewed = today.plusMonths(6);
         assertThat(kansenstatuten
-                        .setSocialTariff(passholder.id(), region.cardSystemId(), renewed, null, "attest OCMW", false)
+                        .setSocialTariff(
+                                PassholderId.of(passholder.id()),
+                                CardSystemId.of(region.cardSystemId()),
+                                renewed,
+                                null,
+                                "attest OCMW",
+                                false)
                         .orElseThrow()
                         .membership(region.cardSystemId())
                         .orElseThrow()
@@ -209,7 +217,13 @@ class MembershipLifecycleTests {
                         .endDate())
                 .isEqualTo(renewed);
         SocialTariffView suspended = kansenstatuten
-                .setSocialTariff(passholder.id(), region.cardSystemId(), renewed, today.plusDays(10), null, false)
+                .setSocialTariff(
+                        PassholderId.of(passholder.id()),
+                        CardSystemId.of(region.cardSystemId()),
+                        renewed,
+                        today.plusDays(10),
+                        null,
+                        false)
                 .orElseThrow()
                 .membership(region.cardSystemId())
                 .orElseThrow()
@@ -217,7 +231,7 @@ class MembershipLifecycleTests {
         assertThat(suspended.status()).isEqualTo(SocialTariffStatus.SUSPENDED);
         assertThat(suspended.remarks()).isEqualTo("attest OCMW");
         assertThat(kansenstatuten
-                        .endSocialTariff(passholder.id(), region.cardSystemId())
+                        .endSocialTariff(PassholderId.of(passholder.id()), CardSystemId.of(region.cardSystemId()))
                         .orElseThrow()
                         .membership(region.cardSystemId())
                         .orElseThrow()

@@ -76,7 +76,7 @@ class OwnRegionRuleTests {
         String regular = fixtures.stockCard(other.cardSystemId(), other.counterId(), false);
         PassholderView joined = registrations
                 .join(
-                        passholder.id(),
+                        PassholderId.of(passholder.id()),
                         new Join(other.counterId(), other.cardSystemId(), CardType.NFC_CARD, regular, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
@@ -151,7 +151,7 @@ class OwnRegionRuleTests {
                                 """.formatted(brusselsCounter, brussels, kansenpas, today.plusMonths(6))))
                 .andExpect(status().isOk());
 
-        PassholderView moved = passholders.get(passholder.id());
+        PassholderView moved = passholders.get(PassholderId.of(passholder.id()));
         assertThat(moved.address().postalCode()).isEqualTo("1000");
         assertThat(moved.membership(region.cardSystemId()).orElseThrow().status())
                 .isEqualTo(MembershipStatus.BLOCKED);
@@ -159,7 +159,7 @@ class OwnRegionRuleTests {
                 .isTrue();
         assertThat(moved.uitpasNumber()).contains(kansenpas);
         assertThat(moved.inszNumber()).isEqualTo(passholder.inszNumber());
-        assertThat(passholderCards.cardHistory(passholder.id()))
+        assertThat(passholderCards.cardHistory(PassholderId.of(passholder.id())))
                 .extracting(PassholderCards.CardHistoryEntry::uitpasNumber)
                 .containsExactly(oldCard, kansenpas);
     }

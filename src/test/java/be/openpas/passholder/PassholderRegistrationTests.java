@@ -378,7 +378,7 @@ class PassholderRegistrationTests {
                 .path("id")
                 .asString();
         assertThat(passholders
-                        .get(UUID.fromString(first))
+                        .get(PassholderId.of(UUID.fromString(first)))
                         .memberships()
                         .getFirst()
                         .pricePaid())
@@ -399,7 +399,7 @@ class PassholderRegistrationTests {
                 .path("id")
                 .asString();
         assertThat(passholders
-                        .get(UUID.fromString(other))
+                        .get(PassholderId.of(UUID.fromString(other)))
                         .memberships()
                         .getFirst()
                         .pricePaid())

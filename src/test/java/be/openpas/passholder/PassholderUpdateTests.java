@@ -63,7 +63,7 @@ class PassholderUpdateTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(person(passholder, "Veldstraat 99", "9030", "Mariakerke", null)))
                 .andExpect(status().isNoContent());
-        PassholderView updated = passholders.get(passholder.id());
+        PassholderView updated = passholders.get(PassholderId.of(passholder.id()));
         assertThat(updated.address().street()).isEqualTo("Veldstraat 99");
         assertThat(updated.address().city()).isEqualTo("Mariakerke");
         assertThat(updated.email()).isNull();
@@ -102,7 +102,7 @@ class PassholderUpdateTests {
                         .content(person(passholder, "Veldstraat 1", "9000", "Gent", renewed)))
                 .andExpect(status().isNoContent());
         assertThat(passholders
-                        .get(passholder.id())
+                        .get(PassholderId.of(passholder.id()))
                         .memberships()
                         .getFirst()
                         .socialTariff()

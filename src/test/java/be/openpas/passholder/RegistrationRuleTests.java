@@ -154,7 +154,7 @@ class RegistrationRuleTests {
         String otherRegular = fixtures.stockCard(other.cardSystemId(), other.counterId(), false);
         assertThatThrownBy(() -> registrations
                         .join(
-                                passholder.id(),
+                                PassholderId.of(passholder.id()),
                                 new Join(
                                         other.counterId(),
                                         other.cardSystemId(),
@@ -169,7 +169,7 @@ class RegistrationRuleTests {
                         refused -> assertThat(refused.refusal()).isInstanceOf(InvalidCard.class));
         assertThatThrownBy(() -> registrations
                         .join(
-                                passholder.id(),
+                                PassholderId.of(passholder.id()),
                                 new Join(
                                         other.counterId(),
                                         other.cardSystemId(),
@@ -193,7 +193,11 @@ class RegistrationRuleTests {
                         .content("{\"endDate\": \"%s\"}".formatted(today.plusMonths(3))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "uitpas/invalid-card"));
-        assertThat(passholders.get(passholder.id()).memberships().getFirst().socialTariff())
+        assertThat(passholders
+                        .get(PassholderId.of(passholder.id()))
+                        .memberships()
+                        .getFirst()
+                        .socialTariff())
                 .isNull();
     }
 
@@ -238,7 +242,8 @@ class RegistrationRuleTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(abroad))
                 .andExpect(status().isNoContent());
-        assertThat(passholders.get(passholder.id()).address().country()).isEqualTo("NL");
+        assertThat(passholders.get(PassholderId.of(passholder.id())).address().country())
+                .isEqualTo("NL");
     }
 
     @Test
@@ -292,7 +297,8 @@ class RegistrationRuleTests {
                                 """.formatted(holder.inszNumber(), holder.dateOfBirth())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBS + "uitpas/insz-already-used"));
-        assertThat(passholders.get(withoutInsz.id()).inszNumber()).isNull();
+        assertThat(passholders.get(PassholderId.of(withoutInsz.id())).inszNumber())
+                .isNull();
     }
 
     @Test

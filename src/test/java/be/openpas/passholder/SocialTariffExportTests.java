@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import be.openpas.access.Permission;
 import be.openpas.card.CardStatus;
+import be.openpas.cardsystem.CardSystemId;
+import be.openpas.grouppass.GroupPassId;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
 import be.openpas.shared.time.ClockConfiguration;
@@ -92,8 +94,8 @@ class SocialTariffExportTests {
         GroupPassView lastDay = fixtures.groupPass(region, today, 8);
         GroupPassView expired = fixtures.groupPass(region, today.minusDays(1), 20);
         GroupPassView withoutKansenstatuut = fixtures.groupPass(region, null, 20);
-        GroupPassView blocked = groupPasses.blockCard(
-                fixtures.groupPass(region, today.plusMonths(3), 20).id());
+        GroupPassView blocked = groupPasses.blockCard(GroupPassId.of(
+                fixtures.groupPass(region, today.plusMonths(3), 20).id()));
         String client = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.SOCIALTARIFF_EXPORT)));
         mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
                         .with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
@@ -129,7 +131,7 @@ class SocialTariffExportTests {
                 .getResponse()
                 .getHeader("X-Delta-Until");
 
-        groupPasses.delete(leaving.id());
+        groupPasses.delete(GroupPassId.of(leaving.id()));
         mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
                         .param("since", first)
                         .with(exporter))
@@ -178,10 +180,17 @@ class SocialTariffExportTests {
                 .getHeader("X-Delta-Until");
         assertThat(first).as("usable in a query string as it is").endsWith("Z");
 
-        passholderCards.blockCard(blocked.id(), region.cardSystemId()).orElseThrow();
+        passholderCards
+                .blockCard(PassholderId.of(blocked.id()), CardSystemId.of(region.cardSystemId()))
+                .orElseThrow();
         kansenstatuten
                 .setSocialTariff(
-                        suspended.id(), region.cardSystemId(), today.plusMonths(3), today.plusDays(10), null, false)
+                        PassholderId.of(suspended.id()),
+                        CardSystemId.of(region.cardSystemId()),
+                        today.plusMonths(3),
+                        today.plusDays(10),
+                        null,
+                        false)
                 .orElseThrow();
         PassholderView joining =
                 fixtures.imported(region, today.plusMonths(3), null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
@@ -207,7 +216,9 @@ class SocialTariffExportTests {
                         .with(exporter))
                 .andExpect(jsonPath("$.length()").value(0));
 
-        passholderCards.unblockCard(blocked.id(), region.cardSystemId()).orElseThrow();
+        passholderCards
+                .unblockCard(PassholderId.of(blocked.id()), CardSystemId.of(region.cardSystemId()))
+                .orElseThrow();
         mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
                         .param("since", second)
                         .with(exporter))
@@ -234,11 +245,15 @@ class SocialTariffExportTests {
                 region, LocalDate.now(ClockConfiguration.BRUSSELS).plusMonths(3));
         String number = passholder.uitpasNumber().orElseThrow();
         String client = fixtures.client(Map.of(region.counterId(), EnumSet.of(Permission.SOCIALTARIFF_EXPORT)));
-        passholderCards.blockCard(passholder.id(), region.cardSystemId()).orElseThrow();
+        passholderCards
+                .blockCard(PassholderId.of(passholder.id()), CardSystemId.of(region.cardSystemId()))
+                .orElseThrow();
         mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
                         .with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
                 .andExpect(jsonPath("$[*].uitpasNumber", not(hasItem(number))));
-        passholderCards.unblockCard(passholder.id(), region.cardSystemId()).orElseThrow();
+        passholderCards
+                .unblockCard(PassholderId.of(passholder.id()), CardSystemId.of(region.cardSystemId()))
+                .orElseThrow();
         mvc.perform(get("/cards/social-tariff/{id}/active", region.cardSystemId())
                         .with(Tokens.as(mvc, client, Fixtures.secretOf(client))))
                 .andExpect(jsonPath("$[*].uitpasNumber", hasItem(number)));
@@ -270,7 +285,7 @@ class SocialTariffExportTests {
             for (int i = 0; i < 2; i++) {
                 exports.add(pool.submit(() -> {
                     start.await();
-                    return socialTariffExports.all(region.cardSystemId());
+                    return socialTariffExports.all(CardSystemId.of(region.cardSystemId()));
                 }));
             }
             for (Future<SocialTariffExports.Export> export : exports) {

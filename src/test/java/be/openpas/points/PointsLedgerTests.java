@@ -8,8 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import be.openpas.access.Permission;
 import be.openpas.card.CardType;
+import be.openpas.card.UitpasNumber;
 import be.openpas.cardsystem.CardSystemCity;
 import be.openpas.cardsystem.CardSystemCommand;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.cardsystem.CardlessRegistrationType;
 import be.openpas.cardsystem.LoyaltySettings;
@@ -18,6 +20,7 @@ import be.openpas.organizer.OrganizerCommand;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.CardReplacement;
 import be.openpas.passholder.PassholderCards;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.RegistrationRights;
@@ -113,13 +116,14 @@ class PointsLedgerTests {
 
         passholderCards
                 .replaceCard(
-                        passholder.id(),
-                        region.cardSystemId(),
+                        PassholderId.of(passholder.id()),
+                        CardSystemId.of(region.cardSystemId()),
                         new CardReplacement(region.counterId(), CardType.NFC_CARD, newCard, true, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
 
-        PassholderView replaced = passholders.findByCard(newCard).orElseThrow();
+        PassholderView replaced =
+                passholders.findByCard(new UitpasNumber(newCard)).orElseThrow();
         assertThat(replaced.id()).isEqualTo(passholder.id());
         assertThat(replaced.points()).isEqualTo(7);
     }

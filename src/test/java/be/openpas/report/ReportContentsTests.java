@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import be.openpas.distribution.Payer;
 import be.openpas.distribution.PayerAmount;
 import be.openpas.event.EventView;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.support.ApiTest;
@@ -19,6 +20,7 @@ import be.openpas.support.MutableClockConfiguration;
 import be.openpas.support.SaleFixtures;
 import be.openpas.support.Tokens;
 import be.openpas.ticketing.TicketSale;
+import be.openpas.ticketing.TicketSaleId;
 import be.openpas.ticketing.TicketSales;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -113,12 +115,12 @@ class ReportContentsTests {
         kept.add(world.sell(theatre, an, "9.99"));
         kept.add(world.sell(theatre, dina, "9.99"));
         TicketSale abandoned = world.sell(theatre, chris, "9.99");
-        ticketSales.cancel(abandoned.id(), "report-tests").orElseThrow();
+        ticketSales.cancel(TicketSaleId.of(abandoned.id()), "report-tests").orElseThrow();
         cancelled.add(abandoned);
         clock.setBrussels("2026-06-30T23:45");
         kept.add(world.sell(theatre, bart, "9.99"));
         TicketSale refunded = world.sell(concert, dina, "18.00");
-        ticketSales.cancel(refunded.id(), "report-tests").orElseThrow();
+        ticketSales.cancel(TicketSaleId.of(refunded.id()), "report-tests").orElseThrow();
         cancelled.add(refunded);
         // outside the period: the first minute of July in Brussels (still 30 June in UTC)
         clock.setBrussels("2026-07-01T00:00");
@@ -164,7 +166,8 @@ class ReportContentsTests {
     Map<String, BigDecimal> expectedPerParty() {
         Map<String, BigDecimal> expected = new HashMap<>();
         for (TicketSale sale : kept) {
-            for (PayerAmount share : ticketSales.find(sale.id()).orElseThrow().shares()) {
+            for (PayerAmount share :
+                    ticketSales.find(TicketSaleId.of(sale.id())).orElseThrow().shares()) {
                 String party = switch (share.payer()) {
                     case MUNICIPALITY -> "gemeente-" + share.name().toLowerCase();
                     case FUNDER -> share.name().toLowerCase().replace(' ', '-');
@@ -248,7 +251,7 @@ class ReportContentsTests {
         for (CSVRecord row : rows) {
             long id = Long.parseLong(row.get("Verkoop-id"));
             ids.add(id);
-            TicketSale stored = ticketSales.find(id).orElseThrow();
+            TicketSale stored = ticketSales.find(TicketSaleId.of(id)).orElseThrow();
             assertThat(new BigDecimal(row.get("Normale prijs"))).isEqualByComparingTo(stored.regularPrice());
             assertThat(new BigDecimal(row.get("Deel pashouder"))).isEqualByComparingTo(stored.price());
             // every payer's share is in the row and they add up to the regular price
@@ -327,7 +330,8 @@ class ReportContentsTests {
                     ? new String(file.getValue(), StandardCharsets.UTF_8)
                     : xlsxText(file.getValue());
             for (PassholderView holder : holders) {
-                PassholderView full = passholders.find(holder.id()).orElseThrow();
+                PassholderView full =
+                        passholders.find(PassholderId.of(holder.id())).orElseThrow();
                 assertThat(text)
                         .as(file.getKey())
                         .doesNotContain(full.name())

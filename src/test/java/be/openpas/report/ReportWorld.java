@@ -7,6 +7,7 @@ import be.openpas.distribution.DistributionKey;
 import be.openpas.distribution.Payer;
 import be.openpas.distribution.Share;
 import be.openpas.distribution.ShareKind;
+import be.openpas.event.EventId;
 import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.UitpasEvents;
@@ -96,9 +97,9 @@ class ReportWorld {
     /** An event of the counter at this base price, where a passholder may buy up to 50 tickets. */
     EventView event(Fixtures.Region region, String price) {
         EventView event = sales.event(region.counterId(), price);
-        EventSettings current = uitpasEvents.settings(event.id());
+        EventSettings current = uitpasEvents.settings(EventId.of(event.id()));
         uitpasEvents.saveSettings(
-                event.id(),
+                EventId.of(event.id()),
                 new EventSettings(
                         null,
                         current.checkinPoints(),

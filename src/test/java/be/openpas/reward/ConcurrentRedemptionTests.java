@@ -4,6 +4,7 @@ import static be.openpas.reward.RewardWorld.card;
 import static be.openpas.reward.TestRewards.aPointsReward;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.openpas.organizer.OrganizerId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.points.Points;
 import be.openpas.shared.refusal.Outcome;
@@ -80,7 +81,7 @@ class ConcurrentRedemptionTests {
         assertThat(outcomes).filteredOn(o -> o != null).containsOnly("reward-passholder-points-constraint");
         assertThat(points.balance(passholder.id())).isEqualTo(2);
         assertThat(points.sumOfEntries(passholder.id())).isEqualTo(2);
-        assertThat(rewards.get(reward.id()).unitsTaken()).isEqualTo(3);
+        assertThat(rewards.get(RewardId.of(reward.id())).unitsTaken()).isEqualTo(3);
     }
 
     @Test
@@ -98,7 +99,7 @@ class ConcurrentRedemptionTests {
 
         assertThat(outcomes).filteredOn(o -> o == null).hasSize(5);
         assertThat(outcomes).filteredOn(o -> o != null).containsOnly("reward-volume-constraint");
-        assertThat(rewards.get(reward.id()).unitsTaken()).isEqualTo(5);
+        assertThat(rewards.get(RewardId.of(reward.id())).unitsTaken()).isEqualTo(5);
         assertThat(holders.stream().mapToInt(p -> points.balance(p.id())).sum())
                 .as("only the five who got a unit paid")
                 .isEqualTo(COUNTERS * 2 - 5 * 2);
@@ -111,7 +112,11 @@ class ConcurrentRedemptionTests {
         List<String> done = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < COUNTERS / 2; i++) {
             done.add(redemptions
-                    .redeem(reward.id(), card(passholder), world.region.counterId(), "test")
+                    .redeem(
+                            RewardId.of(reward.id()),
+                            card(passholder),
+                            OrganizerId.of(world.region.counterId()),
+                            "test")
                     .orElseThrow()
                     .id()
                     .toString());
@@ -128,7 +133,11 @@ class ConcurrentRedemptionTests {
                             .orElseThrow();
                 } else {
                     redemptions
-                            .redeem(reward.id(), card(passholder), world.region.counterId(), "test")
+                            .redeem(
+                                    RewardId.of(reward.id()),
+                                    card(passholder),
+                                    OrganizerId.of(world.region.counterId()),
+                                    "test")
                             .orElseThrow();
                 }
                 return null;
@@ -140,7 +149,7 @@ class ConcurrentRedemptionTests {
 
         assertThat(points.balance(passholder.id())).isEqualTo(COUNTERS - COUNTERS / 2);
         assertThat(points.sumOfEntries(passholder.id())).isEqualTo(COUNTERS - COUNTERS / 2);
-        assertThat(rewards.get(reward.id()).unitsTaken()).isEqualTo(COUNTERS / 2);
+        assertThat(rewards.get(RewardId.of(reward.id())).unitsTaken()).isEqualTo(COUNTERS / 2);
     }
 
     /** Every counter redeems once at the same moment; answers null for a success, else the problem type. */
@@ -152,7 +161,10 @@ class ConcurrentRedemptionTests {
             Callable<String> redemption = () -> {
                 start.await();
                 return switch (redemptions.redeem(
-                        reward.id(), cardOfCounter.apply(index), world.region.counterId(), "counter")) {
+                        RewardId.of(reward.id()),
+                        cardOfCounter.apply(index),
+                        OrganizerId.of(world.region.counterId()),
+                        "counter")) {
                     case Outcome.Done<RedeemedReward> done -> null;
                     case Outcome.Refused<RedeemedReward> refused ->
                         refused.refusal().slug();

@@ -4,6 +4,7 @@ import static be.openpas.reward.RewardWorld.card;
 import static be.openpas.reward.TestRewards.aPointsReward;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.openpas.organizer.OrganizerId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.points.Points;
 import be.openpas.shared.time.PeriodType;
@@ -82,7 +83,7 @@ class RedeemCalendarTests {
     void redeemAt(Reward reward, String brusselsTime) {
         clock.setBrussels(brusselsTime);
         redemptions
-                .redeem(reward.id(), card(passholder), world.region.counterId(), "test")
+                .redeem(RewardId.of(reward.id()), card(passholder), OrganizerId.of(world.region.counterId()), "test")
                 .orElseThrow();
     }
 
@@ -90,7 +91,9 @@ class RedeemCalendarTests {
         assertThat(Refusals.refusalOf(() -> redeemAt(reward, brusselsTime), RewardNotRedeemable.class)
                         .reason())
                 .isEqualTo(RedeemReason.PASSHOLDER_VOLUME);
-        assertThat(redemptions.status(reward.id(), card(passholder)).reason())
+        assertThat(redemptions
+                        .status(RewardId.of(reward.id()), card(passholder))
+                        .reason())
                 .isEqualTo(RedeemReason.PASSHOLDER_VOLUME);
     }
 

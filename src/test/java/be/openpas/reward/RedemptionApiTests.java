@@ -140,8 +140,8 @@ class RedemptionApiTests {
         assertThat(entry.title()).isEqualTo("Gratis koffie");
         assertThat(entry.location()).isEqualTo(reward.organizers().getFirst().name());
         assertThat(points.sumOfEntries(passholder.id())).isEqualTo(6);
-        assertThat(rewards.get(reward.id()).unitsTaken()).isEqualTo(1);
-        assertThat(rewards.get(reward.id()).redeemCount()).isEqualTo(1);
+        assertThat(rewards.get(RewardId.of(reward.id())).unitsTaken()).isEqualTo(1);
+        assertThat(rewards.get(RewardId.of(reward.id())).redeemCount()).isEqualTo(1);
     }
 
     @Test
@@ -156,7 +156,7 @@ class RedemptionApiTests {
         redeemStatus(reward, card(passholder))
                 .andExpect(jsonPath("$.redeemable").value(true));
         assertThat(world.balance(passholder.id())).isEqualTo(4);
-        assertThat(rewards.get(reward.id()).unitsTaken()).isZero();
+        assertThat(rewards.get(RewardId.of(reward.id())).unitsTaken()).isZero();
     }
 
     @Test
@@ -363,7 +363,7 @@ class RedemptionApiTests {
         assertThat(refund.points()).isEqualTo(3);
         assertThat(refund.title()).isEqualTo("Geannuleerd: Zwembeurt");
         assertThat(points.sumOfEntries(passholder.id())).isEqualTo(5);
-        Reward after = rewards.get(reward.id());
+        Reward after = rewards.get(RewardId.of(reward.id()));
         assertThat(after.unitsTaken()).as("the unit is given back").isZero();
         assertThat(after.redeemCount()).isZero();
         assertThat(after.inUse()).as("the edit lock stays").isTrue();

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import be.openpas.access.Permission;
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.points.Points;
 import be.openpas.support.ApiTest;
@@ -270,7 +271,11 @@ class RewardApiTests {
                 aPointsReward().points(10).published(OffsetDateTime.parse(BEGIN), OffsetDateTime.parse(END)));
         PassholderView passholder = world.passholderWithPoints(10);
         redemptions
-                .redeem(reward.id(), RewardWorld.card(passholder), world.region.counterId(), "test")
+                .redeem(
+                        RewardId.of(reward.id()),
+                        RewardWorld.card(passholder),
+                        OrganizerId.of(world.region.counterId()),
+                        "test")
                 .orElseThrow();
 
         update(world.counter, reward.id(), pointsReward(12, ""))
@@ -345,10 +350,18 @@ class RewardApiTests {
                 aPointsReward().points(1).units(5).published(OffsetDateTime.parse(BEGIN), OffsetDateTime.parse(END)));
         PassholderView passholder = world.passholderWithPoints(2);
         redemptions
-                .redeem(reward.id(), RewardWorld.card(passholder), world.region.counterId(), "test")
+                .redeem(
+                        RewardId.of(reward.id()),
+                        RewardWorld.card(passholder),
+                        OrganizerId.of(world.region.counterId()),
+                        "test")
                 .orElseThrow();
         redemptions
-                .redeem(reward.id(), RewardWorld.card(passholder), world.region.counterId(), "test")
+                .redeem(
+                        RewardId.of(reward.id()),
+                        RewardWorld.card(passholder),
+                        OrganizerId.of(world.region.counterId()),
+                        "test")
                 .orElseThrow();
 
         update(world.counter, reward.id(), pointsReward(1, ", \"maxAvailableUnits\": 1"))
@@ -419,7 +432,7 @@ class RewardApiTests {
                         reward.id(),
                         pointsReward(", \"organizers\": [{\"id\": \"%s\"}]".formatted(world.region.counterId())))
                 .andExpect(status().isOk());
-        assertThat(rewards.get(reward.id()).organizerIds()).containsExactly(world.region.counterId());
+        assertThat(rewards.get(RewardId.of(reward.id())).organizerIds()).containsExactly(world.region.counterId());
     }
 
     @Test

@@ -15,6 +15,7 @@ import be.openpas.access.Permission;
 import be.openpas.cardsystem.CardSystemCity;
 import be.openpas.cardsystem.CardSystemCommand;
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.points.Points;
 import be.openpas.shared.time.ClockConfiguration;
@@ -303,7 +304,11 @@ class RewardSearchApiTests {
         PassholderView passholder = world.passholderWithPoints(units);
         for (int i = 0; i < units; i++) {
             redemptions
-                    .redeem(reward.id(), card(passholder), world.region.counterId(), "test")
+                    .redeem(
+                            RewardId.of(reward.id()),
+                            card(passholder),
+                            OrganizerId.of(world.region.counterId()),
+                            "test")
                     .orElseThrow();
         }
     }
@@ -408,11 +413,15 @@ class RewardSearchApiTests {
 
         Reward soldOut = byTitle("sold out");
         redemptions
-                .redeem(soldOut.id(), card(world.passholderWithPoints(1)), world.region.counterId(), "test")
+                .redeem(
+                        RewardId.of(soldOut.id()),
+                        card(world.passholderWithPoints(1)),
+                        OrganizerId.of(world.region.counterId()),
+                        "test")
                 .orElseThrow();
         Reward three = byTitle("3 points");
         redemptions
-                .redeem(three.id(), card(passholder), world.region.counterId(), "test")
+                .redeem(RewardId.of(three.id()), card(passholder), OrganizerId.of(world.region.counterId()), "test")
                 .orElseThrow();
 
         // 3 points left; the 3-point reward was redeemed today (limit 1 per day), the 5-point one is too expensive now
@@ -450,7 +459,7 @@ class RewardSearchApiTests {
         world.reward(aPointsReward().title("concert").points(20).categories("Doen"));
         PassholderView passholder = world.passholderWithPoints(5);
         redemptions
-                .redeem(coffee.id(), card(passholder), world.region.counterId(), "test")
+                .redeem(RewardId.of(coffee.id()), card(passholder), OrganizerId.of(world.region.counterId()), "test")
                 .orElseThrow();
 
         // 4 points left: within reach means at most 4 + 5 points; food first (redeemed before), then the cheapest

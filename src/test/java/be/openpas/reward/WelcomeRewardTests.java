@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.openpas.card.CardStatus;
 import be.openpas.passholder.Join;
 import be.openpas.passholder.MembershipStatus;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.RegistrationRights;
@@ -69,9 +70,10 @@ class WelcomeRewardTests {
 
         PassholderView passholder = world.passholder();
 
-        assertThat(redemptions.grantsOf(passholder.id())).containsExactly(welcome.id());
-        assertThat(redemptions.granted(pointsReward.id(), passholder.id())).isFalse();
-        Reward after = rewards.get(welcome.id());
+        assertThat(redemptions.grantsOf(PassholderId.of(passholder.id()))).containsExactly(RewardId.of(welcome.id()));
+        assertThat(redemptions.granted(RewardId.of(pointsReward.id()), PassholderId.of(passholder.id())))
+                .isFalse();
+        Reward after = rewards.get(RewardId.of(welcome.id()));
         assertThat(after.unitsTaken()).as("a grant takes a unit").isEqualTo(1);
         assertThat(after.inUse()).isTrue();
         assertThat(points.balance(passholder.id()))
@@ -92,20 +94,21 @@ class WelcomeRewardTests {
 
         registrations
                 .join(
-                        passholder.id(),
+                        PassholderId.of(passholder.id()),
                         new Join(other.counterId(), other.cardSystemId(), null, null, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
 
-        assertThat(redemptions.grantsOf(passholder.id())).containsExactly(welcomeThere.id());
+        assertThat(redemptions.grantsOf(PassholderId.of(passholder.id())))
+                .containsExactly(RewardId.of(welcomeThere.id()));
         Fixtures.Region third = fixtures.region();
         registrations
                 .join(
-                        passholder.id(),
+                        PassholderId.of(passholder.id()),
                         new Join(third.counterId(), third.cardSystemId(), null, null, null, null),
                         RegistrationRights.ALL)
                 .orElseThrow();
-        assertThat(rewards.get(welcomeThere.id()).unitsTaken()).isEqualTo(1);
+        assertThat(rewards.get(RewardId.of(welcomeThere.id())).unitsTaken()).isEqualTo(1);
     }
 
     @Test
@@ -117,7 +120,8 @@ class WelcomeRewardTests {
 
         PassholderView passholder = world.passholder();
 
-        assertThat(redemptions.granted(welcomeThere.id(), passholder.id())).isFalse();
+        assertThat(redemptions.granted(RewardId.of(welcomeThere.id()), PassholderId.of(passholder.id())))
+                .isFalse();
     }
 
     @Test
@@ -128,10 +132,13 @@ class WelcomeRewardTests {
         PassholderView second = world.passholder();
         PassholderView third = world.passholder();
 
-        assertThat(redemptions.granted(welcome.id(), first.id())).isTrue();
-        assertThat(redemptions.granted(welcome.id(), second.id())).isTrue();
-        assertThat(redemptions.granted(welcome.id(), third.id())).isFalse();
-        assertThat(rewards.get(welcome.id()).unitsTaken()).isEqualTo(2);
+        assertThat(redemptions.granted(RewardId.of(welcome.id()), PassholderId.of(first.id())))
+                .isTrue();
+        assertThat(redemptions.granted(RewardId.of(welcome.id()), PassholderId.of(second.id())))
+                .isTrue();
+        assertThat(redemptions.granted(RewardId.of(welcome.id()), PassholderId.of(third.id())))
+                .isFalse();
+        assertThat(rewards.get(RewardId.of(welcome.id())).unitsTaken()).isEqualTo(2);
     }
 
     @Test
@@ -142,8 +149,8 @@ class WelcomeRewardTests {
 
         PassholderView passholder = world.passholder();
 
-        assertThat(redemptions.grantsOf(passholder.id()))
-                .doesNotContain(over.id(), later.id(), inactive.id())
+        assertThat(redemptions.grantsOf(PassholderId.of(passholder.id())))
+                .doesNotContain(RewardId.of(over.id()), RewardId.of(later.id()), RewardId.of(inactive.id()))
                 .isEmpty();
     }
 
@@ -154,11 +161,16 @@ class WelcomeRewardTests {
         PassholderView imported =
                 fixtures.imported(world.region, null, null, CardStatus.ACTIVE, MembershipStatus.ACTIVE);
 
-        assertThat(redemptions.granted(welcome.id(), imported.id())).isFalse();
-        assertThat(redemptions.importGrants(welcome.id(), java.util.List.of(imported.id(), imported.id())))
+        assertThat(redemptions.granted(RewardId.of(welcome.id()), PassholderId.of(imported.id())))
+                .isFalse();
+        assertThat(redemptions.importGrants(
+                        RewardId.of(welcome.id()),
+                        java.util.List.of(PassholderId.of(imported.id()), PassholderId.of(imported.id()))))
                 .isEqualTo(1);
-        assertThat(redemptions.granted(welcome.id(), imported.id())).isTrue();
-        assertThat(redemptions.importGrants(welcome.id(), java.util.List.of(imported.id())))
+        assertThat(redemptions.granted(RewardId.of(welcome.id()), PassholderId.of(imported.id())))
+                .isTrue();
+        assertThat(redemptions.importGrants(
+                        RewardId.of(welcome.id()), java.util.List.of(PassholderId.of(imported.id()))))
                 .as("granted once")
                 .isZero();
     }

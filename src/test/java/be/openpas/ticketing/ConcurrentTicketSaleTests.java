@@ -10,6 +10,7 @@ import be.openpas.coupon.CouponValue;
 import be.openpas.coupon.Coupons;
 import be.openpas.coupon.DiscountShare;
 import be.openpas.distribution.Payer;
+import be.openpas.event.EventId;
 import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.UitpasEvents;
@@ -90,7 +91,9 @@ class ConcurrentTicketSaleTests {
                 .filteredOn(o -> !o.succeeded())
                 .extracting(Outcome::problem)
                 .containsOnly("maximum-reached");
-        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+        assertThat(ticketSales
+                        .ofEvent(EventId.of(event.id()), PageRequest.all())
+                        .totalItems())
                 .isEqualTo(1);
     }
 
@@ -102,7 +105,9 @@ class ConcurrentTicketSaleTests {
         List<Outcome> outcomes = race(card, 1);
 
         assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(3);
-        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+        assertThat(ticketSales
+                        .ofEvent(EventId.of(event.id()), PageRequest.all())
+                        .totalItems())
                 .isEqualTo(3);
     }
 
@@ -119,7 +124,9 @@ class ConcurrentTicketSaleTests {
                 .filteredOn(o -> !o.succeeded())
                 .extracting(Outcome::problem)
                 .containsOnly("maximum-reached");
-        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+        assertThat(ticketSales
+                        .ofEvent(EventId.of(event.id()), PageRequest.all())
+                        .totalItems())
                 .isEqualTo(5);
     }
 
@@ -192,7 +199,9 @@ class ConcurrentTicketSaleTests {
             assertThat(future.get().succeeded()).isTrue();
         }
 
-        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+        assertThat(ticketSales
+                        .ofEvent(EventId.of(event.id()), PageRequest.all())
+                        .totalItems())
                 .isEqualTo(COUNTERS);
         assertThat(uitpasEvents.discountSetup(event).sold()).isTrue();
     }
@@ -221,14 +230,16 @@ class ConcurrentTicketSaleTests {
         }
 
         assertThat(ids).containsOnly(ids.getFirst());
-        assertThat(ticketSales.ofEvent(event.id(), PageRequest.all()).totalItems())
+        assertThat(ticketSales
+                        .ofEvent(EventId.of(event.id()), PageRequest.all())
+                        .totalItems())
                 .isEqualTo(1);
     }
 
     void limit(int ticketsPerPassholder) {
-        EventSettings current = uitpasEvents.settings(event.id());
+        EventSettings current = uitpasEvents.settings(EventId.of(event.id()));
         uitpasEvents.saveSettings(
-                event.id(),
+                EventId.of(event.id()),
                 new EventSettings(
                         null,
                         current.checkinPoints(),

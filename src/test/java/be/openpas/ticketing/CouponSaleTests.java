@@ -18,6 +18,7 @@ import be.openpas.coupon.Coupons;
 import be.openpas.coupon.DiscountShare;
 import be.openpas.distribution.Payer;
 import be.openpas.distribution.PayerAmount;
+import be.openpas.event.EventId;
 import be.openpas.event.EventView;
 import be.openpas.passholder.MembershipStatus;
 import be.openpas.passholder.PassholderView;
@@ -143,8 +144,10 @@ class CouponSaleTests {
                 .andExpect(jsonPath("$[0].tariff.type").value("COUPON"))
                 .andExpect(jsonPath("$[0].tariff.price").value(7.00));
 
-        TicketSale sale =
-                ticketSales.ofEvent(event.id(), PageRequest.all()).member().getFirst();
+        TicketSale sale = ticketSales
+                .ofEvent(EventId.of(event.id()), PageRequest.all())
+                .member()
+                .getFirst();
         assertThat(sale.couponId()).isEqualTo(everyone.id());
         assertThat(sale.shares())
                 .containsExactly(

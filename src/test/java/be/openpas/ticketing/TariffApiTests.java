@@ -14,6 +14,7 @@ import be.openpas.card.Cards;
 import be.openpas.event.EventView;
 import be.openpas.passholder.Join;
 import be.openpas.passholder.MembershipStatus;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
 import be.openpas.passholder.RegistrationRights;
@@ -147,7 +148,7 @@ class TariffApiTests {
         Fixtures.Region other = fixtures.region();
         registrations
                 .join(
-                        expired.id(),
+                        PassholderId.of(expired.id()),
                         new Join(
                                 other.counterId(),
                                 other.cardSystemId(),

@@ -13,6 +13,7 @@ import be.openpas.access.Permission;
 import be.openpas.card.CardStatus;
 import be.openpas.distribution.Payer;
 import be.openpas.distribution.PayerAmount;
+import be.openpas.event.EventId;
 import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.UitpasEvents;
@@ -105,9 +106,9 @@ class TicketSaleApiTests {
     }
 
     void limit(int volume, PeriodType period) {
-        EventSettings current = uitpasEvents.settings(event.id());
+        EventSettings current = uitpasEvents.settings(EventId.of(event.id()));
         uitpasEvents.saveSettings(
-                event.id(),
+                EventId.of(event.id()),
                 new EventSettings(
                         null, current.checkinPoints(), new PeriodLimit(volume, period), current.checkinLimit()));
     }
@@ -123,7 +124,7 @@ class TicketSaleApiTests {
                 .andExpect(jsonPath("$[0].regularPriceLabel").value("Basistarief"))
                 .andExpect(jsonPath("$[0].uitpasNumber").value(card));
 
-        TicketSale stored = ticketSales.find(idOf(result, 0)).orElseThrow();
+        TicketSale stored = ticketSales.find(TicketSaleId.of(idOf(result, 0))).orElseThrow();
         assertThat(stored.price()).isEqualByComparingTo("2.40");
         assertThat(stored.municipality()).isEqualTo("Gent");
         assertThat(stored.shares())
@@ -157,7 +158,7 @@ class TicketSaleApiTests {
                 .andExpect(jsonPath("$.jsonPointer").value("/1"));
 
         assertThat(ticketSales
-                        .ofEvent(event.id(), be.openpas.shared.paging.PageRequest.all())
+                        .ofEvent(EventId.of(event.id()), be.openpas.shared.paging.PageRequest.all())
                         .totalItems())
                 .isZero();
     }
@@ -210,7 +211,8 @@ class TicketSaleApiTests {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value(PROBS + "ticket-sale-not-found"));
         sell(item(event, card, "SOCIALTARIFF", "12")).andExpect(status().isOk());
-        assertThat(ticketSales.find(id).orElseThrow().cancelled()).isTrue();
+        assertThat(ticketSales.find(TicketSaleId.of(id)).orElseThrow().cancelled())
+                .isTrue();
     }
 
     @Test
@@ -244,7 +246,7 @@ class TicketSaleApiTests {
 
         assertThat(again).isEqualTo(first);
         assertThat(ticketSales
-                        .ofEvent(event.id(), be.openpas.shared.paging.PageRequest.all())
+                        .ofEvent(EventId.of(event.id()), be.openpas.shared.paging.PageRequest.all())
                         .totalItems())
                 .isEqualTo(1);
         sell(counter, key, item(event, card, "SOCIALTARIFF", "6"))
@@ -360,7 +362,7 @@ class TicketSaleApiTests {
     @Test
     void aChangedKeyNeverChangesPastSales() throws Exception {
         long id = idOf(sell(item(event, card, "SOCIALTARIFF", "12")), 0);
-        TicketSale before = ticketSales.find(id).orElseThrow();
+        TicketSale before = ticketSales.find(TicketSaleId.of(id)).orElseThrow();
         var keys = new ArrayList<>(before.shares());
 
         mvc.perform(put("/admin/distribution-keys/{id}", before.distributionKeyId())
@@ -372,7 +374,7 @@ class TicketSaleApiTests {
                         .with(Tokens.asAdmin(mvc)))
                 .andExpect(status().isOk());
 
-        assertThat(ticketSales.find(id).orElseThrow().shares()).isEqualTo(keys);
-        assertThat(ticketSales.find(id).orElseThrow().price()).isEqualByComparingTo("2.40");
+        assertThat(ticketSales.find(TicketSaleId.of(id)).orElseThrow().shares()).isEqualTo(keys);
+        assertThat(ticketSales.find(TicketSaleId.of(id)).orElseThrow().price()).isEqualByComparingTo("2.40");
     }
 }

@@ -3,6 +3,7 @@ package be.openpas.ticketing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import be.openpas.event.EventId;
 import be.openpas.event.EventSettings;
 import be.openpas.event.EventView;
 import be.openpas.event.UitpasEvents;
@@ -115,9 +116,9 @@ class TicketSaleStatementTests {
 
     @Test
     void aLaterSaleOfThePassholderRunsSixStatements() {
-        EventSettings current = uitpasEvents.settings(event.id());
+        EventSettings current = uitpasEvents.settings(EventId.of(event.id()));
         uitpasEvents.saveSettings(
-                event.id(),
+                EventId.of(event.id()),
                 new EventSettings(
                         null,
                         current.checkinPoints(),

@@ -1,7 +1,9 @@
 package be.openpas.passholder.internal;
 
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.MembershipStarted;
 import be.openpas.points.EntryKind;
@@ -30,12 +32,13 @@ class WelcomePoints {
 
     @EventListener
     void on(MembershipStarted started) {
-        CardSystemView cardSystem = cardSystems.find(started.cardSystemId()).orElse(null);
+        CardSystemView cardSystem =
+                cardSystems.find(CardSystemId.of(started.cardSystemId())).orElse(null);
         if (cardSystem == null || cardSystem.loyalty().welcomePoints() == 0) {
             return;
         }
         String location = organizers
-                .find(started.organizerId())
+                .find(OrganizerId.of(started.organizerId()))
                 .map(organizer -> organizer.name())
                 .orElse("");
         points.record(new PointsChange(

@@ -1,6 +1,7 @@
 package be.openpas.reward.internal;
 
 import be.openpas.organizer.OrganizerChanged;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.reward.internal.persistence.RewardRepository;
@@ -25,7 +26,7 @@ class OrganizerCopies {
 
     @EventListener
     void on(OrganizerChanged changed) {
-        Optional<OrganizerView> organizer = organizers.find(changed.organizerId());
+        Optional<OrganizerView> organizer = organizers.find(OrganizerId.of(changed.organizerId()));
         rewards.refreshOrganizer(
                 changed.organizerId(),
                 organizer.map(OrganizerView::name).orElse(null),

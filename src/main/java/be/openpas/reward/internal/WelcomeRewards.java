@@ -1,6 +1,9 @@
 package be.openpas.reward.internal;
 
+import be.openpas.cardsystem.CardSystemId;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.passholder.MembershipStarted;
+import be.openpas.passholder.PassholderId;
 import be.openpas.reward.Redemptions;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,6 +23,9 @@ class WelcomeRewards {
 
     @EventListener
     void on(MembershipStarted started) {
-        redemptions.grantWelcomeRewards(started.passholderId(), started.cardSystemId(), started.organizerId());
+        redemptions.grantWelcomeRewards(
+                PassholderId.of(started.passholderId()),
+                CardSystemId.of(started.cardSystemId()),
+                OrganizerId.of(started.organizerId()));
     }
 }

@@ -116,7 +116,7 @@ public class ApiClientRepository {
                 .where(API_CLIENT_PERMISSION.CLIENT_ID.eq(clientId))
                 .orderBy(API_CLIENT_PERMISSION.ORGANIZER_ID, API_CLIENT_PERMISSION.PERMISSION)
                 .forEach(r -> grants.computeIfAbsent(r.getOrganizerId(), id -> EnumSet.noneOf(Permission.class))
-                        .add(Permission.valueOf(r.getPermission())));
+                        .add(r.getPermission()));
         return grants;
     }
 
@@ -142,7 +142,7 @@ public class ApiClientRepository {
         boolean any = false;
         for (Map.Entry<UUID, Set<Permission>> grant : grants.entrySet()) {
             for (Permission permission : grant.getValue()) {
-                insert = insert.values(clientId, grant.getKey(), permission.name());
+                insert = insert.values(clientId, grant.getKey(), permission);
                 any = true;
             }
         }

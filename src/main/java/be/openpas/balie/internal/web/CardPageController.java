@@ -4,12 +4,15 @@ import be.openpas.access.Permission;
 import be.openpas.card.CardType;
 import be.openpas.card.CardView;
 import be.openpas.card.UitpasNumber;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.CardReplacement;
 import be.openpas.passholder.MembershipView;
 import be.openpas.passholder.PassholderCards;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -127,7 +130,7 @@ class CardPageController {
             RedirectAttributes flash) {
         desk.requireCounter(session);
         MembershipView membership = membership(cardPassholder(passholderId), cardSystemId);
-        switch (passholderCards.blockCard(passholderId, cardSystemId)) {
+        switch (passholderCards.blockCard(PassholderId.of(passholderId), CardSystemId.of(cardSystemId))) {
             case Outcome.Done<PassholderView> blocked ->
                 flash.addFlashAttribute(
                         "managed", messages.text("card.blocked", locale, Formats.cardNumber(membership.currentCard())));
@@ -147,7 +150,7 @@ class CardPageController {
             RedirectAttributes flash) {
         desk.requireCounter(session);
         MembershipView membership = membership(cardPassholder(passholderId), cardSystemId);
-        switch (passholderCards.unblockCard(passholderId, cardSystemId)) {
+        switch (passholderCards.unblockCard(PassholderId.of(passholderId), CardSystemId.of(cardSystemId))) {
             case Outcome.Done<PassholderView> unblocked -> {
                 flash.addFlashAttribute(
                         "managed",
@@ -184,14 +187,19 @@ class CardPageController {
         ReplacementAsked asked = asked(counter, membership, form, errors);
         PassholderCards.ReplacementPrice quote = null;
         if (asked != null && errors.isEmpty()) {
-            switch (passholderCards.replacementPrice(passholderId, cardSystemId, asked.replacement())) {
+            switch (passholderCards.replacementPrice(
+                    PassholderId.of(passholderId), CardSystemId.of(cardSystemId), asked.replacement())) {
                 case Outcome.Done<PassholderCards.ReplacementPrice> priced -> quote = priced.value();
                 case Outcome.Refused<PassholderCards.ReplacementPrice> refused ->
                     errors.refusedPurchase(refused.refusal());
             }
         }
         if (errors.isEmpty() && "confirm".equals(action)) {
-            switch (passholderCards.replaceCard(passholderId, cardSystemId, asked.replacement(), rights.of(counter))) {
+            switch (passholderCards.replaceCard(
+                    PassholderId.of(passholderId),
+                    CardSystemId.of(cardSystemId),
+                    asked.replacement(),
+                    rights.of(counter))) {
                 case Outcome.Done<PassholderCards.Replacement> replaced -> {
                     return replaced(replaced.value(), cardSystemId, locale, flash);
                 }
@@ -275,7 +283,7 @@ class CardPageController {
                 errors.add(field, "register.card.kansenpasNotAuthorised");
                 return null;
             }
-            SocialTariffEndDates dates = registrations.socialTariffEndDates(cardSystemId);
+            SocialTariffEndDates dates = registrations.socialTariffEndDates(CardSystemId.of(cardSystemId));
             endDate = EndDateField.read(form.socialTariffEndDate(), dates, "socialTariffEndDate", errors);
         }
         return new ReplacementAsked(
@@ -293,11 +301,11 @@ class CardPageController {
             ReplacementForm form,
             PassholderCards.ReplacementPrice quote,
             FormErrors errors) {
-        CardSystemView cardSystem = cardSystems.get(membership.cardSystemId());
-        boolean here = organizers.get(counter).cardSystemIds().contains(cardSystem.id());
+        CardSystemView cardSystem = cardSystems.get(CardSystemId.of(membership.cardSystemId()));
+        boolean here = organizers.get(OrganizerId.of(counter)).cardSystemIds().contains(cardSystem.id());
         boolean authorised = rights.socialTariff(counter);
         boolean oldKansenpas = kansenpas(membership.currentCard());
-        SocialTariffEndDates dates = registrations.socialTariffEndDates(cardSystem.id());
+        SocialTariffEndDates dates = registrations.socialTariffEndDates(CardSystemId.of(cardSystem.id()));
         model.addAttribute("passholder", passholder);
         model.addAttribute("passholderMembership", membership);
         model.addAttribute("cardSystem", cardSystem.name());
@@ -328,7 +336,7 @@ class CardPageController {
 
     /** Blocking and replacing need {@code PASSHOLDERS_WRITE} for the passholder (a counter of one of their systems). */
     private PassholderView cardPassholder(UUID passholderId) {
-        PassholderView passholder = passholders.get(passholderId);
+        PassholderView passholder = passholders.get(PassholderId.of(passholderId));
         permissions.require(Permission.PASSHOLDERS_WRITE, passholder);
         return passholder;
     }
@@ -341,11 +349,17 @@ class CardPageController {
 
     /** A digital card where the card system allows one for this kind of passholder (with or without kansenpas). */
     private boolean digitalAllowed(int cardSystemId, boolean kansenpas) {
-        return cardSystems.get(cardSystemId).cardlessRegistrationType().allowsDigitalCard(kansenpas);
+        return cardSystems
+                .get(CardSystemId.of(cardSystemId))
+                .cardlessRegistrationType()
+                .allowsDigitalCard(kansenpas);
     }
 
     private String cardSystemName(int cardSystemId) {
-        return cardSystems.find(cardSystemId).map(CardSystemView::name).orElse(String.valueOf(cardSystemId));
+        return cardSystems
+                .find(CardSystemId.of(cardSystemId))
+                .map(CardSystemView::name)
+                .orElse(String.valueOf(cardSystemId));
     }
 
     private static boolean kansenpas(String uitpasNumber) {

@@ -1,5 +1,6 @@
 package be.openpas.balie.internal.web;
 
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import java.util.HashMap;
@@ -25,6 +26,9 @@ class CardSystemNames {
 
     /** The name of one card system (its id when it is unknown). */
     String of(int cardSystemId) {
-        return cardSystems.find(cardSystemId).map(CardSystemView::name).orElse(String.valueOf(cardSystemId));
+        return cardSystems
+                .find(CardSystemId.of(cardSystemId))
+                .map(CardSystemView::name)
+                .orElse(String.valueOf(cardSystemId));
     }
 }

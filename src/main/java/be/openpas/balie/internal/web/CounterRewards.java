@@ -5,6 +5,7 @@ import be.openpas.access.Permission;
 import be.openpas.reward.RedeemStatus;
 import be.openpas.reward.Redemptions;
 import be.openpas.reward.Reward;
+import be.openpas.reward.RewardId;
 import be.openpas.reward.RewardQuery;
 import be.openpas.reward.Rewards;
 import be.openpas.shared.paging.PageRequest;
@@ -39,7 +40,7 @@ class CounterRewards {
         }
         return rewards.search(RewardQuery.redeemableAt(counter), PageRequest.of(0, 50)).page().member().stream()
                 .map(reward -> {
-                    RedeemStatus status = redemptions.status(reward.id(), uitpasNumber);
+                    RedeemStatus status = redemptions.status(RewardId.of(reward.id()), uitpasNumber);
                     return new RewardOption(reward, status.redeemable(), reason(status, locale));
                 })
                 .toList();

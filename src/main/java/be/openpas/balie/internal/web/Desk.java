@@ -2,8 +2,10 @@ package be.openpas.balie.internal.web;
 
 import be.openpas.access.Forbidden;
 import be.openpas.balie.internal.security.StaffUser;
+import be.openpas.event.EventId;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.staff.StaffAccounts;
@@ -66,7 +68,7 @@ class Desk {
     }
 
     Optional<OrganizerView> counter(HttpSession session) {
-        return counterId(session).flatMap(organizers::find);
+        return counterId(session).map(OrganizerId::of).flatMap(organizers::find);
     }
 
     /** The counter of this session; without one the person is sent to choose it. */
@@ -89,7 +91,7 @@ class Desk {
 
     Optional<EventView> activity(HttpSession session) {
         if (session.getAttribute(ACTIVITY) instanceof UUID id) {
-            return events.find(id);
+            return events.find(EventId.of(id));
         }
         return Optional.empty();
     }

@@ -8,10 +8,12 @@ import be.openpas.checkin.Checkins;
 import be.openpas.event.EventView;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.passholder.MembershipView;
 import be.openpas.passholder.PassLookup;
 import be.openpas.passholder.PassView;
 import be.openpas.passholder.Passes;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -171,7 +173,7 @@ class DeskController {
             Locale locale,
             Model model) {
         UUID counter = desk.requireCounter(session);
-        PassholderView passholder = passholders.get(passholderId);
+        PassholderView passholder = passholders.get(PassholderId.of(passholderId));
         permissions.require(Permission.PASSHOLDERS_SEARCH, passholder);
         String uitpasNumber = shownCard(passholder, card);
         model.addAttribute("passholder", passholder);
@@ -179,7 +181,7 @@ class DeskController {
         model.addAttribute("cardSystems", cardSystems.all());
         model.addAttribute(
                 "socialTariffCardSystems", permissions.cardSystemsWith(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF));
-        model.addAttribute("sales", sales.latestOfHolder(passholderId, counter, LATEST_SALES));
+        model.addAttribute("sales", sales.latestOfHolder(passholderId, OrganizerId.of(counter), LATEST_SALES));
         if (uitpasNumber != null) {
             switch (passes.byUitpasNumber(uitpasNumber)) {
                 case PassLookup.Found found -> model.addAttribute("passMessages", passMessages(found.pass(), locale));

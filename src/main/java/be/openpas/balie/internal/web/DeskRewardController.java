@@ -3,6 +3,8 @@ package be.openpas.balie.internal.web;
 import be.openpas.access.Access;
 import be.openpas.access.Forbidden;
 import be.openpas.access.Permission;
+import be.openpas.organizer.OrganizerId;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -10,6 +12,7 @@ import be.openpas.reward.RedeemStatus;
 import be.openpas.reward.RedeemedReward;
 import be.openpas.reward.Redemptions;
 import be.openpas.reward.Reward;
+import be.openpas.reward.RewardId;
 import be.openpas.reward.RewardNotFound;
 import be.openpas.reward.Rewards;
 import be.openpas.shared.refusal.Outcome;
@@ -74,10 +77,10 @@ class DeskRewardController {
             Locale locale,
             Model model) {
         desk.requireCounter(session);
-        PassholderView passholder = passholders.get(passholderId);
+        PassholderView passholder = passholders.get(PassholderId.of(passholderId));
         permissions.require(Permission.PASSHOLDERS_SEARCH, passholder);
-        Reward reward = rewards.get(rewardId);
-        RedeemStatus status = redemptions.status(rewardId, card);
+        Reward reward = rewards.get(RewardId.of(rewardId));
+        RedeemStatus status = redemptions.status(RewardId.of(rewardId), card);
         model.addAttribute("passholder", passholder);
         model.addAttribute("uitpasNumber", card);
         model.addAttribute("reward", reward);
@@ -99,7 +102,7 @@ class DeskRewardController {
             return refused(
                     new Forbidden("Exchanging rewards needs REWARDS_REDEEM."), passholderId, card, locale, flash);
         }
-        Optional<Reward> reward = rewards.find(rewardId);
+        Optional<Reward> reward = rewards.find(RewardId.of(rewardId));
         if (reward.isEmpty()) {
             return refused(new RewardNotFound(rewardId), passholderId, card, locale, flash);
         }
@@ -112,7 +115,10 @@ class DeskRewardController {
                     flash);
         }
         switch (redemptions.redeem(
-                rewardId, card, counter, access.authenticatedCaller().clientId())) {
+                RewardId.of(rewardId),
+                card,
+                OrganizerId.of(counter),
+                access.authenticatedCaller().clientId())) {
             case Outcome.Done<RedeemedReward> done ->
                 flash.addFlashAttribute(
                         "redeemed",

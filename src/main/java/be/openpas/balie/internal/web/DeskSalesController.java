@@ -4,12 +4,15 @@ import be.openpas.access.Access;
 import be.openpas.access.Forbidden;
 import be.openpas.access.Permission;
 import be.openpas.event.EventView;
+import be.openpas.grouppass.GroupPassId;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.shared.refusal.Outcome;
 import be.openpas.shared.refusal.Refusal;
 import be.openpas.ticketing.SaleItemRefused;
 import be.openpas.ticketing.TicketSale;
+import be.openpas.ticketing.TicketSaleId;
 import be.openpas.ticketing.TicketSaleNotFound;
 import be.openpas.ticketing.TicketSales;
 import jakarta.servlet.http.HttpSession;
@@ -110,7 +113,7 @@ class DeskSalesController {
             Locale locale,
             RedirectAttributes flash) {
         UUID counter = desk.requireCounter(session);
-        Optional<TicketSale> sale = sales.find(saleId);
+        Optional<TicketSale> sale = sales.find(TicketSaleId.of(saleId));
         if (sale.isEmpty()) {
             return refused(new TicketSaleNotFound(saleId), back, locale, flash);
         }
@@ -120,7 +123,8 @@ class DeskSalesController {
         if (!sale.get().organizerId().equals(counter)) {
             return refused(new TicketSaleNotFound(saleId), back, locale, flash);
         }
-        switch (sales.cancel(saleId, access.authenticatedCaller().clientId())) {
+        switch (sales.cancel(
+                TicketSaleId.of(saleId), access.authenticatedCaller().clientId())) {
             case Outcome.Done<TicketSale> cancelled -> flash.addFlashAttribute("cancelled", true);
             case Outcome.Refused<TicketSale> refused -> {
                 return refused(refused.refusal(), back, locale, flash);
@@ -138,14 +142,15 @@ class DeskSalesController {
     String groupPass(@PathVariable UUID groupPassId, HttpSession session, Locale locale, Model model) {
         UUID counter = desk.requireCounter(session);
         access.require(Permission.GROUPPASSES_SEARCH, counter);
-        GroupPassView groupPass = groupPasses.get(groupPassId);
+        GroupPassView groupPass = groupPasses.get(GroupPassId.of(groupPassId));
         model.addAttribute("groupPass", groupPass);
         model.addAttribute("available", groupPasses.availableTickets(groupPass));
         model.addAttribute("cardSystems", cardSystems.all());
         desk.activity(session)
                 .ifPresent(activity ->
                         model.addAttribute("tariffs", tariffs.of(activity, groupPass.uitpasNumber(), locale)));
-        model.addAttribute("sales", sales.latestOfHolder(groupPassId, counter, DeskController.LATEST_SALES));
+        model.addAttribute(
+                "sales", sales.latestOfHolder(groupPassId, OrganizerId.of(counter), DeskController.LATEST_SALES));
         return "balie/grouppass";
     }
 

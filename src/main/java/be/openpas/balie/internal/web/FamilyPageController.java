@@ -6,6 +6,7 @@ import be.openpas.passholder.Families;
 import be.openpas.passholder.FamilyMemberView;
 import be.openpas.passholder.InszNumber;
 import be.openpas.passholder.MembershipView;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -87,7 +88,7 @@ class FamilyPageController {
         String input = member.strip();
         String uitpasNumber = memberCard(input, errors);
         if (errors.isEmpty()) {
-            switch (families.add(passholderId, uitpasNumber, null)) {
+            switch (families.add(PassholderId.of(passholderId), uitpasNumber, null)) {
                 case Outcome.Done<FamilyMemberView> added -> {
                     flash.addFlashAttribute(
                             "managed",
@@ -142,8 +143,8 @@ class FamilyPageController {
             Locale locale,
             Model model) {
         desk.requireCounter(session);
-        PassholderView main = passholders.get(passholderId);
-        PassholderView leaving = passholders.get(memberId);
+        PassholderView main = passholders.get(PassholderId.of(passholderId));
+        PassholderView leaving = passholders.get(PassholderId.of(memberId));
         requireFamilyPermission(main, Optional.of(leaving));
         return Confirmation.page(
                 model,
@@ -165,18 +166,18 @@ class FamilyPageController {
             Locale locale,
             RedirectAttributes flash) {
         desk.requireCounter(session);
-        PassholderView main = passholders.get(passholderId);
-        Optional<PassholderView> leaving = passholders.find(memberId);
+        PassholderView main = passholders.get(PassholderId.of(passholderId));
+        Optional<PassholderView> leaving = passholders.find(PassholderId.of(memberId));
         requireFamilyPermission(main, leaving);
-        switch (families.remove(passholderId, memberId)) {
-            case Outcome.Done<UUID> removed ->
+        switch (families.remove(PassholderId.of(passholderId), PassholderId.of(memberId))) {
+            case Outcome.Done<PassholderId> removed ->
                 flash.addFlashAttribute(
                         "managed",
                         messages.text(
                                 "family.removed",
                                 locale,
                                 leaving.map(FamilyPageController::name).orElse("")));
-            case Outcome.Refused<UUID> refused ->
+            case Outcome.Refused<PassholderId> refused ->
                 flash.addFlashAttribute("manageProblem", messages.refusal(refused.refusal(), locale));
         }
         return "redirect:" + familyUrl(passholderId, card);
@@ -192,13 +193,13 @@ class FamilyPageController {
     }
 
     private PassholderView familyPassholder(UUID passholderId) {
-        PassholderView passholder = passholders.get(passholderId);
+        PassholderView passholder = passholders.get(PassholderId.of(passholderId));
         permissions.require(Permission.PASSHOLDERS_FAMILY_MEMBERS, passholder);
         return passholder;
     }
 
     private String page(Model model, PassholderView passholder, String card, String member, FormErrors errors) {
-        List<FamilyMemberRow> rows = families.membersOf(passholder.id()).stream()
+        List<FamilyMemberRow> rows = families.membersOf(PassholderId.of(passholder.id())).stream()
                 .map(m -> new FamilyMemberRow(
                         m.passholder().id(),
                         name(m.passholder()),
@@ -207,7 +208,7 @@ class FamilyPageController {
                         m.mainFamilyMember(),
                         day(m.creationDate())))
                 .toList();
-        List<FamilyOfRow> of = families.familiesOf(passholder.id()).stream()
+        List<FamilyOfRow> of = families.familiesOf(PassholderId.of(passholder.id())).stream()
                 .map(f -> new FamilyOfRow(name(f.mainMember()), day(f.memberSince())))
                 .toList();
         model.addAttribute("passholder", passholder);

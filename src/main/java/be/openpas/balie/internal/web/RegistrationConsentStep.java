@@ -4,6 +4,7 @@ import be.openpas.balie.internal.web.RegistrationDraft.Consent;
 import be.openpas.balie.internal.web.RegistrationWizard.Registering;
 import be.openpas.balie.internal.web.RegistrationWizard.SocialTariffQuestion;
 import be.openpas.balie.internal.web.RegistrationWizard.Step;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.passholder.PersonAge;
 import be.openpas.passholder.Registrations;
 import be.openpas.passholder.SocialTariffEndDates;
@@ -85,7 +86,7 @@ class RegistrationConsentStep {
             return "redirect:/balie/register/" + (draft.card() == null ? "card" : "person");
         }
         SocialTariffEndDates dates =
-                registrations.socialTariffEndDates(draft.card().cardSystemId());
+                registrations.socialTariffEndDates(CardSystemId.of(draft.card().cardSystemId()));
         return page(
                 model, here, draft, ConsentForm.of(draft.consent(), dates.proposed()), messages.errors(Locale.ROOT));
     }
@@ -105,10 +106,11 @@ class RegistrationConsentStep {
             int cardSystemId = draft.card().cardSystemId();
             endDate = EndDateField.read(
                     form.socialTariffEndDate(),
-                    registrations.socialTariffEndDates(cardSystemId),
+                    registrations.socialTariffEndDates(CardSystemId.of(cardSystemId)),
                     "socialTariffEndDate",
                     errors);
-            if (!registrations.postalCodeInRegion(cardSystemId, draft.person().postalCode())) {
+            if (!registrations.postalCodeInRegion(
+                    CardSystemId.of(cardSystemId), draft.person().postalCode())) {
                 errors.add(
                         question == SocialTariffQuestion.REQUIRED ? "socialTariffEndDate" : "socialTariff",
                         "register.postalCode.notInRegion",
@@ -147,7 +149,8 @@ class RegistrationConsentStep {
         model.addAttribute("authorised", here.rights().socialTariff());
         model.addAttribute("cardSystem", here.cardSystem(draft.card()).name());
         EndDateField.bounds(
-                model, registrations.socialTariffEndDates(draft.card().cardSystemId()));
+                model,
+                registrations.socialTariffEndDates(CardSystemId.of(draft.card().cardSystemId())));
         model.addAttribute("minor", age.minor());
         model.addAttribute("mailings", age.mayOptIn());
         return RegistrationWizard.page(model, Step.CONSENT, draft, errors);

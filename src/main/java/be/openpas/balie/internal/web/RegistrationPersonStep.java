@@ -5,6 +5,7 @@ import be.openpas.balie.internal.web.RegistrationDraft.Person;
 import be.openpas.balie.internal.web.RegistrationWizard.Registering;
 import be.openpas.balie.internal.web.RegistrationWizard.SocialTariffQuestion;
 import be.openpas.balie.internal.web.RegistrationWizard.Step;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.municipality.Municipalities;
 import be.openpas.passholder.DateOfBirthCheck;
 import be.openpas.passholder.Gender;
@@ -133,7 +134,7 @@ class RegistrationPersonStep {
         int cardSystemId = draft.card().cardSystemId();
         if (postalCodeGiven
                 && here.question(draft.card()) == SocialTariffQuestion.REQUIRED
-                && !registrations.postalCodeInRegion(cardSystemId, form.postalCode())) {
+                && !registrations.postalCodeInRegion(CardSystemId.of(cardSystemId), form.postalCode())) {
             // domain.md 3.2: a kansenstatuut binds the address to the card system's region
             errors.add(
                     "postalCode",

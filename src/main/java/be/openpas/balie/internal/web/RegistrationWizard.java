@@ -7,6 +7,7 @@ import be.openpas.card.CardType;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.cardsystem.CardlessRegistrationType;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.RegistrationRights;
@@ -124,7 +125,7 @@ class RegistrationWizard {
     Registering registering(HttpSession session) {
         UUID counter = desk.requireCounter(session);
         access.require(Permission.PASSHOLDERS_WRITE, counter);
-        OrganizerView organizer = organizers.get(counter);
+        OrganizerView organizer = organizers.get(OrganizerId.of(counter));
         Map<Integer, CardSystemView> systems = cardSystems.byIds(organizer.cardSystemIds());
         List<CardSystemView> ordered = organizer.cardSystemIds().stream()
                 .map(systems::get)

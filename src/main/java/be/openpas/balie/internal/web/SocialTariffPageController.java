@@ -2,8 +2,10 @@ package be.openpas.balie.internal.web;
 
 import be.openpas.access.Forbidden;
 import be.openpas.access.Permission;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.passholder.Kansenstatuten;
 import be.openpas.passholder.MembershipView;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -64,11 +66,11 @@ class SocialTariffPageController {
             HttpSession session,
             Model model) {
         desk.requireCounter(session);
-        PassholderView passholder = passholders.get(passholderId);
+        PassholderView passholder = passholders.get(PassholderId.of(passholderId));
         MembershipView membership = socialTariffMembership(passholder, cardSystemId);
         // a renewal extends: the card system's usual day of next year, or later when the current end date is later
         LocalDate proposed = registrations
-                .socialTariffEndDates(cardSystemId)
+                .socialTariffEndDates(CardSystemId.of(cardSystemId))
                 .renewalOf(membership.socialTariff().endDate());
         return page(model, passholder, membership, card, proposed.toString(), messages.errors(Locale.ROOT));
     }
@@ -84,13 +86,14 @@ class SocialTariffPageController {
             Model model,
             RedirectAttributes flash) {
         desk.requireCounter(session);
-        PassholderView passholder = passholders.get(passholderId);
+        PassholderView passholder = passholders.get(PassholderId.of(passholderId));
         MembershipView membership = socialTariffMembership(passholder, cardSystemId);
         FormErrors errors = messages.errors(locale);
-        LocalDate until =
-                EndDateField.read(endDate, registrations.socialTariffEndDates(cardSystemId), "endDate", errors);
+        LocalDate until = EndDateField.read(
+                endDate, registrations.socialTariffEndDates(CardSystemId.of(cardSystemId)), "endDate", errors);
         if (errors.isEmpty()) {
-            switch (kansenstatuten.setSocialTariff(passholderId, cardSystemId, until, null, null, true)) {
+            switch (kansenstatuten.setSocialTariff(
+                    PassholderId.of(passholderId), CardSystemId.of(cardSystemId), until, null, null, true)) {
                 case Outcome.Done<PassholderView> renewed -> {
                     flash.addFlashAttribute(
                             "managed",
@@ -113,9 +116,9 @@ class SocialTariffPageController {
             Locale locale,
             RedirectAttributes flash) {
         desk.requireCounter(session);
-        PassholderView passholder = passholders.get(passholderId);
+        PassholderView passholder = passholders.get(PassholderId.of(passholderId));
         socialTariffMembership(passholder, cardSystemId);
-        switch (kansenstatuten.endSocialTariff(passholderId, cardSystemId)) {
+        switch (kansenstatuten.endSocialTariff(PassholderId.of(passholderId), CardSystemId.of(cardSystemId))) {
             case Outcome.Done<PassholderView> ended ->
                 flash.addFlashAttribute(
                         "managed", messages.text("socialTariff.ended", locale, cardSystems.of(cardSystemId)));
@@ -151,7 +154,7 @@ class SocialTariffPageController {
             String card,
             String endDate,
             FormErrors errors) {
-        SocialTariffEndDates dates = registrations.socialTariffEndDates(membership.cardSystemId());
+        SocialTariffEndDates dates = registrations.socialTariffEndDates(CardSystemId.of(membership.cardSystemId()));
         model.addAttribute("passholder", passholder);
         model.addAttribute("passholderMembership", membership);
         model.addAttribute("cardSystem", cardSystems.of(membership.cardSystemId()));

@@ -8,6 +8,7 @@ import be.openpas.card.Cards;
 import be.openpas.card.ChipNumber;
 import be.openpas.card.InvalidUitpasNumber;
 import be.openpas.card.UitpasNumber;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.shared.problem.ApiProblem;
 import be.openpas.shared.problem.ProblemType;
@@ -44,7 +45,8 @@ class CardController {
         } else {
             throw new ApiProblem(ProblemType.URL_QUERY_PARAMETER_MISSING, "Give uitpasNumber or chipNumber.");
         }
-        return Card.of(card, cardSystems.get(card.cardSystemId()).name());
+        return Card.of(
+                card, cardSystems.get(CardSystemId.of(card.cardSystemId())).name());
     }
 
     private static RefusalException notFound() {

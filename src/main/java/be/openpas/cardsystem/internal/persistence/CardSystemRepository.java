@@ -7,7 +7,6 @@ import be.openpas.cardsystem.Branding;
 import be.openpas.cardsystem.CardSystemCity;
 import be.openpas.cardsystem.CardSystemCommand;
 import be.openpas.cardsystem.CardSystemView;
-import be.openpas.cardsystem.CardlessRegistrationType;
 import be.openpas.cardsystem.FamilySettings;
 import be.openpas.cardsystem.LoyaltySettings;
 import be.openpas.cardsystem.SocialTariffSettings;
@@ -133,7 +132,7 @@ public class CardSystemRepository {
         record.setPrimaryColor(command.branding().primaryColor());
         record.setSecondaryColor(command.branding().secondaryColor());
         record.setWebsiteUrl(command.links().website());
-        record.setCardlessRegistrationType(command.cardlessRegistrationType().name());
+        record.setCardlessRegistrationType(command.cardlessRegistrationType());
         record.setSocialTariffInfo(command.socialTariffInfo());
         record.setContactEmail(command.contactEmail());
         record.setSocialTariffGraceDays(command.socialTariff().gracePeriodDays());
@@ -153,7 +152,7 @@ public class CardSystemRepository {
                 r.getPermanent(),
                 new Branding(r.getLogoUrl(), r.getPrimaryColor(), r.getSecondaryColor()),
                 r.getWebsiteUrl(),
-                CardlessRegistrationType.valueOf(r.getCardlessRegistrationType()),
+                r.getCardlessRegistrationType(),
                 r.getSocialTariffInfo(),
                 r.getContactEmail(),
                 new SocialTariffSettings(

@@ -60,7 +60,7 @@ class CardSystemAdminController {
     @GetMapping("/{id}")
     CardSystemView get(@PathVariable int id) {
         access.requireAdmin();
-        return cardSystems.get(id);
+        return cardSystems.get(CardSystemId.of(id));
     }
 
     @PutMapping("/{id}")

@@ -2,6 +2,7 @@ package be.openpas.cardsystem.internal.web;
 
 import be.openpas.access.Access;
 import be.openpas.cardsystem.CardSystemCity;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemQuery;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
@@ -68,7 +69,7 @@ class CardSystemController {
     @GetMapping("/card-systems/{cardSystemId}")
     CardSystem get(@PathVariable int cardSystemId) {
         access.caller();
-        return CardSystem.of(cardSystems.get(cardSystemId));
+        return CardSystem.of(cardSystems.get(CardSystemId.of(cardSystemId)));
     }
 
     @GetMapping("/card-systems/{cardSystemId}/city-settings")
@@ -76,7 +77,7 @@ class CardSystemController {
             @PathVariable int cardSystemId,
             @RequestParam(name = "postalCode", required = false) List<String> postalCodes) {
         access.caller();
-        CardSystemView cardSystem = cardSystems.get(cardSystemId);
+        CardSystemView cardSystem = cardSystems.get(CardSystemId.of(cardSystemId));
         List<CardSystemCity> cities = cardSystem.cities();
         if (postalCodes != null && !postalCodes.isEmpty()) {
             postalCodes.forEach(code -> requireInCardSystem(cardSystem, code));
@@ -97,7 +98,7 @@ class CardSystemController {
     @GetMapping("/card-systems/{cardSystemId}/social-tariff-settings")
     SocialTariffSettings socialTariffSettings(@PathVariable int cardSystemId, @RequestParam String postalCode) {
         access.caller();
-        CardSystemView cardSystem = cardSystems.get(cardSystemId);
+        CardSystemView cardSystem = cardSystems.get(CardSystemId.of(cardSystemId));
         requireInCardSystem(cardSystem, postalCode);
         boolean allowed = cardSystem.citiesWithPostalCode(postalCode).stream()
                 .anyMatch(city -> allowsSocialTariffRegistration(cardSystem, city));

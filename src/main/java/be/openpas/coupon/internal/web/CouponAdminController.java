@@ -1,6 +1,7 @@
 package be.openpas.coupon.internal.web;
 
 import be.openpas.access.Access;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.coupon.Coupon;
@@ -44,7 +45,7 @@ class CouponAdminController {
     @PostMapping("/admin/card-systems/{cardSystemId}/coupons")
     ResponseEntity<Coupon> create(@PathVariable int cardSystemId, @Valid @RequestBody Coupon coupon) {
         access.requireAdmin();
-        if (!cardSystems.exists(cardSystemId)) {
+        if (!cardSystems.exists(CardSystemId.of(cardSystemId))) {
             throw new CardSystemNotFound(cardSystemId).exception();
         }
         if (coupon.cardSystemId() != 0 && coupon.cardSystemId() != cardSystemId) {

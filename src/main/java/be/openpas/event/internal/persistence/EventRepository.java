@@ -8,7 +8,6 @@ import static be.openpas.event.internal.persistence.jooq.Tables.EVENT_SUB_EVENT;
 import static be.openpas.event.internal.persistence.jooq.Tables.EVENT_TERM;
 import static be.openpas.event.internal.persistence.jooq.Tables.EVENT_TEXT;
 
-import be.openpas.event.CalendarType;
 import be.openpas.event.EventCalendar;
 import be.openpas.event.EventCalendar.OpeningHours;
 import be.openpas.event.EventCalendar.TimeSlot;
@@ -165,7 +164,7 @@ public class EventRepository {
                 }
             }
             EventCalendar calendar = new EventCalendar(
-                    CalendarType.valueOf(e.getCalendarType()),
+                    e.getCalendarType(),
                     local(e.getStartAt()),
                     local(e.getEndAt()),
                     slots.getOrDefault(id, List.of()).stream()
@@ -201,10 +200,7 @@ public class EventRepository {
                         putIfPresent(priceName, "fr", r.get(EVENT_PRICE.NAME_FR));
                         putIfPresent(priceName, "en", r.get(EVENT_PRICE.NAME_EN));
                         putIfPresent(priceName, "de", r.get(EVENT_PRICE.NAME_DE));
-                        return new PriceCategory(
-                                PriceCategory.Kind.valueOf(r.get(EVENT_PRICE.CATEGORY)),
-                                priceName,
-                                r.get(EVENT_PRICE.PRICE));
+                        return new PriceCategory(r.get(EVENT_PRICE.CATEGORY), priceName, r.get(EVENT_PRICE.PRICE));
                     })
                     .toList();
             Booking booking = e.getBookingUrl() == null
@@ -231,7 +227,7 @@ public class EventRepository {
                             calendar,
                             location,
                             priceInfo,
-                            EventView.Audience.valueOf(e.getAudienceType()),
+                            e.getAudienceType(),
                             terms.getOrDefault(id, List.of()).stream()
                                     .map(r -> new Term(
                                             r.get(EVENT_TERM.TERM_ID),
@@ -243,7 +239,7 @@ public class EventRepository {
                                     .toList(),
                             booking,
                             ageRange,
-                            EventView.Status.valueOf(e.getStatus()),
+                            e.getStatus(),
                             false));
         }
         return result;
@@ -322,7 +318,7 @@ public class EventRepository {
             db.insertInto(EVENT_PRICE)
                     .set(EVENT_PRICE.EVENT_ID, id)
                     .set(EVENT_PRICE.POSITION, i)
-                    .set(EVENT_PRICE.CATEGORY, price.category().name())
+                    .set(EVENT_PRICE.CATEGORY, price.category())
                     .set(EVENT_PRICE.NAME_NL, price.name().get("nl"))
                     .set(EVENT_PRICE.NAME_FR, price.name().get("fr"))
                     .set(EVENT_PRICE.NAME_EN, price.name().get("en"))
@@ -350,11 +346,11 @@ public class EventRepository {
     private static void fill(EventRecord record, EventCommand command) {
         record.setId(command.id());
         record.setOrganizerId(command.organizerId());
-        record.setCalendarType(command.calendar().type().name());
+        record.setCalendarType(command.calendar().type());
         record.setStartAt(command.calendar().startDate());
         record.setEndAt(command.calendar().endDate());
-        record.setStatus(command.status().name());
-        record.setAudienceType(command.audience().name());
+        record.setStatus(command.status());
+        record.setAudienceType(command.audience());
         EventLocation location = command.location();
         record.setLocationId(location == null ? null : location.id());
         record.setLocationName(location == null ? null : location.name());

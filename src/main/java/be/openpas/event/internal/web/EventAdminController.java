@@ -76,13 +76,13 @@ class EventAdminController {
     @GetMapping("/{id}")
     EventView get(@PathVariable UUID id) {
         access.requireAdmin();
-        return events.get(id);
+        return events.get(EventId.of(id));
     }
 
     @PutMapping("/{id}")
     EventView update(@PathVariable UUID id, @Valid @RequestBody EventCommand command) {
         access.requireAdmin();
-        return events.update(id, command);
+        return events.update(EventId.of(id), command);
     }
 
     @DeleteMapping("/{id}")

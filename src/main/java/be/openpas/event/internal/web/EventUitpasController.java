@@ -44,7 +44,7 @@ class EventUitpasController {
     ResponseEntity<Void> replaceCardSystems(
             @PathVariable String eventId, @RequestBody List<@Valid EventCardSystem> cardSystems) {
         EventId id = id(eventId);
-        access.require(Permission.EVENTS_UPDATE, events.get(id.value()).organizerId());
+        access.require(Permission.EVENTS_UPDATE, events.get(id).organizerId());
         if (cardSystems == null) {
             throw new ApiProblem(ProblemType.BODY_MISSING, "The list of card systems is missing.");
         }
@@ -55,15 +55,15 @@ class EventUitpasController {
     @GetMapping("/events/{eventId}/settings")
     EventSettings settings(@PathVariable String eventId) {
         EventId id = id(eventId);
-        access.require(Permission.EVENT_SETTINGS_READ, events.get(id.value()).organizerId());
-        return uitpasEvents.settings(id.value());
+        access.require(Permission.EVENT_SETTINGS_READ, events.get(id).organizerId());
+        return uitpasEvents.settings(id);
     }
 
     @PutMapping("/events/{eventId}/settings")
     ResponseEntity<Void> saveSettings(@PathVariable String eventId, @Valid @RequestBody EventSettings settings) {
         EventId id = id(eventId);
-        access.require(Permission.EVENT_SETTINGS_UPDATE, events.get(id.value()).organizerId());
-        uitpasEvents.saveSettings(id.value(), settings);
+        access.require(Permission.EVENT_SETTINGS_UPDATE, events.get(id).organizerId());
+        uitpasEvents.saveSettings(id, settings);
         return ResponseEntity.noContent().build();
     }
 

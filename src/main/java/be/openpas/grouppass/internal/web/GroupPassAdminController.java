@@ -2,8 +2,10 @@ package be.openpas.grouppass.internal.web;
 
 import be.openpas.access.Access;
 import be.openpas.card.CardStatus;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.grouppass.GroupPassAddress;
 import be.openpas.grouppass.GroupPassCommand;
+import be.openpas.grouppass.GroupPassId;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
 import be.openpas.shared.paging.Page;
@@ -46,7 +48,7 @@ class GroupPassAdminController {
             @RequestParam(required = false) Integer limit) {
         access.requireAdmin();
         return groupPasses
-                .search(cardSystemId, name, PageRequest.of(start, limit))
+                .search(cardSystemId == null ? null : CardSystemId.of(cardSystemId), name, PageRequest.of(start, limit))
                 .map(this::admin);
     }
 
@@ -61,32 +63,32 @@ class GroupPassAdminController {
     @GetMapping("/admin/grouppasses/{id}")
     AdminGroupPass get(@PathVariable UUID id) {
         access.requireAdmin();
-        return admin(groupPasses.get(id));
+        return admin(groupPasses.get(GroupPassId.of(id)));
     }
 
     @PutMapping("/admin/grouppasses/{id}")
     AdminGroupPass update(@PathVariable UUID id, @Valid @RequestBody GroupPassCommand command) {
         access.requireAdmin();
-        return admin(groupPasses.update(id, command));
+        return admin(groupPasses.update(GroupPassId.of(id), command));
     }
 
     @DeleteMapping("/admin/grouppasses/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         access.requireAdmin();
-        groupPasses.delete(id);
+        groupPasses.delete(GroupPassId.of(id));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/admin/grouppasses/{id}/block")
     AdminGroupPass block(@PathVariable UUID id) {
         access.requireAdmin();
-        return admin(groupPasses.blockCard(id));
+        return admin(groupPasses.blockCard(GroupPassId.of(id)));
     }
 
     @PostMapping("/admin/grouppasses/{id}/unblock")
     AdminGroupPass unblock(@PathVariable UUID id) {
         access.requireAdmin();
-        return admin(groupPasses.unblockCard(id));
+        return admin(groupPasses.unblockCard(GroupPassId.of(id)));
     }
 
     private AdminGroupPass admin(GroupPassView pass) {

@@ -4,6 +4,7 @@ import be.openpas.access.Access;
 import be.openpas.access.Permission;
 import be.openpas.card.InvalidUitpasNumber;
 import be.openpas.card.UitpasNumber;
+import be.openpas.grouppass.GroupPassId;
 import be.openpas.grouppass.GroupPassNotFound;
 import be.openpas.grouppass.GroupPassView;
 import be.openpas.grouppass.GroupPasses;
@@ -15,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -81,12 +81,8 @@ class GroupPassController {
     @GetMapping("/grouppasses/{passholderId}")
     Grouppass get(@PathVariable String passholderId) {
         access.requireAny(Permission.GROUPPASSES_SEARCH);
-        UUID id;
-        try {
-            id = UUID.fromString(passholderId);
-        } catch (IllegalArgumentException notAUuid) {
-            throw new GroupPassNotFound(passholderId).exception();
-        }
+        GroupPassId id =
+                GroupPassId.parse(passholderId).orElseThrow(() -> new GroupPassNotFound(passholderId).exception());
         return responses.one(groupPasses.get(id));
     }
 

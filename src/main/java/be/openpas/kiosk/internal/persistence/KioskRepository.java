@@ -86,8 +86,7 @@ public class KioskRepository {
                                     .where(KIOSK_ORGANIZER.ORGANIZER_ID.in(organizerIds))));
         }
         if (onlyInService) {
-            condition =
-                    condition.and(KIOSK.STATUS.eq(KioskStatus.ACTIVE.name())).and(KIOSK.DEVICE_ID.isNotNull());
+            condition = condition.and(KIOSK.STATUS.eq(KioskStatus.ACTIVE)).and(KIOSK.DEVICE_ID.isNotNull());
         }
         int total = db.fetchCount(KIOSK, condition);
         Result<KioskRecord> records = db.selectFrom(KIOSK)
@@ -151,7 +150,7 @@ public class KioskRepository {
     }
 
     public void setStatus(UUID id, KioskStatus status) {
-        set(id, KIOSK.STATUS, status.name());
+        set(id, KIOSK.STATUS, status);
     }
 
     public void setFixedEvent(UUID id, UUID eventId) {
@@ -200,7 +199,7 @@ public class KioskRepository {
         record.setName(kiosk.name());
         record.setCardSystemId(kiosk.cardSystemId());
         record.setReleaseTrack(kiosk.releaseTrack().value());
-        record.setStatus(kiosk.status().name());
+        record.setStatus(kiosk.status());
     }
 
     private Optional<KioskView> one(Condition condition) {
@@ -234,7 +233,7 @@ public class KioskRepository {
                 organizers.getOrDefault(r.getId(), List.of()),
                 locations.getOrDefault(r.getId(), List.of()),
                 ReleaseTrack.of(r.getReleaseTrack()),
-                KioskStatus.valueOf(r.getStatus()),
+                r.getStatus(),
                 r.getDeviceId(),
                 r.getConfiguredAt(),
                 r.getFixedEventId(),

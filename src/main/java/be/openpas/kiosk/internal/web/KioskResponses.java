@@ -1,8 +1,10 @@
 package be.openpas.kiosk.internal.web;
 
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemReference;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.checkin.CheckinCodes;
+import be.openpas.event.EventId;
 import be.openpas.event.EventView;
 import be.openpas.event.UitpasEvents;
 import be.openpas.kiosk.KioskLocation;
@@ -52,7 +54,7 @@ class KioskResponses {
                 kiosk.locations(),
                 kiosk.deviceId(),
                 cardSystems
-                        .find(kiosk.cardSystemId())
+                        .find(CardSystemId.of(kiosk.cardSystemId()))
                         .map(CardSystemReference::of)
                         .orElseGet(() -> new CardSystemReference(kiosk.cardSystemId(), "")),
                 kiosk.releaseTrack().value());
@@ -60,7 +62,7 @@ class KioskResponses {
 
     KioskDeviceEvent event(EventView event) {
         return new KioskDeviceEvent(
-                uitpasEvents.settings(event.id()).checkinPoints(),
+                uitpasEvents.settings(EventId.of(event.id())).checkinPoints(),
                 new EventReference(event.id().toString(), event.displayName()),
                 checkinCodes.codeOf(event.id()));
     }

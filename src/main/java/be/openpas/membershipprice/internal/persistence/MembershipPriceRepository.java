@@ -4,9 +4,7 @@ import static be.openpas.membershipprice.internal.persistence.jooq.Tables.MEMBER
 import static be.openpas.membershipprice.internal.persistence.jooq.Tables.MEMBERSHIP_PRICE_VOUCHER;
 import static be.openpas.membershipprice.internal.persistence.jooq.Tables.MEMBERSHIP_PRICE_VOUCHER_TYPE;
 
-import be.openpas.card.CardType;
 import be.openpas.membershipprice.PriceRule;
-import be.openpas.membershipprice.PurchaseReason;
 import be.openpas.membershipprice.VoucherType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -32,8 +30,8 @@ public class MembershipPriceRepository {
                 .where(MEMBERSHIP_PRICE.CARD_SYSTEM_ID.eq(cardSystemId))
                 .orderBy(MEMBERSHIP_PRICE.ID)
                 .fetch(r -> new PriceRule(
-                        PurchaseReason.valueOf(r.getReason()),
-                        r.getCardType() == null ? null : CardType.valueOf(r.getCardType()),
+                        r.getReason(),
+                        r.getCardType(),
                         r.getAgeFrom(),
                         r.getAgeTo(),
                         r.getUseWhenAgeUnknown(),
@@ -52,10 +50,8 @@ public class MembershipPriceRepository {
         for (PriceRule rule : rules) {
             db.insertInto(MEMBERSHIP_PRICE)
                     .set(MEMBERSHIP_PRICE.CARD_SYSTEM_ID, cardSystemId)
-                    .set(MEMBERSHIP_PRICE.REASON, rule.reason().name())
-                    .set(
-                            MEMBERSHIP_PRICE.CARD_TYPE,
-                            rule.cardType() == null ? null : rule.cardType().name())
+                    .set(MEMBERSHIP_PRICE.REASON, rule.reason())
+                    .set(MEMBERSHIP_PRICE.CARD_TYPE, rule.cardType())
                     .set(MEMBERSHIP_PRICE.AGE_FROM, rule.ageFrom())
                     .set(MEMBERSHIP_PRICE.AGE_TO, rule.ageTo())
                     .set(MEMBERSHIP_PRICE.USE_WHEN_AGE_UNKNOWN, rule.useWhenAgeUnknown())

@@ -3,6 +3,7 @@ package be.openpas.membershipprice.internal.web;
 import be.openpas.access.Access;
 import be.openpas.access.Permission;
 import be.openpas.card.CardType;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.membershipprice.MembershipPrice;
 import be.openpas.membershipprice.MembershipPrices;
@@ -59,7 +60,7 @@ class MembershipPriceController {
                     MembershipPriceProblems.INVALID_POSTAL_CODE,
                     "A Belgian postal code has four digits; use 0000 abroad.");
         }
-        boolean inhabitant = cardSystems.get(cardSystemId).coversPostalCode(postalCode);
+        boolean inhabitant = cardSystems.get(CardSystemId.of(cardSystemId)).coversPostalCode(postalCode);
         int age = Period.between(dateOfBirth, LocalDate.now(clock)).getYears();
         return prices.quote(new PriceQuestion(
                 cardSystemId,

@@ -60,7 +60,7 @@ class OrganizerAdminController {
     @GetMapping("/admin/organizers/{id}")
     OrganizerView get(@PathVariable UUID id) {
         access.requireAdmin();
-        return organizers.get(id);
+        return organizers.get(OrganizerId.of(id));
     }
 
     @PutMapping("/admin/organizers/{id}")

@@ -5,6 +5,7 @@ import be.openpas.access.Permission;
 import be.openpas.passholder.Families;
 import be.openpas.passholder.FamilyMemberView;
 import be.openpas.passholder.FamilyView;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -12,7 +13,6 @@ import be.openpas.shared.problem.ApiProblem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,7 +43,7 @@ class FamilyController {
     @GetMapping("/passholders/{passholderId}/family-members")
     List<FamilyMember> members(@PathVariable String passholderId) {
         PassholderView main = allowed(passholderId);
-        List<FamilyMemberView> members = families.membersOf(main.id());
+        List<FamilyMemberView> members = families.membersOf(PassholderId.of(main.id()));
         List<PassholderJson> passholderJson =
                 responses.all(members.stream().map(FamilyMemberView::passholder).toList());
         return java.util.stream.IntStream.range(0, members.size())
@@ -62,7 +62,8 @@ class FamilyController {
         if (body.uitpasNumber() == null || body.uitpasNumber().isBlank()) {
             throw ApiProblem.invalidData("/uitpasNumber", "is required");
         }
-        families.add(main.id(), body.uitpasNumber(), body.icon()).orElseThrow();
+        families.add(PassholderId.of(main.id()), body.uitpasNumber(), body.icon())
+                .orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).build();
     }
 
@@ -70,7 +71,7 @@ class FamilyController {
     ResponseEntity<Void> update(
             @PathVariable String passholderId, @PathVariable String familyMemberId, @RequestBody FamilyMember body) {
         PassholderView main = allowed(passholderId);
-        families.updateIcon(main.id(), uuid(familyMemberId), body.icon());
+        families.updateIcon(PassholderId.of(main.id()), memberId(familyMemberId), body.icon());
         return ResponseEntity.accepted().build();
     }
 
@@ -78,7 +79,7 @@ class FamilyController {
     @DeleteMapping("/passholders/{passholderId}/family-members/{familyMemberId}")
     ResponseEntity<Void> remove(@PathVariable String passholderId, @PathVariable String familyMemberId) {
         PassholderView main = passholder(passholderId);
-        UUID memberId = uuid(familyMemberId);
+        PassholderId memberId = memberId(familyMemberId);
         boolean mayForMain = access.allowed(Permission.PASSHOLDERS_FAMILY_MEMBERS, main);
         boolean mayForMember = passholders
                 .find(memberId)
@@ -87,14 +88,14 @@ class FamilyController {
         if (!mayForMain && !mayForMember) {
             throw new Forbidden("The client lacks PASSHOLDERS_FAMILY_MEMBERS for these passholders.").exception();
         }
-        families.remove(main.id(), memberId).orElseThrow();
+        families.remove(PassholderId.of(main.id()), memberId).orElseThrow();
         return ResponseEntity.accepted().build();
     }
 
     @GetMapping("/passholders/{passholderId}/families")
     List<Family> families(@PathVariable String passholderId) {
         PassholderView passholder = allowed(passholderId);
-        return families.familiesOf(passholder.id()).stream()
+        return families.familiesOf(PassholderId.of(passholder.id())).stream()
                 .map(FamilyController::family)
                 .toList();
     }
@@ -111,13 +112,13 @@ class FamilyController {
     }
 
     private PassholderView passholder(String id) {
-        return PassholderController.parseUuid(id)
+        return PassholderId.parse(id)
                 .flatMap(passholders::find)
                 .orElseThrow(() -> new PassholderNotFound(id).exception());
     }
 
-    private static UUID uuid(String id) {
-        return PassholderController.parseUuid(id).orElseThrow(() -> new PassholderNotFound(id).exception());
+    private static PassholderId memberId(String id) {
+        return PassholderId.parse(id).orElseThrow(() -> new PassholderNotFound(id).exception());
     }
 
     /** The contract's {@code FamilyMember}. */

@@ -1,11 +1,13 @@
 package be.openpas.passholder.internal.web;
 
 import be.openpas.access.Access;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.passholder.CardReplacement;
 import be.openpas.passholder.Join;
 import be.openpas.passholder.Kansenstatuten;
 import be.openpas.passholder.MembershipStatus;
 import be.openpas.passholder.PassholderCards;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderQuery;
 import be.openpas.passholder.PassholderUpdates;
 import be.openpas.passholder.PassholderView;
@@ -101,33 +103,35 @@ class PassholderAdminController {
     @GetMapping("/admin/passholders/{id}")
     PassholderView get(@PathVariable UUID id) {
         access.requireAdmin();
-        return passholders.get(id);
+        return passholders.get(PassholderId.of(id));
     }
 
     @GetMapping("/admin/passholders/{id}/cards")
     List<PassholderCards.CardHistoryEntry> cards(@PathVariable UUID id) {
         access.requireAdmin();
-        return passholderCards.cardHistory(id);
+        return passholderCards.cardHistory(PassholderId.of(id));
     }
 
     @DeleteMapping("/admin/passholders/{id}")
     ResponseEntity<Void> erase(@PathVariable UUID id) {
         access.requireAdmin();
-        updates.delete(id);
+        updates.delete(PassholderId.of(id));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/admin/passholders/{id}/memberships")
     PassholderView join(@PathVariable UUID id, @Valid @RequestBody Join join) {
         access.requireAdmin();
-        return registrations.join(id, join, RegistrationRights.ALL).orElseThrow();
+        return registrations
+                .join(PassholderId.of(id), join, RegistrationRights.ALL)
+                .orElseThrow();
     }
 
     @PutMapping("/admin/passholders/{id}/memberships/{cardSystemId}/status")
     PassholderView membershipStatus(
             @PathVariable UUID id, @PathVariable int cardSystemId, @Valid @RequestBody StatusChange change) {
         access.requireAdmin();
-        return passholderCards.setMembershipStatus(id, cardSystemId, change.status());
+        return passholderCards.setMembershipStatus(PassholderId.of(id), CardSystemId.of(cardSystemId), change.status());
     }
 
     /** Renews, suspends (until a date) or annotates the kansenstatuut of a membership. */
@@ -136,7 +140,13 @@ class PassholderAdminController {
             @PathVariable UUID id, @PathVariable int cardSystemId, @Valid @RequestBody SocialTariffChange change) {
         access.requireAdmin();
         return kansenstatuten
-                .setSocialTariff(id, cardSystemId, change.endDate(), change.suspendedUntil(), change.remarks(), false)
+                .setSocialTariff(
+                        PassholderId.of(id),
+                        CardSystemId.of(cardSystemId),
+                        change.endDate(),
+                        change.suspendedUntil(),
+                        change.remarks(),
+                        false)
                 .orElseThrow();
     }
 
@@ -144,7 +154,9 @@ class PassholderAdminController {
     @DeleteMapping("/admin/passholders/{id}/memberships/{cardSystemId}/social-tariff")
     PassholderView endSocialTariff(@PathVariable UUID id, @PathVariable int cardSystemId) {
         access.requireAdmin();
-        return kansenstatuten.endSocialTariff(id, cardSystemId).orElseThrow();
+        return kansenstatuten
+                .endSocialTariff(PassholderId.of(id), CardSystemId.of(cardSystemId))
+                .orElseThrow();
     }
 
     @PostMapping("/admin/passholders/{id}/memberships/{cardSystemId}/card-replacement")
@@ -152,20 +164,24 @@ class PassholderAdminController {
             @PathVariable UUID id, @PathVariable int cardSystemId, @Valid @RequestBody CardReplacement replacement) {
         access.requireAdmin();
         return passholderCards
-                .replaceCard(id, cardSystemId, replacement, RegistrationRights.ALL)
+                .replaceCard(PassholderId.of(id), CardSystemId.of(cardSystemId), replacement, RegistrationRights.ALL)
                 .orElseThrow();
     }
 
     @PostMapping("/admin/passholders/{id}/memberships/{cardSystemId}/card-block")
     PassholderView blockCard(@PathVariable UUID id, @PathVariable int cardSystemId) {
         access.requireAdmin();
-        return passholderCards.blockCard(id, cardSystemId).orElseThrow();
+        return passholderCards
+                .blockCard(PassholderId.of(id), CardSystemId.of(cardSystemId))
+                .orElseThrow();
     }
 
     @PostMapping("/admin/passholders/{id}/memberships/{cardSystemId}/card-unblock")
     PassholderView unblockCard(@PathVariable UUID id, @PathVariable int cardSystemId) {
         access.requireAdmin();
-        return passholderCards.unblockCard(id, cardSystemId).orElseThrow();
+        return passholderCards
+                .unblockCard(PassholderId.of(id), CardSystemId.of(cardSystemId))
+                .orElseThrow();
     }
 
     record StatusChange(@NotNull MembershipStatus status) {}

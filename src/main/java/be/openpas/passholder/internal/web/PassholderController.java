@@ -7,10 +7,12 @@ import be.openpas.card.Cards;
 import be.openpas.card.ChipNumber;
 import be.openpas.card.InvalidUitpasNumber;
 import be.openpas.card.UitpasNumber;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.passholder.InszNumber;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderQuery;
 import be.openpas.passholder.PassholderUpdates;
@@ -120,7 +122,7 @@ class PassholderController {
         }
         if (organizerId != null) {
             OrganizerView organizer = organizers
-                    .find(organizerId)
+                    .find(OrganizerId.of(organizerId))
                     .orElseThrow(() -> OrganizerNotFound.referenced(organizerId).exception());
             if (!searchAll.contains(organizerId) && !search.contains(organizerId) && !byId.contains(organizerId)) {
                 throw new Forbidden("The client may not search passholders for organizer " + organizerId + ".")
@@ -157,7 +159,7 @@ class PassholderController {
         boolean anySchool = "*".equals(schoolId);
         if (schoolId != null && !anySchool) {
             school = parseUuid(schoolId)
-                    .filter(organizers::exists)
+                    .filter(id -> organizers.exists(OrganizerId.of(id)))
                     .orElseThrow(() -> new ApiProblem(
                                     PassholderProblems.SCHOOL_NOT_FOUND, "School " + schoolId + " does not exist.")
                             .withStatus(400));
@@ -237,7 +239,7 @@ class PassholderController {
         passholderAccess.require(Permission.PASSHOLDERS_WRITE, current);
         validate(body);
         updates.update(
-                        current.id(),
+                        PassholderId.of(current.id()),
                         body.person(),
                         body.registrationSocialTariffEndDate(),
                         passholderAccess.cardSystemsWith(Permission.PASSHOLDERS_WRITE_SOCIALTARIFF),
@@ -251,12 +253,14 @@ class PassholderController {
     ResponseEntity<Void> delete(@PathVariable String passholderId) {
         PassholderView current = passholder(passholderId);
         passholderAccess.require(Permission.PASSHOLDERS_DELETE, current);
-        updates.delete(current.id());
+        updates.delete(PassholderId.of(current.id()));
         return ResponseEntity.noContent().build();
     }
 
     private PassholderView passholder(String id) {
-        return parseUuid(id).flatMap(passholders::find).orElseThrow(() -> new PassholderNotFound(id).exception());
+        return PassholderId.parse(id)
+                .flatMap(passholders::find)
+                .orElseThrow(() -> new PassholderNotFound(id).exception());
     }
 
     private void validate(PassholderJson body) {

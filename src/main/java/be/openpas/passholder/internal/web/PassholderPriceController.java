@@ -3,11 +3,13 @@ package be.openpas.passholder.internal.web;
 import be.openpas.access.Access;
 import be.openpas.access.Permission;
 import be.openpas.card.CardType;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.membershipprice.MembershipPrice;
 import be.openpas.membershipprice.MembershipPrices;
 import be.openpas.membershipprice.PriceQuestion;
 import be.openpas.membershipprice.PurchaseReason;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -52,11 +54,11 @@ class PassholderPriceController {
             @RequestParam CardType cardType) {
         access.requireAny(Permission.PASSHOLDERS_SEARCH);
         access.requireAny(Permission.MEMBERSHIP_PRICES_READ);
-        PassholderView passholder = PassholderController.parseUuid(passholderId)
+        PassholderView passholder = PassholderId.parse(passholderId)
                 .flatMap(passholders::find)
                 .orElseThrow(() -> new PassholderNotFound(passholderId).exception());
         boolean inhabitant = SocialTariffRegion.covers(
-                cardSystems.get(cardSystemId),
+                cardSystems.get(CardSystemId.of(cardSystemId)),
                 passholder.address().belgian(),
                 passholder.address().postalCode());
         int age = PersonRules.age(passholder.dateOfBirth(), LocalDate.now(clock));

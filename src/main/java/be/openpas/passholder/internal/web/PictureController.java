@@ -2,6 +2,7 @@ package be.openpas.passholder.internal.web;
 
 import be.openpas.access.Permission;
 import be.openpas.access.SignedLinks;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -50,7 +51,7 @@ class PictureController {
     Map<String, String> link(@PathVariable String passholderId) {
         PassholderView passholder = passholder(passholderId);
         access.require(Permission.PASSHOLDERS_PICTURE_READ, passholder);
-        if (!pictures.hasPicture(passholder.id())) {
+        if (!pictures.hasPicture(PassholderId.of(passholder.id()))) {
             throw new ApiProblem(ProblemType.URL_NOT_FOUND, "The passholder has no picture.");
         }
         String signed = links.sign(FILES + passholder.id(), Duration.ofMinutes(LINK_MINUTES));
@@ -71,7 +72,7 @@ class PictureController {
         if (file.getSize() > Pictures.MAX_BYTES) {
             throw ApiProblem.invalidData("/file", "a picture may be at most 2 MB");
         }
-        pictures.save(passholder.id(), file.getBytes());
+        pictures.save(PassholderId.of(passholder.id()), file.getBytes());
         return ResponseEntity.noContent().build();
     }
 
@@ -79,7 +80,7 @@ class PictureController {
     ResponseEntity<Void> delete(@PathVariable String passholderId) {
         PassholderView passholder = passholder(passholderId);
         access.require(Permission.PASSHOLDERS_PICTURE_WRITE, passholder);
-        pictures.delete(passholder.id());
+        pictures.delete(PassholderId.of(passholder.id()));
         return ResponseEntity.noContent().build();
     }
 
@@ -90,7 +91,7 @@ class PictureController {
         if (!links.valid(FILES + passholderId, expires, signature)) {
             throw new ApiProblem(ProblemType.FORBIDDEN, "This link is not valid or has expired.");
         }
-        Pictures.Picture picture = pictures.picture(passholderId)
+        Pictures.Picture picture = pictures.picture(PassholderId.of(passholderId))
                 .orElseThrow(() -> new ApiProblem(ProblemType.URL_NOT_FOUND, "The passholder has no picture."));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(picture.contentType()))
@@ -101,7 +102,7 @@ class PictureController {
     }
 
     private PassholderView passholder(String id) {
-        return PassholderController.parseUuid(id)
+        return PassholderId.parse(id)
                 .flatMap(passholders::find)
                 .orElseThrow(() -> new PassholderNotFound(id).exception());
     }

@@ -1,8 +1,10 @@
 package be.openpas.passholder.internal.web;
 
 import be.openpas.access.Permission;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerSummary;
 import be.openpas.organizer.Organizers;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderView;
 import be.openpas.passholder.Passholders;
@@ -55,7 +57,7 @@ class SchoolController {
                 .orElseThrow(() -> new ApiProblem(
                                 PassholderProblems.SCHOOL_NOT_FOUND, "School " + school.id() + " does not exist.")
                         .withStatus(400));
-        passholders.setSchool(passholder.id(), schoolId);
+        passholders.setSchool(PassholderId.of(passholder.id()), OrganizerId.of(schoolId));
         return ResponseEntity.noContent().build();
     }
 
@@ -63,12 +65,12 @@ class SchoolController {
     ResponseEntity<Void> removeSchool(@PathVariable String passholderId) {
         PassholderView passholder = passholder(passholderId);
         access.require(Permission.PASSHOLDERS_UPDATE, passholder);
-        passholders.setSchool(passholder.id(), null);
+        passholders.setSchool(PassholderId.of(passholder.id()), null);
         return ResponseEntity.noContent().build();
     }
 
     private PassholderView passholder(String id) {
-        return PassholderController.parseUuid(id)
+        return PassholderId.parse(id)
                 .flatMap(passholders::find)
                 .orElseThrow(() -> new PassholderNotFound(id).exception());
     }

@@ -2,6 +2,7 @@ package be.openpas.passholder.internal.web;
 
 import be.openpas.access.Forbidden;
 import be.openpas.access.Permission;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.passholder.SocialTariffExports;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -48,7 +49,8 @@ class SocialTariffCardController {
             throw new Forbidden("The client lacks SOCIALTARIFF_EXPORT for an organizer of card system " + id + ".")
                     .exception();
         }
-        SocialTariffExports.Export export = since == null ? exports.all(id) : exports.changesSince(id, since);
+        SocialTariffExports.Export export =
+                since == null ? exports.all(CardSystemId.of(id)) : exports.changesSince(CardSystemId.of(id), since);
         List<SocialTariffCard> body = export.cards().stream()
                 .map(card -> new SocialTariffCard(
                         card.uitpasNumber(),

@@ -1,11 +1,14 @@
 package be.openpas.report.internal.export;
 
 import be.openpas.access.Signatures;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemView;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.distribution.Payer;
+import be.openpas.event.EventId;
 import be.openpas.event.EventView;
 import be.openpas.event.Events;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
 import be.openpas.report.Report;
@@ -113,11 +116,11 @@ public class ReportGenerator {
                     .toList();
             String title = report.organizerId() != null
                     ? organizers
-                            .find(report.organizerId())
+                            .find(OrganizerId.of(report.organizerId()))
                             .map(OrganizerView::name)
                             .orElse("")
                     : cardSystems
-                            .find(report.cardSystemId())
+                            .find(CardSystemId.of(report.cardSystemId()))
                             .map(CardSystemView::name)
                             .orElse("");
             SettlementFiles.Context context = new SettlementFiles.Context(
@@ -199,14 +202,20 @@ public class ReportGenerator {
         @Override
         public String event(UUID eventId) {
             return eventNames.computeIfAbsent(
-                    eventId, id -> events.find(id).map(EventView::displayName).orElse(id.toString()));
+                    eventId,
+                    id -> events.find(EventId.of(id))
+                            .map(EventView::displayName)
+                            .orElse(id.toString()));
         }
 
         @Override
         public String organizer(UUID organizerId) {
             return organizerNames.computeIfAbsent(
                     organizerId,
-                    id -> organizers.find(id).map(OrganizerView::name).orElse(id.toString()));
+                    id -> organizers
+                            .find(OrganizerId.of(id))
+                            .map(OrganizerView::name)
+                            .orElse(id.toString()));
         }
 
         @Override

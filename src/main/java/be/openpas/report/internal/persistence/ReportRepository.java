@@ -41,7 +41,7 @@ public class ReportRepository {
                 .set(REPORT.CARD_SYSTEM_ID, cardSystemId)
                 .set(REPORT.START_DATE, period.startDate())
                 .set(REPORT.END_DATE, period.endDate())
-                .set(REPORT.STATUS, ReportStatus.STARTED.name())
+                .set(REPORT.STATUS, ReportStatus.STARTED)
                 .set(REPORT.CREATED_AT, createdAt)
                 .set(REPORT.CREATED_BY, createdBy)
                 .set(REPORT.EXPIRES_AT, expiresAt)
@@ -73,7 +73,7 @@ public class ReportRepository {
                 .where(owner)
                 .and(REPORT.START_DATE.eq(period.startDate()))
                 .and(REPORT.END_DATE.eq(period.endDate()))
-                .and(REPORT.STATUS.eq(ReportStatus.STARTED.name()))
+                .and(REPORT.STATUS.eq(ReportStatus.STARTED))
                 .and(REPORT.EXPIRES_AT.gt(now))
                 .orderBy(REPORT.ID.desc())
                 .limit(1)
@@ -82,7 +82,7 @@ public class ReportRepository {
 
     public void available(long id, String fileName, long size, int sales, OffsetDateTime at) {
         db.update(REPORT)
-                .set(REPORT.STATUS, ReportStatus.AVAILABLE.name())
+                .set(REPORT.STATUS, ReportStatus.AVAILABLE)
                 .set(REPORT.FILE_NAME, fileName)
                 .set(REPORT.FILE_SIZE, size)
                 .set(REPORT.SALES, sales)
@@ -93,7 +93,7 @@ public class ReportRepository {
 
     public void failed(long id, String message, OffsetDateTime at) {
         db.update(REPORT)
-                .set(REPORT.STATUS, ReportStatus.FAILED.name())
+                .set(REPORT.STATUS, ReportStatus.FAILED)
                 .set(REPORT.MESSAGE, message)
                 .set(REPORT.FINISHED_AT, at)
                 .where(REPORT.ID.eq(id))
@@ -143,7 +143,7 @@ public class ReportRepository {
                 r.getOrganizerId(),
                 r.getCardSystemId(),
                 new ReportPeriod(r.getStartDate(), r.getEndDate()),
-                ReportStatus.valueOf(r.getStatus()),
+                r.getStatus(),
                 r.getMessage(),
                 r.getFileName(),
                 r.getFileSize(),

@@ -3,6 +3,7 @@ package be.openpas.report.internal.web;
 import be.openpas.access.Access;
 import be.openpas.access.Permission;
 import be.openpas.access.SignedLinks;
+import be.openpas.organizer.OrganizerId;
 import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.Organizers;
 import be.openpas.report.Report;
@@ -60,7 +61,7 @@ class FinancialReportController {
         } catch (IllegalArgumentException notAUuid) {
             throw new OrganizerNotFound(organizerId).exception();
         }
-        if (!organizers.exists(id)) {
+        if (!organizers.exists(OrganizerId.of(id))) {
             throw new OrganizerNotFound(organizerId).exception();
         }
         access.require(Permission.ORGANIZERS_REPORTS, id);

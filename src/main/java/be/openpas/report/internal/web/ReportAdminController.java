@@ -1,6 +1,7 @@
 package be.openpas.report.internal.web;
 
 import be.openpas.access.Access;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.report.ReportPeriod;
@@ -45,7 +46,7 @@ class ReportAdminController {
     /** A card system of the path, for administrator clients only. */
     static int cardSystem(Access access, CardSystems cardSystems, int cardSystemId) {
         access.requireAdmin();
-        if (!cardSystems.exists(cardSystemId)) {
+        if (!cardSystems.exists(CardSystemId.of(cardSystemId))) {
             throw new CardSystemNotFound(cardSystemId).exception();
         }
         return cardSystemId;

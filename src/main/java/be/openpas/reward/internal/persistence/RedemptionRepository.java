@@ -98,7 +98,7 @@ public class RedemptionRepository {
             condition = condition.and(DSL.exists(DSL.selectOne()
                     .from(REWARD)
                     .where(REWARD.ID.eq(REWARD_REDEMPTION.REWARD_ID))
-                    .and(REWARD.TYPE.eq(type.name()))));
+                    .and(REWARD.TYPE.eq(type))));
         }
         int total = db.fetchCount(REWARD_REDEMPTION, condition);
         List<Row> rows = db.selectFrom(REWARD_REDEMPTION)

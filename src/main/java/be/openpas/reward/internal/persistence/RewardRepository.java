@@ -17,7 +17,6 @@ import be.openpas.reward.RewardPeriod;
 import be.openpas.reward.RewardStatus;
 import be.openpas.reward.RewardType;
 import be.openpas.reward.internal.persistence.jooq.tables.records.RewardRecord;
-import be.openpas.shared.time.PeriodType;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,8 +77,8 @@ public class RewardRepository {
     public List<UUID> welcomeRewardIds(int cardSystemId, OffsetDateTime now) {
         return db.select(REWARD.ID)
                 .from(REWARD)
-                .where(REWARD.TYPE.eq(RewardType.WELCOME.name()))
-                .and(REWARD.STATUS.eq(RewardStatus.ACTIVE.name()))
+                .where(REWARD.TYPE.eq(RewardType.WELCOME))
+                .and(REWARD.STATUS.eq(RewardStatus.ACTIVE))
                 .and(REWARD.GRANTING_BEGIN.le(now))
                 .and(REWARD.GRANTING_END.isNull().or(REWARD.GRANTING_END.ge(now)))
                 .and(REWARD.OWNING_CARD_SYSTEM_ID
@@ -212,7 +211,7 @@ public class RewardRepository {
     // ------------------------------------------------------------------------------------------------------ mapping
 
     private static void fill(RewardRecord row, RewardDefinition d, OffsetDateTime now) {
-        row.setType(d.type().name());
+        row.setType(d.type());
         row.setTitle(d.title());
         row.setPromotionalDescription(d.promotionalDescription());
         row.setPracticalInfo(d.practicalInfo());
@@ -232,9 +231,7 @@ public class RewardRepository {
         row.setRedeemLimitVolume(
                 d.redeemConstraint() == null ? null : d.redeemConstraint().volume());
         row.setRedeemLimitPeriod(
-                d.redeemConstraint() == null
-                        ? null
-                        : d.redeemConstraint().period().name());
+                d.redeemConstraint() == null ? null : d.redeemConstraint().period());
         row.setForKids(d.forKids());
         row.setSport(d.sport());
         row.setFeatured(d.featured());
@@ -244,8 +241,8 @@ public class RewardRepository {
         row.setRedeemInfoText(info == null ? null : info.text());
         row.setRedeemInfoLink(info == null ? null : info.link());
         row.setRedeemInfoLabel(info == null ? null : info.label());
-        row.setRedeemCodes(d.redeemCodes().name());
-        row.setStatus(d.status().name());
+        row.setRedeemCodes(d.redeemCodes());
+        row.setStatus(d.status());
         row.setUpdatedAt(now);
     }
 
@@ -323,7 +320,7 @@ public class RewardRepository {
                         .add(r.getUrl()));
         Map<UUID, Integer> codesLeft = new HashMap<>();
         List<UUID> withCodes = rows.stream()
-                .filter(r -> RedeemCodes.LIST.name().equals(r.getRedeemCodes()))
+                .filter(r -> r.getRedeemCodes() == RedeemCodes.LIST)
                 .map(RewardRecord::getId)
                 .toList();
         if (!withCodes.isEmpty()) {
@@ -336,13 +333,13 @@ public class RewardRepository {
         }
         Map<UUID, Reward> loaded = new LinkedHashMap<>();
         for (RewardRecord r : rows) {
-            RedeemCodes codes = RedeemCodes.valueOf(r.getRedeemCodes());
+            RedeemCodes codes = r.getRedeemCodes();
             RedeemInfo info = new RedeemInfo(r.getRedeemInfoText(), r.getRedeemInfoLink(), r.getRedeemInfoLabel());
             loaded.put(
                     r.getId(),
                     new Reward(
                             r.getId(),
-                            RewardType.valueOf(r.getType()),
+                            r.getType(),
                             r.getTitle(),
                             r.getPromotionalDescription(),
                             r.getPracticalInfo(),
@@ -363,8 +360,7 @@ public class RewardRepository {
                             r.getRedeemCount(),
                             r.getRedeemLimitVolume() == null
                                     ? null
-                                    : new RedeemConstraint(
-                                            r.getRedeemLimitVolume(), PeriodType.valueOf(r.getRedeemLimitPeriod())),
+                                    : new RedeemConstraint(r.getRedeemLimitVolume(), r.getRedeemLimitPeriod()),
                             pictures.getOrDefault(r.getId(), List.of()),
                             r.getForKids(),
                             r.getSport(),
@@ -374,7 +370,7 @@ public class RewardRepository {
                             info.isEmpty() ? null : info,
                             codes,
                             codes == RedeemCodes.LIST ? codesLeft.getOrDefault(r.getId(), 0) : null,
-                            RewardStatus.valueOf(r.getStatus()),
+                            r.getStatus(),
                             r.getInUse(),
                             r.getCreatedAt()));
         }

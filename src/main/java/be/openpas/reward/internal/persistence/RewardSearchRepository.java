@@ -99,7 +99,7 @@ public class RewardSearchRepository {
                             .where(condition)
                             .groupBy(REWARD.TYPE)
                             .orderBy(REWARD.TYPE)
-                            .forEach(r -> counts.put(r.value1(), r.value2()));
+                            .forEach(r -> counts.put(r.value1().name(), r.value2()));
                 case "forKids" -> flag(counts, condition, REWARD.FOR_KIDS.isTrue());
                 case "sport" -> flag(counts, condition, REWARD.SPORT.isTrue());
                 case "online" -> flag(counts, condition, REWARD.ONLINE.isTrue());
@@ -127,9 +127,7 @@ public class RewardSearchRepository {
         Map<String, Condition> c = new LinkedHashMap<>();
         OffsetDateTime now = f.now();
         if (!f.statuses().isEmpty()) {
-            c.put(
-                    "status",
-                    REWARD.STATUS.in(f.statuses().stream().map(Enum::name).toList()));
+            c.put("status", REWARD.STATUS.in(f.statuses()));
         }
         if (f.publishedNow()) {
             c.put(
@@ -147,7 +145,7 @@ public class RewardSearchRepository {
             c.put("permanent", REWARD.OWNING_CARD_SYSTEM_ID.in(f.permanentCardSystemIds()));
         }
         if (f.type() != null) {
-            c.put("type", REWARD.TYPE.eq(f.type().name()));
+            c.put("type", REWARD.TYPE.eq(f.type()));
         }
         if (!f.organizerIds().isEmpty()) {
             c.put(
@@ -239,7 +237,7 @@ public class RewardSearchRepository {
     private static Condition lastChance(OffsetDateTime now) {
         Field<Integer> left = REWARD.MAX_AVAILABLE_UNITS.minus(REWARD.UNITS_TAKEN);
         return REWARD.STATUS
-                .eq(RewardStatus.ACTIVE.name())
+                .eq(RewardStatus.ACTIVE)
                 .and(inRedeemPeriod(now))
                 .and(REWARD.REDEEM_END
                         .le(now.plus(Reward.LAST_CHANCE_TIME))
@@ -261,11 +259,11 @@ public class RewardSearchRepository {
             return DSL.falseCondition();
         }
         Field<OffsetDateTime> windowStart = DSL.case_(REWARD.REDEEM_LIMIT_PERIOD)
-                .when(PeriodType.DAY.name(), DSL.val(p.periodStarts().get(PeriodType.DAY)))
-                .when(PeriodType.WEEK.name(), DSL.val(p.periodStarts().get(PeriodType.WEEK)))
-                .when(PeriodType.MONTH.name(), DSL.val(p.periodStarts().get(PeriodType.MONTH)))
-                .when(PeriodType.QUARTER.name(), DSL.val(p.periodStarts().get(PeriodType.QUARTER)))
-                .when(PeriodType.YEAR.name(), DSL.val(p.periodStarts().get(PeriodType.YEAR)))
+                .when(PeriodType.DAY, DSL.val(p.periodStarts().get(PeriodType.DAY)))
+                .when(PeriodType.WEEK, DSL.val(p.periodStarts().get(PeriodType.WEEK)))
+                .when(PeriodType.MONTH, DSL.val(p.periodStarts().get(PeriodType.MONTH)))
+                .when(PeriodType.QUARTER, DSL.val(p.periodStarts().get(PeriodType.QUARTER)))
+                .when(PeriodType.YEAR, DSL.val(p.periodStarts().get(PeriodType.YEAR)))
                 .else_(DSL.val(EVER));
         Field<Integer> redeemedInWindow = DSL.selectCount()
                 .from(REWARD_REDEMPTION)
@@ -275,10 +273,10 @@ public class RewardSearchRepository {
                 .and(REWARD_REDEMPTION.REDEEMED_AT.ge(windowStart))
                 .asField();
         Condition points = REWARD.TYPE
-                .eq(RewardType.POINTS.name())
+                .eq(RewardType.POINTS)
                 .and(REWARD.MAX_AVAILABLE_UNITS.isNull().or(REWARD.UNITS_TAKEN.lt(REWARD.MAX_AVAILABLE_UNITS)))
                 .and(REWARD.REDEEM_CODES
-                        .ne(RedeemCodes.LIST.name())
+                        .ne(RedeemCodes.LIST)
                         .or(DSL.exists(DSL.selectOne()
                                 .from(REWARD_REDEEM_CODE)
                                 .where(REWARD_REDEEM_CODE.REWARD_ID.eq(REWARD.ID))
@@ -286,7 +284,7 @@ public class RewardSearchRepository {
                 .and(REWARD.REDEEM_LIMIT_VOLUME.isNull().or(redeemedInWindow.lt(REWARD.REDEEM_LIMIT_VOLUME)))
                 .and(REWARD.POINTS.le(p.points()));
         Condition welcome = REWARD.TYPE
-                .eq(RewardType.WELCOME.name())
+                .eq(RewardType.WELCOME)
                 .and(DSL.exists(DSL.selectOne()
                         .from(REWARD_GRANT)
                         .where(REWARD_GRANT.REWARD_ID.eq(REWARD.ID))
@@ -297,7 +295,7 @@ public class RewardSearchRepository {
                         .and(REWARD_REDEMPTION.PASSHOLDER_ID.eq(p.id()))
                         .and(REWARD_REDEMPTION.CANCELLED_AT.isNull())));
         return REWARD.STATUS
-                .eq(RewardStatus.ACTIVE.name())
+                .eq(RewardStatus.ACTIVE)
                 .and(inRedeemPeriod(now))
                 .and(appliesTo(p.activeCardSystemIds()))
                 .and(points.or(welcome));

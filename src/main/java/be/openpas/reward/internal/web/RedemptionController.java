@@ -2,6 +2,8 @@ package be.openpas.reward.internal.web;
 
 import be.openpas.access.Forbidden;
 import be.openpas.access.Permission;
+import be.openpas.organizer.OrganizerId;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
 import be.openpas.reward.RedeemStatus;
@@ -9,6 +11,7 @@ import be.openpas.reward.RedeemedReward;
 import be.openpas.reward.RedeemedRewardNotFound;
 import be.openpas.reward.Redemptions;
 import be.openpas.reward.Reward;
+import be.openpas.reward.RewardId;
 import be.openpas.reward.RewardType;
 import be.openpas.reward.Rewards;
 import be.openpas.shared.paging.Page;
@@ -68,7 +71,7 @@ class RedemptionController {
     RedeemStatusBody status(@PathVariable String rewardId, @RequestParam String uitpasNumber) {
         Reward reward = rewards.get(rewardId);
         access.require(Permission.REWARDS_REDEEM, reward);
-        RedeemStatus status = redemptions.status(reward.id(), uitpasNumber);
+        RedeemStatus status = redemptions.status(RewardId.of(reward.id()), uitpasNumber);
         if (status.redeemable()) {
             return new RedeemStatusBody(true, null, null);
         }
@@ -118,7 +121,7 @@ class RedemptionController {
                 .orElseThrow(() -> new Forbidden("The client lacks REWARDS_REDEEM for the organizers of this reward.")
                         .exception());
         RedeemedReward redeemed = redemptions
-                .redeem(reward.id(), body.uitpasNumber(), organizer, clientId)
+                .redeem(RewardId.of(reward.id()), body.uitpasNumber(), OrganizerId.of(organizer), clientId)
                 .orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).body(json.of(redeemed));
     }
@@ -141,7 +144,9 @@ class RedemptionController {
         }
         PassholderView passholder = redemptions.passholderOfCard(uitpasNumber);
         passholderPermissions.require(Permission.REWARDS_READ, passholder);
-        return redemptions.ofPassholder(passholder.id(), type, page).map(json::of);
+        return redemptions
+                .ofPassholder(PassholderId.of(passholder.id()), type, page)
+                .map(json::of);
     }
 
     /** {@code REWARDS_REDEEM} for the organizer where it was redeemed or one of the reward's organizers. */

@@ -3,6 +3,7 @@ package be.openpas.reward.internal.web;
 import be.openpas.reward.RedeemCodes;
 import be.openpas.reward.RedeemInfo;
 import be.openpas.reward.Reward;
+import be.openpas.reward.RewardId;
 import be.openpas.reward.Rewards;
 import be.openpas.shared.problem.ApiProblem;
 import java.util.List;
@@ -43,7 +44,7 @@ class RewardAdminController {
     @PutMapping("/admin/rewards/{rewardId}/redemption-settings")
     Settings configure(@PathVariable String rewardId, @RequestBody Settings body) {
         Reward reward = rewards.get(rewardId);
-        return settings(rewards.configureRedemption(reward.id(), body.redeemInfo(), body.redeemCodes()));
+        return settings(rewards.configureRedemption(RewardId.of(reward.id()), body.redeemInfo(), body.redeemCodes()));
     }
 
     /** Adds codes to the reward's list (codes it has already are skipped); they are handed out in this order. */
@@ -53,13 +54,13 @@ class RewardAdminController {
         if (body == null || body.codes() == null || body.codes().isEmpty()) {
             throw ApiProblem.invalidData("/codes", "at least one code");
         }
-        rewards.addRedeemCodes(reward.id(), body.codes());
-        return settings(rewards.get(reward.id()));
+        rewards.addRedeemCodes(RewardId.of(reward.id()), body.codes());
+        return settings(rewards.get(RewardId.of(reward.id())));
     }
 
     private Settings settings(Reward reward) {
         UUID id = reward.id();
-        Rewards.RedeemCodeCounts counts = rewards.redeemCodes(id);
+        Rewards.RedeemCodeCounts counts = rewards.redeemCodes(RewardId.of(id));
         return new Settings(
                 reward.redeemInfo(),
                 reward.redeemCodes(),

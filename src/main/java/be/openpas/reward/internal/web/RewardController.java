@@ -2,11 +2,13 @@ package be.openpas.reward.internal.web;
 
 import be.openpas.access.Forbidden;
 import be.openpas.access.Permission;
+import be.openpas.cardsystem.CardSystemId;
 import be.openpas.cardsystem.CardSystemNotFound;
 import be.openpas.cardsystem.CardSystems;
 import be.openpas.organizer.OrganizerNotFound;
 import be.openpas.organizer.OrganizerView;
 import be.openpas.organizer.Organizers;
+import be.openpas.passholder.PassholderId;
 import be.openpas.passholder.PassholderNotFound;
 import be.openpas.passholder.PassholderPermissions;
 import be.openpas.passholder.PassholderView;
@@ -14,6 +16,7 @@ import be.openpas.passholder.Passholders;
 import be.openpas.reward.InvalidCardSystem;
 import be.openpas.reward.Reward;
 import be.openpas.reward.RewardDefinition;
+import be.openpas.reward.RewardId;
 import be.openpas.reward.RewardQuery;
 import be.openpas.reward.RewardSearchResult;
 import be.openpas.reward.RewardStatus;
@@ -77,7 +80,8 @@ class RewardController {
         String clientId = access.clientId();
         RewardDefinition definition = RewardJson.definition(body);
         List<UUID> organizerIds = definition.organizerIds();
-        if (definition.owningCardSystemId() != null && !cardSystems.exists(definition.owningCardSystemId())) {
+        if (definition.owningCardSystemId() != null
+                && !cardSystems.exists(CardSystemId.of(definition.owningCardSystemId()))) {
             throw new InvalidCardSystem(definition.owningCardSystemId(), false).exception();
         }
         if (organizerIds.isEmpty()) {
@@ -103,7 +107,7 @@ class RewardController {
         Integer owning = definition.owningCardSystemId() != null
                 ? definition.owningCardSystemId()
                 : Integer.valueOf(stored.owningCardSystemId());
-        return json.of(rewards.update(stored.id(), definition.with(null, organizerIds, owning)));
+        return json.of(rewards.update(RewardId.of(stored.id()), definition.with(null, organizerIds, owning)));
     }
 
     @GetMapping("/rewards/{rewardId}")
@@ -229,15 +233,9 @@ class RewardController {
         if (passholderId == null) {
             return null;
         }
-        PassholderView passholder;
-        try {
-            passholder = passholders
-                    .find(UUID.fromString(passholderId.trim()))
-                    .orElseThrow(
-                            () -> PassholderNotFound.referenced(passholderId).exception());
-        } catch (IllegalArgumentException notAnId) {
-            throw PassholderNotFound.referenced(passholderId).exception();
-        }
+        PassholderView passholder = PassholderId.parse(passholderId.trim())
+                .flatMap(passholders::find)
+                .orElseThrow(() -> PassholderNotFound.referenced(passholderId).exception());
         passholderPermissions.require(Permission.REWARDS_PASSHOLDERS_READ, passholder);
         return passholder.id();
     }

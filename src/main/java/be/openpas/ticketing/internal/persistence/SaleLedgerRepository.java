@@ -163,7 +163,7 @@ public class SaleLedgerRepository {
                 .groupBy(groups)
                 .fetch(r -> new PayerTotal(
                         r.value1(),
-                        Payer.valueOf(r.value2()),
+                        r.value2(),
                         r.value3(),
                         r.value4(),
                         r.value5() == null ? BigDecimal.ZERO : r.value5()));
@@ -212,9 +212,9 @@ public class SaleLedgerRepository {
                         r.get(TICKET_SALE.CREATED_AT),
                         r.get(TICKET_SALE.ORGANIZER_ID),
                         r.get(TICKET_SALE.EVENT_ID),
-                        TicketSale.HolderKind.valueOf(r.get(TICKET_SALE.HOLDER_KIND)),
+                        r.get(TICKET_SALE.HOLDER_KIND),
                         r.get(TICKET_SALE.HOLDER_ID),
-                        TariffType.valueOf(r.get(TICKET_SALE.TARIFF_TYPE)),
+                        r.get(TICKET_SALE.TARIFF_TYPE),
                         r.get(TICKET_SALE.REGULAR_PRICE).subtract(r.get(TICKET_SALE.PRICE))));
             }
         }

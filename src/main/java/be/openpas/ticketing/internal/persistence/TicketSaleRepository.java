@@ -7,7 +7,6 @@ import static be.openpas.ticketing.internal.persistence.jooq.Tables.TICKET_SALE_
 
 import be.openpas.distribution.Payer;
 import be.openpas.distribution.PayerAmount;
-import be.openpas.ticketing.TariffType;
 import be.openpas.ticketing.TicketSale;
 import be.openpas.ticketing.internal.domain.PastSale;
 import be.openpas.ticketing.internal.persistence.jooq.tables.records.TicketSaleRecord;
@@ -37,11 +36,11 @@ public class TicketSaleRepository {
         long id = db.insertInto(TICKET_SALE)
                 .set(TICKET_SALE.EVENT_ID, sale.eventId())
                 .set(TICKET_SALE.ORGANIZER_ID, sale.organizerId())
-                .set(TICKET_SALE.HOLDER_KIND, sale.holderKind().name())
+                .set(TICKET_SALE.HOLDER_KIND, sale.holderKind())
                 .set(TICKET_SALE.HOLDER_ID, sale.holderId())
                 .set(TICKET_SALE.UITPAS_NUMBER, sale.uitpasNumber())
                 .set(TICKET_SALE.CARD_SYSTEM_ID, sale.cardSystemId())
-                .set(TICKET_SALE.TARIFF_TYPE, sale.tariffType().name())
+                .set(TICKET_SALE.TARIFF_TYPE, sale.tariffType())
                 .set(TICKET_SALE.TARIFF_ID, sale.tariffId())
                 .set(TICKET_SALE.TARIFF_NAME, sale.tariffName())
                 .set(TICKET_SALE.DISTRIBUTION_KEY_ID, sale.distributionKeyId())
@@ -55,7 +54,7 @@ public class TicketSaleRepository {
                 .returningResult(TICKET_SALE.ID)
                 .fetchOne()
                 .value1();
-        InsertValuesStep5<?, Long, Integer, String, String, java.math.BigDecimal> shares = db.insertInto(
+        InsertValuesStep5<?, Long, Integer, Payer, String, java.math.BigDecimal> shares = db.insertInto(
                 TICKET_SALE_SHARE,
                 TICKET_SALE_SHARE.SALE_ID,
                 TICKET_SALE_SHARE.POSITION,
@@ -64,7 +63,7 @@ public class TicketSaleRepository {
                 TICKET_SALE_SHARE.AMOUNT);
         for (int i = 0; i < sale.shares().size(); i++) {
             PayerAmount share = sale.shares().get(i);
-            shares = shares.values(id, i, share.payer().name(), share.name(), share.amount());
+            shares = shares.values(id, i, share.payer(), share.name(), share.amount());
         }
         shares.execute();
         return id;
@@ -85,8 +84,7 @@ public class TicketSaleRepository {
                 .where(TICKET_SALE_SHARE.SALE_ID.in(ids))
                 .orderBy(TICKET_SALE_SHARE.SALE_ID, TICKET_SALE_SHARE.POSITION)
                 .fetchGroups(
-                        TICKET_SALE_SHARE.SALE_ID,
-                        r -> new PayerAmount(Payer.valueOf(r.getPayer()), r.getPayerName(), r.getAmount()));
+                        TICKET_SALE_SHARE.SALE_ID, r -> new PayerAmount(r.getPayer(), r.getPayerName(), r.getAmount()));
         List<TicketSale> result = new ArrayList<>();
         for (Long id : ids) {
             TicketSaleRecord r = records.get(id);
@@ -135,7 +133,7 @@ public class TicketSaleRepository {
                 .where(TICKET_SALE.HOLDER_ID.eq(holderId))
                 .and(TICKET_SALE.CANCELLED_AT.isNull())
                 .and(TICKET_SALE.EVENT_ID.eq(eventId).or(TICKET_SALE.COUPON_ID.isNotNull()))
-                .fetch(r -> new PastSale(r.value1(), TariffType.valueOf(r.value2()), r.value3(), r.value4()));
+                .fetch(r -> new PastSale(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /** Units of a coupon used by everyone, not cancelled. */
@@ -249,11 +247,11 @@ public class TicketSaleRepository {
                 r.getId(),
                 r.getEventId(),
                 r.getOrganizerId(),
-                TicketSale.HolderKind.valueOf(r.getHolderKind()),
+                r.getHolderKind(),
                 r.getHolderId(),
                 r.getUitpasNumber(),
                 r.getCardSystemId(),
-                TariffType.valueOf(r.getTariffType()),
+                r.getTariffType(),
                 r.getTariffId(),
                 r.getTariffName(),
                 r.getDistributionKeyId(),

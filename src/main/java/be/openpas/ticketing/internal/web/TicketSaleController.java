@@ -2,6 +2,7 @@ package be.openpas.ticketing.internal.web;
 
 import be.openpas.access.Access;
 import be.openpas.access.Permission;
+import be.openpas.event.EventId;
 import be.openpas.event.EventView;
 import be.openpas.passholder.PassholderDocuments;
 import be.openpas.passholder.PassholderView;
@@ -15,6 +16,7 @@ import be.openpas.shared.refusal.RefusalException;
 import be.openpas.ticketing.SaleItemRefused;
 import be.openpas.ticketing.Tariffs;
 import be.openpas.ticketing.TicketSale;
+import be.openpas.ticketing.TicketSaleId;
 import be.openpas.ticketing.TicketSaleNotFound;
 import be.openpas.ticketing.TicketSales;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -125,18 +127,14 @@ class TicketSaleController {
         PageRequest page = PageRequest.of(start, limit);
         EventView event = tariffs.uitpasEvent(eventId);
         access.require(Permission.TICKETSALES_SEARCH, event.organizerId());
-        Page<TicketSale> found = sales.ofEvent(event.id(), page);
+        Page<TicketSale> found = sales.ofEvent(EventId.of(event.id()), page);
         return new Page<>(found.totalItems(), json(found.member()));
     }
 
     @DeleteMapping("/ticket-sales/{ticketSaleId}")
     ResponseEntity<Void> cancel(@PathVariable String ticketSaleId) {
-        long id;
-        try {
-            id = Long.parseLong(ticketSaleId);
-        } catch (NumberFormatException notANumber) {
-            throw new TicketSaleNotFound(ticketSaleId).exception();
-        }
+        TicketSaleId id =
+                TicketSaleId.parse(ticketSaleId).orElseThrow(() -> new TicketSaleNotFound(ticketSaleId).exception());
         TicketSale sale = sales.find(id)
                 .filter(s -> !s.cancelled())
                 .orElseThrow(() -> new TicketSaleNotFound(ticketSaleId).exception());
